@@ -1,0 +1,34 @@
+# Two commands do all set-up on a fresh machine: `make demo` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SEED   := examples/cong-van-4172-UBND-VHTT.yaml
+
+.PHONY: demo test templates examples clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed
+	@mkdir -p out
+	$(BIN)/congvan render $(SEED) -o out/cong-van-4172-UBND-VHTT.docx
+	@echo "wrote out/cong-van-4172-UBND-VHTT.docx"
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+# Rebuild templates/*.docx from the layout code (src/congvan/render/layout.py).
+templates: $(VENV)/.installed
+	$(BIN)/python scripts/build_templates.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .hypothesis

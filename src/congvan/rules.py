@@ -1,0 +1,337 @@
+"""Decree 30 rules, as data (Nghị định 30/2020/NĐ-CP về công tác văn thư, 05/3/2020).
+
+This module is the one place that holds the sizes, positions, literals and tables of Decree 30. The
+renderer, the models and the checker all read them from here; none of them writes a number of its own.
+Every value carries a citation (``cite``): "PL I" is Appendix I (thể thức, kỹ thuật trình bày),
+"PL III" Appendix III (bảng chữ viết tắt and the sample layouts, mẫu 1.1–3.2), "Đ." an article.
+
+Where the decree gives a range (12–13 pt), the range is kept (``sizes``) and congvan's choice is ``size``;
+where the decree is silent, the value is common practice and says so in ``note`` with the paraphrase
+section (shared/decree30.md §…) it follows. An amendment of the decree is a change of this module only.
+
+>>> LOAI_VAN_BAN["quyet_dinh"].viet_tat
+'QĐ'
+>>> LOAI_VAN_BAN["cong_van"].viet_tat is None
+True
+>>> len(LOAI_VAN_BAN)
+29
+>>> STYLES["quoc_hieu"].size, STYLES["tieu_ngu"].size
+(12.0, 13.0)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from types import MappingProxyType
+from typing import Mapping
+
+__all__ = [
+    "CHU_CAI_DIEM",
+    "DECREE",
+    "FONT",
+    "KY_HIEU_BAN_SAO",
+    "LAYOUT",
+    "LOAI_VAN_BAN",
+    "PAGE",
+    "QUOC_HIEU",
+    "STYLES",
+    "THAM_QUYEN",
+    "TIEU_NGU",
+    "DoKhan",
+    "DoMat",
+    "Layout",
+    "LoaiVanBan",
+    "Page",
+    "Style",
+    "ThamQuyen",
+    "ThamQuyenRule",
+]
+
+DECREE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư"
+
+MM_PER_PT = 25.4 / 72
+TWIPS_PER_MM = 1440 / 25.4
+
+
+# --------------------------------------------------------------------------------------------------
+# Appendix III, Section I: the 29 types of Art. 7 and their abbreviations
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoaiVanBan:
+    """Loại văn bản hành chính (a document type of Art. 7), with its Appendix III abbreviation."""
+
+    ma: str  # congvan's identifier, unaccented (the ``loai_van_ban`` key of the input)
+    ten: str  # the type's name as Art. 7 writes it
+    viet_tat: str | None  # PL III §I; None for công văn and thư công, which have none
+    ten_loai: str | None  # the printed type name (ô 5a), None where nothing is printed
+    mau: str | None  # the sample layout in PL III §II, if the decree gives one
+    cite: str = "Đ.7; PL III §I"
+
+
+def _types(*rows: tuple[str, str, str | None, str | None, str | None]) -> Mapping[str, LoaiVanBan]:
+    return MappingProxyType({r[0]: LoaiVanBan(*r) for r in rows})
+
+
+LOAI_VAN_BAN: Mapping[str, LoaiVanBan] = _types(
+    ("nghi_quyet", "Nghị quyết (cá biệt)", "NQ", "NGHỊ QUYẾT", "1.1"),
+    ("quyet_dinh", "Quyết định (cá biệt)", "QĐ", "QUYẾT ĐỊNH", "1.2"),
+    ("chi_thi", "Chỉ thị", "CT", "CHỈ THỊ", "1.4"),
+    ("quy_che", "Quy chế", "QC", "QUY CHẾ", "1.3"),
+    ("quy_dinh", "Quy định", "QyĐ", "QUY ĐỊNH", "1.3"),
+    ("thong_cao", "Thông cáo", "TC", "THÔNG CÁO", "1.4"),
+    ("thong_bao", "Thông báo", "TB", "THÔNG BÁO", "1.4"),
+    ("huong_dan", "Hướng dẫn", "HD", "HƯỚNG DẪN", "1.4"),
+    ("chuong_trinh", "Chương trình", "CTr", "CHƯƠNG TRÌNH", "1.4"),
+    ("ke_hoach", "Kế hoạch", "KH", "KẾ HOẠCH", "1.4"),
+    ("phuong_an", "Phương án", "PA", "PHƯƠNG ÁN", "1.4"),
+    ("de_an", "Đề án", "ĐA", "ĐỀ ÁN", "1.4"),
+    ("du_an", "Dự án", "DA", "DỰ ÁN", "1.4"),
+    ("bao_cao", "Báo cáo", "BC", "BÁO CÁO", "1.4"),
+    ("bien_ban", "Biên bản", "BB", "BIÊN BẢN", "1.9"),
+    ("to_trinh", "Tờ trình", "TTr", "TỜ TRÌNH", "1.4"),
+    ("hop_dong", "Hợp đồng", "HĐ", "HỢP ĐỒNG", None),
+    ("cong_van", "Công văn", None, None, "1.5"),
+    ("cong_dien", "Công điện", "CĐ", "CÔNG ĐIỆN", "1.6"),
+    ("ban_ghi_nho", "Bản ghi nhớ", "BGN", "BẢN GHI NHỚ", None),
+    ("ban_thoa_thuan", "Bản thỏa thuận", "BTT", "BẢN THỎA THUẬN", None),
+    ("giay_uy_quyen", "Giấy ủy quyền", "GUQ", "GIẤY ỦY QUYỀN", "1.4"),
+    ("giay_moi", "Giấy mời", "GM", "GIẤY MỜI", "1.7"),
+    ("giay_gioi_thieu", "Giấy giới thiệu", "GGT", "GIẤY GIỚI THIỆU", "1.8"),
+    ("giay_nghi_phep", "Giấy nghỉ phép", "GNP", "GIẤY NGHỈ PHÉP", "1.10"),
+    ("phieu_gui", "Phiếu gửi", "PG", "PHIẾU GỬI", "1.4"),
+    ("phieu_chuyen", "Phiếu chuyển", "PC", "PHIẾU CHUYỂN", "1.4"),
+    ("phieu_bao", "Phiếu báo", "PB", "PHIẾU BÁO", "1.4"),
+    ("thu_cong", "Thư công", None, None, None),
+)
+
+#: Abbreviations of the three forms of copy (PL III §I; PL I Part II): used in place of a type.
+KY_HIEU_BAN_SAO: Mapping[str, str] = MappingProxyType(
+    {"SAO Y": "SY", "TRÍCH SAO": "TrS", "SAO LỤC": "SL"}
+)
+
+# --------------------------------------------------------------------------------------------------
+# Appendix I, Part I, Section I: page and font
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Page:
+    """Khổ giấy, định lề trang (PL I, Phần I, §I.1–3). Lengths in millimetres."""
+
+    width: float = 210.0
+    height: float = 297.0
+    margin_top_range: tuple[float, float] = (20.0, 25.0)
+    margin_bottom_range: tuple[float, float] = (20.0, 25.0)
+    margin_left_range: tuple[float, float] = (30.0, 35.0)
+    margin_right_range: tuple[float, float] = (15.0, 20.0)
+    # The margins congvan uses: the decree's minimum, which leaves the widest text area. Practice
+    # (shared/decree30.md §1 "implementation defaults").
+    margin_top: float = 20.0
+    margin_bottom: float = 20.0
+    margin_left: float = 30.0
+    margin_right: float = 15.0
+    cite: str = "PL I, Phần I, §I.1–3"
+
+    @property
+    def text_width(self) -> float:
+        """Return the width of the text area in mm (210 − 30 − 15 = 165 with congvan's margins)."""
+        return self.width - self.margin_left - self.margin_right
+
+
+PAGE = Page()
+
+#: Phông chữ (PL I, Phần I, §I.4): Times New Roman, Unicode TCVN 6909:2001, black.
+FONT = "Times New Roman"
+
+# --------------------------------------------------------------------------------------------------
+# Appendix I, Part I, Sections II–III and the Section V table: the style of each component
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Style:
+    """How one component is set: size in pt (and the decree's range), weight, slant, case."""
+
+    id: str
+    size: float
+    sizes: tuple[float, float]
+    bold: bool = False
+    italic: bool = False
+    upper: bool = False
+    cite: str = ""
+    note: str = ""
+
+
+def _styles(*styles: Style) -> Mapping[str, Style]:
+    return MappingProxyType({s.id: s for s in styles})
+
+
+# The decree pairs the sizes (PL I §V, footnote 1): Quốc hiệu 12 → Tiêu ngữ 13 → địa danh 13, or
+# 13 → 14 → 14. congvan takes 12/13/13: at 13 pt bold the Quốc hiệu is 95.7 mm wide and would not
+# stay on one line in the right header column (see LAYOUT).
+STYLES: Mapping[str, Style] = _styles(
+    Style("quoc_hieu", 12, (12, 13), bold=True, upper=True, cite="PL I §II.1.a"),
+    Style("tieu_ngu", 13, (13, 14), bold=True, cite="PL I §II.1.b"),
+    Style("co_quan_chu_quan", 12, (12, 13), upper=True, cite="PL I §II.2.b"),
+    Style("co_quan_ban_hanh", 12, (12, 13), bold=True, upper=True, cite="PL I §II.2.b"),
+    Style("so_ky_hieu", 13, (13, 13), cite="PL I §II.3.c"),
+    Style("dia_danh_thoi_gian", 13, (13, 14), italic=True, cite="PL I §II.4.c"),
+    Style("ten_loai", 14, (13, 14), bold=True, upper=True, cite="PL I §II.5.b"),
+    Style("trich_yeu", 14, (13, 14), bold=True, cite="PL I §II.5.b"),
+    Style("trich_yeu_cong_van", 12, (12, 13), cite="PL I §II.5.b (công văn)"),
+    Style("noi_dung", 14, (13, 14), cite="PL I §II.6.e"),
+    Style("can_cu", 14, (13, 14), italic=True, cite="PL I §II.6.a"),
+    Style("kinh_gui", 14, (13, 14), cite="PL I §II.9.d"),
+    Style("tham_quyen", 14, (13, 14), bold=True, upper=True, cite="PL I §II.7.đ"),
+    Style("chuc_vu", 14, (13, 14), bold=True, upper=True, cite="PL I §II.7.đ"),
+    Style("ho_ten", 14, (13, 14), bold=True, cite="PL I §II.7.đ"),
+    Style("noi_nhan_label", 12, (12, 12), bold=True, italic=True, cite="PL I §II.9.d"),
+    Style("noi_nhan", 11, (11, 11), cite="PL I §II.9.d"),
+    Style("ky_hieu_nguoi_soan_thao", 11, (11, 11), cite="PL I §III.3"),
+    Style("dia_chi", 11, (11, 12), cite="PL I §III.4"),
+    Style("so_trang", 13, (13, 14), cite="PL I §I.7"),
+    Style("do_khan", 13, (13, 14), bold=True, upper=True, cite="PL I §III.2.b"),
+    Style("do_mat", 13, (13, 14), bold=True, upper=True, cite="PL I §III.2.a",
+          note="Decree 30 gives no size; 13 pt bold as for độ khẩn (shared/decree30.md §3.11, "
+               "UNCONFIRMED)"),
+    Style("pham_vi_luu_hanh", 13, (13, 14), bold=True, upper=True, cite="PL I §III.2.c"),
+)
+
+#: Quốc hiệu and Tiêu ngữ, literally (PL I §II.1.a–b). The decree's own text spells "HÒA".
+QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+
+# --------------------------------------------------------------------------------------------------
+# Geometry the decree gives only as a diagram (PL I, Phần I, §IV) or not at all: congvan's choices
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Positions and spacing, in mm and pt, where Decree 30 gives no number.
+
+    Each value is common practice as shared/decree30.md describes it; the section is cited per field.
+    """
+
+    # §2 "Column widths" (UNCONFIRMED, practice): a borderless two-column table over the text width.
+    # 100 mm holds the 12 pt bold Quốc hiệu (88.3 mm) on one line.
+    header_left: float = 65.0
+    header_right: float = 100.0
+    # Same split for the Nơi nhận / signature row (§2, "use the same 2-column table").
+    footer_left: float = 70.0
+    footer_right: float = 95.0
+    # PL I §II.2.b: rule under the issuing body is 1/3–1/2 of the text line; congvan takes the middle.
+    co_quan_rule_ratio: float = 0.4
+    co_quan_rule_range: tuple[float, float] = (1 / 3, 1 / 2)
+    rule_weight_pt: float = 0.75
+    # PL I §II.5.b: V/v is 6 pt below the số line.
+    trich_yeu_cong_van_space_before_pt: float = 6.0
+    # PL I §II.6.e: first-line indent 1 cm or 1.27 cm; ≥ 6 pt between paragraphs; single to 1.5 lines.
+    first_line_indent: float = 12.7
+    paragraph_space_pt: float = 6.0
+    line_spacing: float = 1.15
+    line_spacing_range: tuple[float, float] = (1.0, 1.5)
+    # §3.9 (mẫu 1.5 measured: "Kính gửi:" starts about a fifth into the text width; UNCONFIRMED).
+    kinh_gui_indent: float = 35.0
+    space_before_kinh_gui_pt: float = 12.0
+    space_before_signature_pt: float = 12.0
+    # §3.7 item 3: room for signature and seal, 25–30 mm (practice, UNCONFIRMED).
+    signature_space: float = 28.0
+    # Header band for the page number (PL I §I.7: in the top margin).
+    header_distance: float = 10.0
+    cite: str = "PL I, Phần I, §IV (diagram); shared/decree30.md §2, §3.7, §3.9"
+
+
+LAYOUT = Layout()
+
+# --------------------------------------------------------------------------------------------------
+# Art. 13 and PL I §II.7.b: the authority with which a document is signed
+# --------------------------------------------------------------------------------------------------
+
+
+class ThamQuyen(str, Enum):
+    """Quyền hạn của người ký (authority prefix), PL I §II.7.b."""
+
+    TM = "TM."  # thay mặt: on behalf of a collective body
+    Q = "Q."  # quyền: acting head
+    KT = "KT."  # ký thay: deputy signs for the head
+    TL = "TL."  # thừa lệnh: by order of the head
+    TUQ = "TUQ."  # thừa ủy quyền: by the head's written authorisation
+
+
+@dataclass(frozen=True)
+class ThamQuyenRule:
+    """What follows an authority prefix, and which prefixes may follow it in the stack."""
+
+    prefix: ThamQuyen
+    meaning: str
+    names: str  # what the prefix is written before
+    needs_own_title: bool  # the signer's own title must come on the next line (if nothing else does)
+    may_follow: frozenset[ThamQuyen]
+    cite: str
+
+
+THAM_QUYEN: Mapping[ThamQuyen, ThamQuyenRule] = MappingProxyType({
+    ThamQuyen.TM: ThamQuyenRule(
+        ThamQuyen.TM, "thay mặt", "tên tập thể lãnh đạo hoặc tên cơ quan, tổ chức", True,
+        frozenset({ThamQuyen.KT, ThamQuyen.Q}), "Đ.13(1); PL I §II.7.b"),
+    ThamQuyen.Q: ThamQuyenRule(
+        ThamQuyen.Q, "quyền", "chức vụ của người đứng đầu", False, frozenset(),
+        "PL I §II.7.b"),
+    ThamQuyen.KT: ThamQuyenRule(
+        ThamQuyen.KT, "ký thay", "chức vụ của người đứng đầu", True, frozenset(),
+        "Đ.13(1); PL I §II.7.b"),
+    # TL. may be passed on once, to a deputy of the sub-unit head: TL. BỘ TRƯỞNG / KT. CHÁNH VĂN
+    # PHÒNG / PHÓ CHÁNH VĂN PHÒNG (practice, shared/decree30.md §3.7, UNCONFIRMED).
+    ThamQuyen.TL: ThamQuyenRule(
+        ThamQuyen.TL, "thừa lệnh", "chức vụ của người đứng đầu", True, frozenset({ThamQuyen.KT}),
+        "Đ.13(3); PL I §II.7.b"),
+    # TUQ. is never delegated further (Đ.13(4)).
+    ThamQuyen.TUQ: ThamQuyenRule(
+        ThamQuyen.TUQ, "thừa ủy quyền", "chức vụ của người đứng đầu", True, frozenset(),
+        "Đ.13(4); PL I §II.7.b"),
+})
+
+#: Titles of a single head (chế độ thủ trưởng). ``TM.`` names a collective, never one of these.
+CHUC_VU_CA_NHAN = (
+    "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "bộ trưởng", "thứ trưởng",
+    "thủ trưởng", "trưởng", "phó trưởng", "hiệu trưởng", "phó hiệu trưởng", "viện trưởng",
+    "cục trưởng", "vụ trưởng", "chánh", "phó chánh", "tổng giám đốc", "thủ tướng",
+)
+
+# --------------------------------------------------------------------------------------------------
+# PL I §III.2: urgency, secrecy, circulation scope; PL I §II.6.đ: Điểm letters
+# --------------------------------------------------------------------------------------------------
+
+
+class DoKhan(str, Enum):
+    """Mức độ khẩn (PL I §III.2.b), most to least urgent; the stamp width in mm is ``width``."""
+
+    HOA_TOC = "HỎA TỐC"
+    THUONG_KHAN = "THƯỢNG KHẨN"
+    KHAN = "KHẨN"
+
+    @property
+    def width(self) -> float:
+        return {"HỎA TỐC": 30.0, "THƯỢNG KHẨN": 40.0, "KHẨN": 20.0}[self.value]
+
+
+class DoMat(str, Enum):
+    """Độ mật (Luật Bảo vệ bí mật nhà nước 2018; stamp per Thông tư 24/2020/TT-BCA)."""
+
+    TUYET_MAT = "TUYỆT MẬT"
+    TOI_MAT = "TỐI MẬT"
+    MAT = "MẬT"
+
+
+#: Letters of the điểm, in Vietnamese alphabet order (PL I §II.6.đ): đ included; no f, j, w, z.
+CHU_CAI_DIEM = (
+    "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+    "u", "v", "x", "y",
+)
+
+#: Nơi nhận: the storage line starts with the clerical office, "Lưu: VT, …" (PL I §II.9.d).
+LUU_VAN_THU = "VT"
