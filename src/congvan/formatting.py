@@ -28,6 +28,7 @@ from .text import upper
 __all__ = [
     "SoKyHieu",
     "format_dia_danh_thoi_gian",
+    "format_ket_thuc",
     "format_kinh_gui",
     "format_ngay",
     "format_noi_nhan",
@@ -133,6 +134,19 @@ def format_trich_yeu_cong_van(trich_yeu: str) -> list[str]:
 def _end(text: str, mark: str) -> str:
     """Return `text` ending in `mark`, replacing a trailing ``;``, ``.`` or ``,`` the user typed."""
     return text.rstrip(" ;.,") + mark
+
+
+def format_ket_thuc(paragraph: str) -> str:
+    """Return the last body paragraph ending in ``./.``, as every sample of PL III ends its content.
+
+    >>> format_ket_thuc("Yêu cầu các đơn vị triển khai thực hiện.")
+    'Yêu cầu các đơn vị triển khai thực hiện./.'
+    >>> format_ket_thuc("Đề nghị các đơn vị thực hiện./.")
+    'Đề nghị các đơn vị thực hiện./.'
+    """
+    if paragraph.endswith("./."):
+        return paragraph
+    return paragraph + ("/." if paragraph.endswith(".") else "./.")
 
 
 def format_kinh_gui(kinh_gui: list[str]) -> list[str]:

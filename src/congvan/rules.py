@@ -217,9 +217,9 @@ class Layout:
     """
 
     # §2 "Column widths" (UNCONFIRMED, practice): a borderless two-column table over the text width.
-    # 100 mm holds the 12 pt bold Quốc hiệu (88.3 mm) on one line.
-    header_left: float = 65.0
-    header_right: float = 100.0
+    # 95 mm holds the 12 pt bold Quốc hiệu (88.3 mm) on one line; 70 mm holds a 66 mm V/v line.
+    header_left: float = 70.0
+    header_right: float = 95.0
     # Same split for the Nơi nhận / signature row (§2, "use the same 2-column table").
     footer_left: float = 70.0
     footer_right: float = 95.0
@@ -232,7 +232,7 @@ class Layout:
     # PL I §II.6.e: first-line indent 1 cm or 1.27 cm; ≥ 6 pt between paragraphs; single to 1.5 lines.
     first_line_indent: float = 12.7
     paragraph_space_pt: float = 6.0
-    line_spacing: float = 1.15
+    line_spacing: float = 1.0
     line_spacing_range: tuple[float, float] = (1.0, 1.5)
     # §3.9 (mẫu 1.5 measured: "Kính gửi:" starts about a fifth into the text width; UNCONFIRMED).
     kinh_gui_indent: float = 35.0

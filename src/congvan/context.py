@@ -1,0 +1,75 @@
+"""From a document model to the context a template renders: already formatted strings.
+
+Every string here is final text (upper-cased where Decree 30 prints upper case, punctuated, padded);
+templates only place it. Multi-line components are lists of lines, so a template puts each line in a
+paragraph of its own. Both the shipped templates and a user's own take exactly these keys
+(``CONTEXT_KEYS``), so they see identical text.
+
+>>> from congvan.io import load
+>>> ctx = build_context(load("examples/cong-van-4172-UBND-VHTT.yaml"))
+>>> ctx["so_ky_hieu"], ctx["dia_danh_thoi_gian"]
+('Số: 4172/UBND-VHTT', 'Nha Trang, ngày 01 tháng 7 năm 2021')
+>>> ctx["tham_quyen"]
+['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import formatting as fmt
+from .models import CongVan, VanBan
+from .rules import QUOC_HIEU, TIEU_NGU
+from .text import upper
+
+__all__ = ["CONTEXT_KEYS", "build_context"]
+
+#: Every key build_context provides; a template may use any of them and no other.
+CONTEXT_KEYS = frozenset({
+    "quoc_hieu", "tieu_ngu", "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu",
+    "dia_danh_thoi_gian", "ten_loai", "trich_yeu", "kinh_gui", "noi_dung", "noi_dung_cuoi",
+    "noi_nhan", "tham_quyen", "ho_ten", "tieu_de", "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi",
+})
+
+
+def _lines(text: str | None, *, upper_case: bool = False) -> list[str]:
+    if not text:
+        return []
+    return [upper(line) if upper_case else line for line in text.split("\n")]
+
+
+def build_context(doc: VanBan) -> dict[str, Any]:
+    """Return the template context of `doc`: every value a formatted string or a list of them."""
+    nguoi_ky = doc.nguoi_ky
+    tham_quyen = [fmt.format_tham_quyen(t.loai, t.chuc_danh) for t in nguoi_ky.tham_quyen]
+    if nguoi_ky.chuc_vu:
+        tham_quyen.append(fmt.format_tham_quyen(None, nguoi_ky.chuc_vu))
+    noi_dung: list[str] = list(getattr(doc, "noi_dung", []))
+    ctx: dict[str, Any] = {
+        "quoc_hieu": QUOC_HIEU,
+        "tieu_ngu": TIEU_NGU,
+        "co_quan_chu_quan": _lines(doc.co_quan_chu_quan, upper_case=True),
+        "co_quan_ban_hanh": _lines(doc.co_quan_ban_hanh.ten, upper_case=True),
+        "so_ky_hieu": fmt.format_so_ky_hieu(doc.so_ky_hieu),
+        "dia_danh_thoi_gian": fmt.format_dia_danh_thoi_gian(doc.dia_danh, doc.ngay),
+        "ten_loai": "",
+        "trich_yeu": [],
+        "kinh_gui": [],
+        "noi_dung": noi_dung[:-1],
+        "noi_dung_cuoi": fmt.format_ket_thuc(noi_dung[-1]) if noi_dung else "",
+        "noi_nhan": fmt.format_noi_nhan([(n.ten, n.ghi_chu) for n in doc.noi_nhan], doc.luu,
+                                        doc.ky_hieu_nguoi_soan_thao),
+        "tham_quyen": tham_quyen,
+        "ho_ten": nguoi_ky.ho_ten,
+        "do_mat": doc.do_mat.value if doc.do_mat else "",
+        "do_khan": doc.do_khan.value if doc.do_khan else "",
+        "pham_vi_luu_hanh": upper(doc.pham_vi_luu_hanh) if doc.pham_vi_luu_hanh else "",
+        "dia_chi": list(doc.dia_chi),
+    }
+    if isinstance(doc, CongVan):
+        ctx["trich_yeu"] = fmt.format_trich_yeu_cong_van(doc.trich_yeu)
+        ctx["kinh_gui"] = fmt.format_kinh_gui(doc.kinh_gui)
+    # The document title in the file's properties, for e-office systems and search.
+    ctx["tieu_de"] = f"{ctx['so_ky_hieu']} " + " ".join(ctx["trich_yeu"] or [ctx["ten_loai"]])
+    assert ctx.keys() == CONTEXT_KEYS
+    return ctx

@@ -1,0 +1,383 @@
+"""Pydantic models of the Decree 30 components, and of the documents made from them.
+
+Every rule that can be checked on the data alone is enforced here, where the model is built: the
+number (số ≥ 1), the abbreviations that make the ký hiệu, the date, the authority stack
+(TM./KT./TL./TUQ./Q.), the Nơi nhận storage line. All text is normalised as ``congvan.text`` documents
+(NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed.
+
+Invalid input raises ``congvan.InvalidDocumentError``, which lists every problem with its field path
+and a message in Vietnamese. Unknown fields are rejected, so a misspelt key cannot vanish silently.
+
+>>> from datetime import date
+>>> nk = NguoiKy(tham_quyen=["TM. Ủy ban nhân dân", "KT. Chủ tịch"], chuc_vu="Phó Chủ tịch",
+...              ho_ten="Lưu Thành Nhân")
+>>> [str(t) for t in nk.tham_quyen]
+['TM. Ủy ban nhân dân', 'KT. Chủ tịch']
+>>> NguoiKy(tham_quyen=["KT. Giám đốc"], ho_ten="Trần Văn B")
+Traceback (most recent call last):
+...
+congvan.errors.InvalidDocumentError: 1 lỗi trong dữ liệu văn bản:
+  - chuc_vu: sau "KT." phải ghi chức vụ của chính người ký ở dòng dưới (PL I §II.7.b)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from .errors import InvalidDocumentError, Problem
+from .formatting import SoKyHieu
+from .rules import CHUC_VU_CA_NHAN, LOAI_VAN_BAN, LUU_VAN_THU, THAM_QUYEN
+from .rules import DoKhan, DoMat, ThamQuyen
+from .text import normalize_text
+
+__all__ = [
+    "CoQuanBanHanh",
+    "CongVan",
+    "DongThamQuyen",
+    "NguoiKy",
+    "NoiNhan",
+    "VanBan",
+    "MODELS",
+    "problems_from_validation_error",
+]
+
+# --------------------------------------------------------------------------------------------------
+# Field types
+# --------------------------------------------------------------------------------------------------
+
+
+def _text(value: Any) -> Any:
+    if isinstance(value, str):
+        value = normalize_text(value)
+        if not value:
+            raise PydanticCustomError("text.empty", "không được để trống")
+    return value
+
+
+def _single_line(value: str) -> str:
+    if "\n" in value:
+        raise PydanticCustomError(
+            "text.newline",
+            "không được xuống dòng trong trường này (mỗi đoạn, mỗi nơi nhận là một mục riêng)",
+        )
+    return value
+
+
+#: One line of text: NFC, tidy spaces, not empty, no line break.
+Text = Annotated[str, BeforeValidator(_text), AfterValidator(_single_line)]
+#: Text whose line breaks are kept, for lines a clerk breaks by hand (names in the header, trích yếu).
+MultilineText = Annotated[str, BeforeValidator(_text)]
+
+_VIET_TAT = re.compile(r"^[0-9A-Za-zÀ-ỹĐđ]+$")
+
+
+def _viet_tat(value: str) -> str:
+    if not _VIET_TAT.match(value):
+        raise PydanticCustomError(
+            "viet_tat.invalid",
+            "chữ viết tắt '{value}' chỉ được gồm chữ cái và chữ số, không có dấu cách, '/' hay '-' "
+            "(PL I §II.3.c)",
+            {"value": value},
+        )
+    return value
+
+
+#: An abbreviation inside a ký hiệu (UBND, VHTT, SGDĐT): letters and digits only, no separators.
+VietTat = Annotated[str, BeforeValidator(_text), AfterValidator(_viet_tat)]
+
+_DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
+
+
+def _ngay(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        for fmt in _DATE_FORMATS:
+            try:
+                return datetime.strptime(text, fmt).date()
+            except ValueError:
+                continue
+        raise PydanticCustomError(
+            "ngay.invalid", "{value} không phải ngày hợp lệ (viết dd/mm/yyyy, ví dụ 01/07/2021)",
+            {"value": text},
+        )
+    raise PydanticCustomError("ngay.type", "phải là ngày, viết dd/mm/yyyy (ví dụ 01/07/2021)")
+
+
+#: A date: ``date``, ``01/07/2021``, ``1/7/2021`` or ISO ``2021-07-01``.
+Ngay = Annotated[date, BeforeValidator(_ngay)]
+
+# --------------------------------------------------------------------------------------------------
+# Components
+# --------------------------------------------------------------------------------------------------
+
+
+class _Model(BaseModel):
+    """Base of every congvan model: frozen, unknown fields rejected, errors as InvalidDocumentError."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise InvalidDocumentError(problems_from_validation_error(exc)) from None
+
+    @classmethod
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Return a validated instance; raise InvalidDocumentError listing every problem."""
+        try:
+            return super().model_validate(obj, **kwargs)
+        except ValidationError as exc:
+            raise InvalidDocumentError(problems_from_validation_error(exc)) from None
+
+
+class CoQuanBanHanh(_Model):
+    """Tên cơ quan, tổ chức ban hành văn bản (issuing body, ô 2; PL I §II.2).
+
+    ``ten`` is printed upper case and bold; a line break in it is kept (a long name on two lines).
+    ``ten_viet_tat`` is the abbreviation that opens or closes the ký hiệu (UBND, SNV).
+    """
+
+    ten: MultilineText
+    ten_viet_tat: VietTat
+
+
+class DongThamQuyen(_Model):
+    """Một dòng quyền hạn của người ký (authority line, ô 7a): prefix and the title it stands before.
+
+    Accepts ``"KT. Chủ tịch"`` as well as ``{"loai": "KT", "chuc_danh": "Chủ tịch"}``.
+    """
+
+    loai: ThamQuyen
+    chuc_danh: Text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            m = re.match(r"^\s*(TM|KT|TL|TUQ|Q)\.\s*(.+)$", value, flags=re.S)
+            if not m:
+                raise PydanticCustomError(
+                    "tham_quyen.prefix",
+                    "'{value}' phải bắt đầu bằng TM., KT., TL., TUQ. hoặc Q. (PL I §II.7.b)",
+                    {"value": value.strip()},
+                )
+            return {"loai": m.group(1) + ".", "chuc_danh": m.group(2)}
+        if isinstance(value, dict) and isinstance(value.get("loai"), str):
+            loai = value["loai"].strip()
+            return {**value, "loai": loai if loai.endswith(".") else loai + "."}
+        return value
+
+    def __str__(self) -> str:
+        return f"{self.loai.value} {self.chuc_danh}"
+
+
+class NguoiKy(_Model):
+    """Thẩm quyền ký, chức vụ, họ tên (signature block, ô 7a–7c; Đ.13, PL I §II.7).
+
+    ``tham_quyen`` is the stack of authority lines, top first (``TM. Ủy ban nhân dân``,
+    ``KT. Chủ tịch``); ``chuc_vu`` is the signer's own title on the line below them; empty when the
+    head signs with ``Q.``.
+    """
+
+    tham_quyen: list[DongThamQuyen] = Field(default_factory=list)
+    chuc_vu: Text | None = None
+    ho_ten: Text
+
+    @model_validator(mode="after")
+    def _check_stack(self) -> NguoiKy:
+        stack = self.tham_quyen
+        for i, line in enumerate(stack):
+            rule = THAM_QUYEN[line.loai]
+            if line.loai is ThamQuyen.TM:
+                if i:
+                    raise _error("tham_quyen", i, "tham_quyen.tm_position",
+                                 '"TM." chỉ đứng ở dòng đầu tiên (PL I §II.7.b)')
+                title = line.chuc_danh.casefold()
+                if any(title == t or title.startswith(t + " ") for t in CHUC_VU_CA_NHAN):
+                    raise _error("tham_quyen", i, "tham_quyen.tm_collective",
+                                 f'"TM." phải đứng trước tên tập thể hoặc tên cơ quan, tổ chức, '
+                                 f'không phải chức vụ "{line.chuc_danh}" (PL I §II.7.b)')
+            if i + 1 < len(stack) and stack[i + 1].loai not in rule.may_follow:
+                raise _error("tham_quyen", i + 1, "tham_quyen.order",
+                             f'không ghi "{stack[i + 1].loai.value}" sau "{line.loai.value}" '
+                             "(PL I §II.7.b, Đ.13)")
+        last = stack[-1].loai if stack else None
+        if last is ThamQuyen.Q and self.chuc_vu:
+            raise _error("chuc_vu", None, "chuc_vu.after_q",
+                         '"Q." đã đứng trước chức vụ người đứng đầu; không ghi thêm chức vụ')
+        if not self.chuc_vu and (last is None or THAM_QUYEN[last].needs_own_title):
+            msg = (f'sau "{last.value}" phải ghi chức vụ của chính người ký ở dòng dưới '
+                   "(PL I §II.7.b)" if last else "phải ghi chức vụ của người ký (PL I §II.7.c)")
+            raise _error("chuc_vu", None, "chuc_vu.missing", msg)
+        return self
+
+
+class NoiNhan(_Model):
+    """Một nơi nhận (one recipient in ô 9b), with an optional note after it (``(VBĐT)``, ``(để b/c)``).
+
+    A plain string is accepted; a leading ``-`` and a trailing ``;`` or ``.`` are dropped, since the
+    renderer writes the punctuation Decree 30 prescribes.
+    """
+
+    ten: Text
+    ghi_chu: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return {"ten": value}
+        return value
+
+    @field_validator("ten")
+    @classmethod
+    def _strip_punctuation(cls, value: str) -> str:
+        value = re.sub(r"^[-–]\s*", "", value).rstrip(" ;.")
+        if not value:
+            raise PydanticCustomError("text.empty", "không được để trống")
+        return value
+
+
+def _error(field: str, index: int | None, code: str, message: str) -> ValidationError:
+    loc: tuple[str | int, ...] = (field,) if index is None else (field, index)
+    return ValidationError.from_exception_data(
+        "NguoiKy", [{"type": PydanticCustomError(code, message), "loc": loc, "input": None}]
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Documents
+# --------------------------------------------------------------------------------------------------
+
+
+class VanBan(_Model):
+    """Components every administrative document has (Đ.8): header, number, date, signature."""
+
+    loai_van_ban: str
+    co_quan_chu_quan: MultilineText | None = None
+    co_quan_ban_hanh: CoQuanBanHanh
+    so: Annotated[int, Field(ge=1)] | None = None
+    dia_danh: Text
+    ngay: Ngay
+    nguoi_ky: NguoiKy
+    noi_nhan: list[NoiNhan] = Field(default_factory=list)
+    luu: list[VietTat] = Field(default_factory=lambda: [LUU_VAN_THU])
+    ky_hieu_nguoi_soan_thao: Text | None = None
+    do_mat: DoMat | None = None
+    do_khan: DoKhan | None = None
+    pham_vi_luu_hanh: Text | None = None
+    dia_chi: list[Text] = Field(default_factory=list)
+
+    @field_validator("luu")
+    @classmethod
+    def _luu_starts_with_vt(cls, value: list[str]) -> list[str]:
+        if not value or value[0] != LUU_VAN_THU:
+            raise PydanticCustomError(
+                "luu.van_thu", "dòng Lưu phải bắt đầu bằng VT (Văn thư), ví dụ [VT, TCCB] "
+                "(PL I §II.9.d)")
+        return value
+
+    @property
+    def so_ky_hieu(self) -> SoKyHieu:
+        """Return the number and symbol: type abbreviation + issuer abbreviation (PL I §II.3.b)."""
+        loai = LOAI_VAN_BAN[self.loai_van_ban]
+        return SoKyHieu(self.so, f"{loai.viet_tat}-{self.co_quan_ban_hanh.ten_viet_tat}")
+
+
+class CongVan(VanBan):
+    """Công văn (official letter; mẫu 1.5, PL III).
+
+    Its ký hiệu is the issuer's abbreviation and the drafting unit's (``UBND-VHTT``, PL I §II.3.b);
+    it has no type name, its trích yếu follows ``V/v`` under the number, and it is addressed with
+    ``Kính gửi``.
+    """
+
+    loai_van_ban: Literal["cong_van"] = "cong_van"
+    don_vi_soan_thao: VietTat
+    trich_yeu: MultilineText
+    kinh_gui: Annotated[list[Text], Field(min_length=1)]
+    noi_dung: Annotated[list[Text], Field(min_length=1)]
+
+    @field_validator("trich_yeu")
+    @classmethod
+    def _no_vv(cls, value: str) -> str:
+        # The renderer writes "V/v"; a user who typed it too would get it twice.
+        return re.sub(r"^V/v\s+", "", value)
+
+    @property
+    def so_ky_hieu(self) -> SoKyHieu:
+        """Return the number and symbol: issuer + drafting unit for a công văn (PL I §II.3.b)."""
+        return SoKyHieu(self.so, f"{self.co_quan_ban_hanh.ten_viet_tat}-{self.don_vi_soan_thao}")
+
+
+#: The document models by ``loai_van_ban``; grows as types are added (all 29 are in rules.py).
+MODELS: dict[str, type[VanBan]] = {"cong_van": CongVan}
+
+# --------------------------------------------------------------------------------------------------
+# Errors in Vietnamese
+# --------------------------------------------------------------------------------------------------
+
+_MESSAGES: dict[str, str] = {
+    "missing": "thiếu trường bắt buộc",
+    "extra_forbidden": "trường này không có trong mẫu (viết sai tên trường?)",
+    "int_parsing": "phải là số nguyên",
+    "int_type": "phải là số nguyên",
+    "int_from_float": "phải là số nguyên",
+    "greater_than_equal": "phải lớn hơn hoặc bằng {ge}",
+    "string_type": "phải là chuỗi văn bản",
+    "list_type": "phải là danh sách",
+    "too_short": "cần ít nhất {min_length} mục",
+    "model_type": "phải là một bảng các trường (mapping)",
+    "dict_type": "phải là một bảng các trường (mapping)",
+    "enum": "phải là một trong: {expected}",
+    "literal_error": "phải là: {expected}",
+    "bool_type": "phải là true hoặc false",
+    "bool_parsing": "phải là true hoặc false",
+}
+
+
+def problems_from_validation_error(exc: ValidationError) -> list[Problem]:
+    """Return one Problem per error of a pydantic ValidationError, with a Vietnamese message."""
+    problems: list[Problem] = []
+    for err in exc.errors(include_url=False):
+        code = err["type"]
+        template = _MESSAGES.get(code)
+        ctx = err.get("ctx") or {}
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        inner = ctx.get("error")
+        if isinstance(inner, InvalidDocumentError):
+            # A nested model's own __init__ already translated its errors: keep them, under its path.
+            problems += [Problem(loc + p.path, p.code, p.message) for p in inner.problems]
+            continue
+        if template is None:
+            message = err["msg"]
+        else:
+            try:
+                message = template.format(**ctx)
+            except (KeyError, IndexError):
+                message = template
+        if code == "int_from_float" or code in {"int_parsing", "int_type"}:
+            message += f" (nhận được {err.get('input')!r})"
+        problems.append(Problem(loc, code, message))
+    return problems
+
+

@@ -1,0 +1,61 @@
+"""Rendering: a document model → its context → a compiled docxtpl template → .docx bytes.
+
+>>> from congvan.io import load
+>>> data = render_bytes(load("examples/cong-van-4172-UBND-VHTT.yaml"))
+>>> data[:2]
+b'PK'
+"""
+
+from __future__ import annotations
+
+from os import PathLike
+from pathlib import Path
+from typing import IO, Any
+
+from ..context import CONTEXT_KEYS, build_context
+from ..errors import RenderError
+from ..models import VanBan
+from .layout import dynamic_parts
+from .template import Template, builtin_template
+
+__all__ = ["Template", "render", "render_bytes"]
+
+#: Keys a template may use: the formatted context plus the per-document geometry of layout.py.
+TEMPLATE_KEYS = CONTEXT_KEYS | {"duong_ke_co_quan", "dau_do_mat", "dau_do_khan",
+                                "dau_pham_vi_luu_hanh"}
+
+
+def _template_for(doc: VanBan, template: Template | None) -> Template:
+    if template is not None:
+        return template
+    tpl = builtin_template(doc.loai_van_ban)
+    tpl.check(TEMPLATE_KEYS)
+    return tpl
+
+
+def render_bytes(doc: VanBan, *, template: Template | None = None) -> bytes:
+    """Return the .docx of `doc` as bytes, made with `template` or the shipped one for its type."""
+    if not isinstance(doc, VanBan):
+        raise TypeError(f"render() takes a congvan document model, not {type(doc).__name__}; "
+                        "use congvan.load() or congvan.validate() first")
+    tpl = _template_for(doc, template)
+    context: dict[str, Any] = build_context(doc)
+    context.update(dynamic_parts(context))
+    return tpl.render(context)
+
+
+def render(doc: VanBan, target: str | PathLike[str] | IO[bytes], *,
+           template: Template | None = None) -> None:
+    """Render `doc` to `target`, a path or a binary file object.
+
+    The document is rendered in full before anything is written, so a failure leaves no partial file.
+    """
+    data = render_bytes(doc, template=template)
+    if hasattr(target, "write"):
+        target.write(data)  # type: ignore[union-attr]
+        return
+    path = Path(target)  # type: ignore[arg-type]
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise RenderError(f"không ghi được tệp {path}: {exc.strerror}") from exc

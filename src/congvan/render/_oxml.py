@@ -1,0 +1,148 @@
+"""The only place that writes raw WordprocessingML (``w:`` XML).
+
+python-docx has no API for borderless fixed tables, paragraph borders, rows that never split, keep-with-
+next or a PAGE field; these helpers add them to python-docx objects (when the template is built) or
+return paragraph XML (for the parts whose geometry depends on the document's own text).
+"""
+
+from __future__ import annotations
+
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from markupsafe import Markup, escape
+
+__all__ = [
+    "add_page_field",
+    "boxed_paragraph_xml",
+    "mm_to_twips",
+    "pt_to_eighths",
+    "rule_paragraph_xml",
+    "set_cant_split",
+    "set_cell_width",
+    "set_keep_next",
+    "set_paragraph_border",
+    "set_table_fixed",
+    "set_title_page",
+]
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def mm_to_twips(mm: float) -> int:
+    """Return `mm` in twentieths of a point, Word's unit for lengths in paragraph and table XML."""
+    return round(mm * 1440 / 25.4)
+
+
+def pt_to_eighths(pt: float) -> int:
+    """Return `pt` in eighths of a point, the unit of ``w:sz`` on a border."""
+    return round(pt * 8)
+
+
+def set_table_fixed(table, widths_twips: list[int]) -> None:
+    """Make `table` borderless, fixed-layout, at the text margin, with these column widths.
+
+    ``w:tblLayout fixed`` plus a matching ``w:tblGrid`` is what makes LibreOffice honour the widths;
+    zero cell margins keep the text of both columns inside the text area.
+    """
+    tbl = table._tbl
+    tblPr = tbl.tblPr
+    for tag in ("w:tblW", "w:tblBorders", "w:tblLayout", "w:tblCellMar", "w:tblInd", "w:tblStyle"):
+        for el in tblPr.findall(qn(tag)):
+            tblPr.remove(el)
+    tblPr.append(parse_xml(f'<w:tblW {nsdecls("w")} w:w="{sum(widths_twips)}" w:type="dxa"/>'))
+    tblPr.append(parse_xml(f'<w:tblInd {nsdecls("w")} w:w="0" w:type="dxa"/>'))
+    borders = "".join(f'<w:{side} w:val="nil"/>'
+                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    tblPr.append(parse_xml(f'<w:tblBorders {nsdecls("w")}>{borders}</w:tblBorders>'))
+    tblPr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
+    margins = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("left", "right"))
+    tblPr.append(parse_xml(f'<w:tblCellMar {nsdecls("w")}>{margins}</w:tblCellMar>'))
+    grid = tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths_twips):
+        col.set(qn("w:w"), str(width))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_twips):
+            set_cell_width(cell, width)
+
+
+def set_cell_width(cell, width_twips: int) -> None:
+    """Set a cell's preferred width in twips."""
+    tcPr = cell._tc.get_or_add_tcPr()
+    for el in tcPr.findall(qn("w:tcW")):
+        tcPr.remove(el)
+    tcPr.insert(0, parse_xml(f'<w:tcW {nsdecls("w")} w:w="{width_twips}" w:type="dxa"/>'))
+
+
+def set_cant_split(row) -> None:
+    """Keep a table row on one page (``w:cantSplit``)."""
+    trPr = row._tr.get_or_add_trPr()
+    trPr.append(OxmlElement("w:cantSplit"))
+
+
+def set_keep_next(paragraph) -> None:
+    """Keep `paragraph` on the same page as the next one (``w:keepNext``)."""
+    paragraph.paragraph_format.keep_with_next = True
+
+
+def set_paragraph_border(pPr_owner, side: str, weight_pt: float, space_pt: int = 1) -> None:
+    """Add a single solid border on `side` (top, bottom…) to a paragraph or paragraph style."""
+    pPr = pPr_owner._element.get_or_add_pPr() if hasattr(pPr_owner, "_element") else pPr_owner
+    bdr = pPr.find(qn("w:pBdr"))
+    if bdr is None:
+        bdr = OxmlElement("w:pBdr")
+        # CT_PPr is a sequence: pBdr goes after keepNext/keepLines/pageBreakBefore/…/numPr.
+        anchor = None
+        for tag in ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc",
+                    "w:rPr"):
+            anchor = pPr.find(qn(tag))
+            if anchor is not None:
+                break
+        if anchor is not None:
+            anchor.addprevious(bdr)
+        else:
+            pPr.append(bdr)
+    bdr.append(parse_xml(
+        f'<w:{side} {nsdecls("w")} w:val="single" w:sz="{pt_to_eighths(weight_pt)}" '
+        f'w:space="{space_pt}" w:color="000000"/>'))
+
+
+def set_title_page(section) -> None:
+    """Give `section` a different first page (no page number on page 1, PL I §I.7)."""
+    section.different_first_page_header_footer = True
+
+
+def add_page_field(paragraph) -> None:
+    """Append a PAGE field (the page number) to `paragraph`."""
+    paragraph._p.append(parse_xml(
+        f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'))
+
+
+def rule_paragraph_xml(width_twips: int, box_twips: int, weight_pt: float,
+                       style_id: str) -> Markup:
+    """Return an empty paragraph whose top border is a centred rule `width_twips` long.
+
+    The paragraph sits in a box (a table cell) `box_twips` wide; equal left and right indents leave
+    a border of exactly the rule's length, centred under the text above it.
+    """
+    side = max(0, (box_twips - width_twips) // 2)
+    return Markup(
+        f'<w:p {W}><w:pPr><w:pStyle w:val="{style_id}"/><w:pBdr><w:top w:val="single" '
+        f'w:sz="{pt_to_eighths(weight_pt)}" w:space="1" w:color="000000"/></w:pBdr>'
+        f'<w:ind w:left="{side}" w:right="{side}"/></w:pPr></w:p>'
+    )
+
+
+def boxed_paragraph_xml(text: str, left_twips: int, right_twips: int, style_id: str) -> Markup:
+    """Return a paragraph whose text sits centred in a single-border box between the two indents.
+
+    Used for the urgency, secrecy and circulation-scope stamps (PL I §III.2), which the decree draws
+    as rectangles of a given width at the left margin (ô 10) or towards the right (ô 11).
+    """
+    borders = "".join(
+        f'<w:{s} w:val="single" w:sz="8" w:space="1" w:color="000000"/>'
+        for s in ("top", "left", "bottom", "right"))
+    return Markup(
+        f'<w:p {W}><w:pPr><w:pStyle w:val="{style_id}"/><w:pBdr>{borders}</w:pBdr>'
+        f'<w:ind w:left="{left_twips}" w:right="{right_twips}"/><w:jc w:val="center"/></w:pPr>'
+        f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+    )

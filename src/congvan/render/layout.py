@@ -1,0 +1,352 @@
+"""The layout of each document type, as python-docx code that builds its docxtpl template.
+
+``build_template("cong_van")`` returns the bytes of ``templates/cong_van.docx``; the script
+``scripts/build_templates.py`` writes them, so a reviewer reads the layout here and a user opens the
+result in Word. Every size and position comes from ``congvan.rules``. The template's text is docxtpl
+tags over the keys of ``congvan.context.CONTEXT_KEYS``; formatting is in named paragraph styles
+("CV …"), never on runs.
+
+``dynamic_parts(ctx)`` adds what depends on the document's own text: the rule under the issuing body,
+sized from the width of the name (PL I §II.2.b), and the boxed stamps (PL I §III.2).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from typing import Any
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm, Pt, RGBColor
+from markupsafe import Markup
+
+from ..measure import text_width_pt
+from ..rules import FONT, LAYOUT, PAGE, STYLES, TIEU_NGU, DoKhan
+from . import _oxml
+
+__all__ = ["STYLE_NAMES", "TEMPLATE_NAMES", "build_template", "dynamic_parts", "style_id"]
+
+#: The paragraph style of each component (names shown in Word's style pane).
+STYLE_NAMES: Mapping[str, str] = {
+    "quoc_hieu": "CV Quốc hiệu",
+    "tieu_ngu": "CV Tiêu ngữ",
+    "co_quan_chu_quan": "CV Cơ quan chủ quản",
+    "co_quan_ban_hanh": "CV Cơ quan ban hành",
+    "so_ky_hieu": "CV Số ký hiệu",
+    "dia_danh_thoi_gian": "CV Địa danh thời gian",
+    "trich_yeu_cong_van": "CV Trích yếu công văn",
+    "kinh_gui": "CV Kính gửi",
+    "kinh_gui_danh_sach": "CV Kính gửi danh sách",
+    "noi_dung": "CV Nội dung",
+    "noi_nhan_label": "CV Nơi nhận nhãn",
+    "noi_nhan": "CV Nơi nhận",
+    "tham_quyen": "CV Thẩm quyền",
+    "ho_ten": "CV Họ tên",
+    "so_trang": "CV Số trang",
+    "do_khan": "CV Độ khẩn",
+    "do_mat": "CV Độ mật",
+    "pham_vi_luu_hanh": "CV Phạm vi lưu hành",
+    "dia_chi": "CV Địa chỉ",
+    "duong_ke": "CV Đường kẻ",
+}
+
+TEMPLATE_NAMES = ("cong_van",)
+
+_TEXT_TWIPS = _oxml.mm_to_twips(PAGE.text_width)
+_HEADER_TWIPS = [_oxml.mm_to_twips(LAYOUT.header_left), _oxml.mm_to_twips(LAYOUT.header_right)]
+_FOOTER_TWIPS = [_oxml.mm_to_twips(LAYOUT.footer_left), _oxml.mm_to_twips(LAYOUT.footer_right)]
+
+
+def style_id(component: str) -> str:
+    """Return the styleId python-docx gives the style of `component` (its name without spaces)."""
+    return STYLE_NAMES[component].replace(" ", "")
+
+
+def _width_twips(text: str, style: str) -> int:
+    s = STYLES[style]
+    return round(text_width_pt(text, s.size, bold=s.bold, italic=s.italic) * 20)
+
+
+# --------------------------------------------------------------------------------------------------
+# Styles
+# --------------------------------------------------------------------------------------------------
+
+
+def _set_fonts(rPr_owner) -> None:
+    """Set Times New Roman in all four w:rFonts slots, dropping theme fonts that would override it."""
+    rPr = rPr_owner.get_or_add_rPr()
+    fonts = rPr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = rPr.makeelement(qn("w:rFonts"), {})
+        rPr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        del fonts.attrib[attr]
+    for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{slot}"), FONT)
+
+
+def _doc_defaults(doc) -> None:
+    styles = doc.styles.element
+    rPrDefault = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
+    rPr = rPrDefault.find(qn("w:rPr"))
+    rPrDefault.remove(rPr)
+    size = int(STYLES["noi_dung"].size * 2)
+    rPrDefault.append(parse_xml(
+        f'<w:rPr {nsdecls("w")}><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" '
+        f'w:cs="{FONT}"/><w:color w:val="000000"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+        f'<w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr>'))
+    pPrDefault = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault"))
+    if pPrDefault is not None:
+        styles.find(qn("w:docDefaults")).remove(pPrDefault)
+    styles.find(qn("w:docDefaults")).append(parse_xml(
+        f'<w:pPrDefault {nsdecls("w")}><w:pPr><w:spacing w:after="0" w:line="240" '
+        f'w:lineRule="auto"/></w:pPr></w:pPrDefault>'))
+    normal = doc.styles["Normal"]
+    _set_fonts(normal.element)
+    normal.font.size = Pt(STYLES["noi_dung"].size)
+
+
+def _add_style(doc, component: str, rule: str | None = None, *, align=WD_ALIGN_PARAGRAPH.CENTER,
+               before: float = 0, after: float = 0, line: float | None = None,
+               left: float | None = None, hanging: float | None = None,
+               first_line: float | None = None, color: str | None = None):
+    """Add the paragraph style of `component`, set as rules.STYLES[`rule` or `component`] says."""
+    s = STYLES[rule or component]
+    style = doc.styles.add_style(STYLE_NAMES[component], WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles["Normal"]
+    style.quick_style = True
+    _set_fonts(style.element)
+    font = style.font
+    font.size = Pt(s.size)
+    font.bold = s.bold
+    font.italic = s.italic
+    if color:
+        font.color.rgb = RGBColor.from_string(color)
+    pf = style.paragraph_format
+    pf.alignment = align
+    pf.space_before = Pt(before)
+    pf.space_after = Pt(after)
+    if line is None:
+        pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    else:
+        pf.line_spacing = line
+    if left is not None:
+        pf.left_indent = Mm(left)
+    if first_line is not None:
+        pf.first_line_indent = Mm(first_line)
+    if hanging is not None:
+        pf.first_line_indent = -Mm(hanging)
+    return style
+
+
+def _styles(doc) -> None:
+    _doc_defaults(doc)
+    L = LAYOUT
+    for component in ("quoc_hieu", "tieu_ngu", "co_quan_chu_quan", "co_quan_ban_hanh",
+                      "so_ky_hieu", "dia_danh_thoi_gian", "tham_quyen", "ho_ten"):
+        _add_style(doc, component)
+    doc.styles[STYLE_NAMES["ho_ten"]].paragraph_format.space_before = Mm(L.signature_space)
+    style = _add_style(doc, "trich_yeu_cong_van", before=L.trich_yeu_cong_van_space_before_pt)
+    # The 6 pt gap is between the số line and the V/v block only, not between the V/v lines.
+    style.element.get_or_add_pPr().append(parse_xml(f'<w:contextualSpacing {nsdecls("w")}/>'))
+    # Kính gửi (PL I §II.9.d): the dashes stand under the colon of "Kính gửi:".
+    colon = L.kinh_gui_indent + text_width_pt("Kính gửi", STYLES["kinh_gui"].size) * 25.4 / 72
+    dash = text_width_pt("- ", STYLES["kinh_gui"].size) * 25.4 / 72
+    _add_style(doc, "kinh_gui", align=WD_ALIGN_PARAGRAPH.LEFT, left=L.kinh_gui_indent,
+               before=L.space_before_kinh_gui_pt)
+    _add_style(doc, "kinh_gui_danh_sach", "kinh_gui", align=WD_ALIGN_PARAGRAPH.LEFT,
+               left=colon + dash, hanging=dash)
+    _add_style(doc, "noi_dung", align=WD_ALIGN_PARAGRAPH.JUSTIFY, before=L.paragraph_space_pt,
+               line=L.line_spacing, first_line=L.first_line_indent)
+    _add_style(doc, "noi_nhan_label", align=WD_ALIGN_PARAGRAPH.LEFT)
+    _add_style(doc, "noi_nhan", align=WD_ALIGN_PARAGRAPH.LEFT)
+    _add_style(doc, "so_trang")
+    _add_style(doc, "do_khan", align=WD_ALIGN_PARAGRAPH.LEFT, before=6, color="FF0000")
+    _add_style(doc, "do_mat", align=WD_ALIGN_PARAGRAPH.LEFT, before=6, color="FF0000")
+    _add_style(doc, "pham_vi_luu_hanh")
+    dia_chi = _add_style(doc, "dia_chi", align=WD_ALIGN_PARAGRAPH.LEFT)
+    _oxml.set_paragraph_border(dia_chi.element.get_or_add_pPr(), "top", LAYOUT.rule_weight_pt)
+    rule = _add_style(doc, "duong_ke", "co_quan_ban_hanh")
+    rule.font.size = Pt(2)  # the rule's paragraph is only as tall as its border needs
+
+
+# --------------------------------------------------------------------------------------------------
+# Building blocks
+# --------------------------------------------------------------------------------------------------
+
+
+def _para(container, text: str, component: str):
+    """Add a paragraph of `component`'s style holding `text` (a literal or a docxtpl tag)."""
+    paragraph = container.add_paragraph(style=STYLE_NAMES[component])
+    if text:
+        paragraph.add_run(text)
+    return paragraph
+
+
+def _loop(container, var: str, items: str, component: str) -> None:
+    """Add a docxtpl paragraph loop: one paragraph of `component` style per item of `items`."""
+    _para(container, f"{{%p for {var} in {items} %}}", component)
+    _para(container, f"{{{{ {var} }}}}", component)
+    _para(container, "{%p endfor %}", component)
+
+
+def _first_cell_paragraph(cell):
+    """Return the empty paragraph every new cell has, to be used (or removed) by the caller."""
+    return cell.paragraphs[0]
+
+
+def _drop_first(cell) -> None:
+    p = cell.paragraphs[0]._p
+    p.getparent().remove(p)
+
+
+def _page(doc) -> None:
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(PAGE.width), Mm(PAGE.height)
+    section.top_margin, section.bottom_margin = Mm(PAGE.margin_top), Mm(PAGE.margin_bottom)
+    section.left_margin, section.right_margin = Mm(PAGE.margin_left), Mm(PAGE.margin_right)
+    section.header_distance = section.footer_distance = Mm(LAYOUT.header_distance)
+    _oxml.set_title_page(section)
+    # Page numbers from page 2, centred in the top margin (PL I §I.7); none on page 1.
+    number = section.header.paragraphs[0]
+    number.style = doc.styles[STYLE_NAMES["so_trang"]]
+    _oxml.add_page_field(number)
+    # Page 1: ô 11 (phạm vi lưu hành) in the top-margin band; ô 13 (address) at the foot.
+    first = section.first_page_header.paragraphs[0]
+    first.add_run("{{p dau_pham_vi_luu_hanh }}")
+    section.first_page_header.add_paragraph()
+    footer = section.first_page_footer
+    footer.paragraphs[0].text = "{%p if dia_chi %}"
+    footer.paragraphs[0].style = doc.styles[STYLE_NAMES["dia_chi"]]
+    _loop(footer, "dong", "dia_chi", "dia_chi")
+    _para(footer, "{%p endif %}", "dia_chi")
+    footer.add_paragraph()
+
+
+def _header_table(doc) -> None:
+    """Ô 1–5b: the borderless two-column block at the top of page 1 (PL I §IV, mẫu 1.5)."""
+    table = doc.add_table(rows=2, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    left, right = table.rows[0].cells
+    _loop(left, "dong", "co_quan_chu_quan", "co_quan_chu_quan")
+    _loop(left, "dong", "co_quan_ban_hanh", "co_quan_ban_hanh")
+    _para(left, "{{p duong_ke_co_quan }}", "duong_ke")
+    _drop_first(left)
+    _para(right, "{{ quoc_hieu }}", "quoc_hieu")
+    _para(right, "{{ tieu_ngu }}", "tieu_ngu")
+    # The rule under the motto is exactly as long as the motto (PL I §II.1.b); the motto is fixed,
+    # so its length is computed once, here.
+    right._tc.append(parse_xml(_oxml.rule_paragraph_xml(
+        _width_twips(TIEU_NGU, "tieu_ngu"), _HEADER_TWIPS[1], LAYOUT.rule_weight_pt,
+        style_id("duong_ke"))))
+    _drop_first(right)
+    left, right = table.rows[1].cells
+    _para(left, "{{ so_ky_hieu }}", "so_ky_hieu")
+    _loop(left, "dong", "trich_yeu", "trich_yeu_cong_van")
+    _para(left, "{{p dau_do_mat }}", "do_mat")
+    _para(left, "{{p dau_do_khan }}", "do_khan")
+    _drop_first(left)
+    _para(right, "{{ dia_danh_thoi_gian }}", "dia_danh_thoi_gian")
+    _drop_first(right)
+    # A little air between the name block and the số band.
+    for cell in table.rows[0].cells:
+        cell.paragraphs[-1].paragraph_format.space_after = Pt(6)
+    _oxml.set_table_fixed(table, _HEADER_TWIPS)
+
+
+def _kinh_gui(doc) -> None:
+    """Ô 9a: one recipient inline, several as a dash list under the colon (PL I §II.9.d)."""
+    _para(doc, "{%p if kinh_gui|length == 1 %}", "kinh_gui")
+    _para(doc, "Kính gửi: {{ kinh_gui[0] }}", "kinh_gui")
+    _para(doc, "{%p else %}", "kinh_gui")
+    _para(doc, "Kính gửi:", "kinh_gui")
+    _loop(doc, "dong", "kinh_gui", "kinh_gui_danh_sach")
+    _para(doc, "{%p endif %}", "kinh_gui")
+
+
+def _body(doc) -> None:
+    """Ô 6: the body; its last paragraph keeps with the signature row."""
+    _loop(doc, "doan", "noi_dung", "noi_dung")
+    last = _para(doc, "{{ noi_dung_cuoi }}", "noi_dung")
+    _oxml.set_keep_next(last)
+    # The gap above the signature row belongs to the body, so that both cells start level: "Nơi
+    # nhận:" stands level with the authority line (PL I §II.9.d).
+    last.paragraph_format.space_after = Pt(LAYOUT.space_before_signature_pt)
+
+
+def _signature_table(doc) -> None:
+    """Ô 9b and 7a–7c side by side in one borderless row that never splits (PL I §II.7, §II.9)."""
+    table = doc.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    _para(left, "Nơi nhận:", "noi_nhan_label")
+    _loop(left, "dong", "noi_nhan", "noi_nhan")
+    _drop_first(left)
+    _loop(right, "dong", "tham_quyen", "tham_quyen")
+    _para(right, "{{ ho_ten }}", "ho_ten")
+    _drop_first(right)
+    _oxml.set_cant_split(table.rows[0])
+    _oxml.set_table_fixed(table, _FOOTER_TWIPS)
+
+
+def build_template(name: str = "cong_van") -> bytes:
+    """Return the .docx bytes of the template `name` (one of TEMPLATE_NAMES)."""
+    if name not in TEMPLATE_NAMES:
+        raise ValueError(f"no template {name!r}; known: {', '.join(TEMPLATE_NAMES)}")
+    doc = Document()
+    _styles(doc)
+    _page(doc)
+    _header_table(doc)
+    _kinh_gui(doc)
+    _body(doc)
+    _signature_table(doc)
+    props = doc.core_properties
+    props.author = props.last_modified_by = "congvan"
+    props.title, props.comments = "{{ tieu_de }}", ""
+    props.revision = 1
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+# --------------------------------------------------------------------------------------------------
+# Per-document geometry
+# --------------------------------------------------------------------------------------------------
+
+
+def dynamic_parts(ctx: Mapping[str, Any]) -> dict[str, Markup]:
+    """Return the paragraphs whose size depends on the document's text, as XML for ``{{p …}}``."""
+    lines = ctx["co_quan_ban_hanh"] or [""]
+    # PL I §II.2.b: the rule is 1/3–1/2 of the (longest) line of the name, centred under it.
+    line = min(max(_width_twips(t, "co_quan_ban_hanh") for t in lines), _HEADER_TWIPS[0])
+    parts = {
+        "duong_ke_co_quan": _oxml.rule_paragraph_xml(
+            round(line * LAYOUT.co_quan_rule_ratio), _HEADER_TWIPS[0], LAYOUT.rule_weight_pt,
+            style_id("duong_ke")),
+        "dau_do_mat": Markup(""),
+        "dau_do_khan": Markup(""),
+        "dau_pham_vi_luu_hanh": Markup(""),
+    }
+    left = _HEADER_TWIPS[0]
+    if ctx["do_mat"]:
+        # Decree 30 gives no size for secrecy stamps: the common sizes (shared/decree30.md §3.11,
+        # UNCONFIRMED) are those of the urgency stamps, by length of the word.
+        width = _oxml.mm_to_twips({"TUYỆT MẬT": 40.0, "TỐI MẬT": 30.0, "MẬT": 20.0}[ctx["do_mat"]])
+        parts["dau_do_mat"] = _oxml.boxed_paragraph_xml(
+            ctx["do_mat"], 0, left - width, style_id("do_mat"))
+    if ctx["do_khan"]:
+        width = _oxml.mm_to_twips(DoKhan(ctx["do_khan"]).width)  # PL I §III.2.b
+        parts["dau_do_khan"] = _oxml.boxed_paragraph_xml(
+            ctx["do_khan"], 0, left - width, style_id("do_khan"))
+    if ctx["pham_vi_luu_hanh"]:
+        # Ô 11: above the Quốc hiệu, centred over the right column (PL I §IV, x ≈ 0.58–0.85).
+        text = ctx["pham_vi_luu_hanh"]
+        width = min(_width_twips(text, "pham_vi_luu_hanh") + 400, _HEADER_TWIPS[1])
+        side = left + (_HEADER_TWIPS[1] - width) // 2
+        parts["dau_pham_vi_luu_hanh"] = _oxml.boxed_paragraph_xml(
+            text, side, _TEXT_TWIPS - side - width, style_id("pham_vi_luu_hanh"))
+    return parts

@@ -1,0 +1,128 @@
+"""docxtpl templates, compiled once and rendered many times.
+
+A ``Template`` reads a .docx once: docxtpl's tag syntax (``{{ }}``, ``{%p %}``, ``{{p }}`` …) is
+resolved in every part that uses it, each part is compiled by a sandboxed Jinja environment with
+autoescape on, and the parts without tags are kept as bytes. Rendering a document is then one Jinja
+render per templated part and one zip write: no template parsing per document, which batch rendering
+(thousands of documents) depends on.
+
+User text is data: autoescape turns ``& < > " '`` into entities, a value is never parsed as Jinja
+(``{{ x }}`` typed by a user comes out literally), and characters XML cannot carry are removed before
+escaping. Only ``Markup`` values that congvan builds itself (rules, stamps) pass unescaped.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+from os import PathLike
+from pathlib import Path
+from typing import IO, Any
+
+import jinja2
+from docxtpl import DocxTemplate
+from jinja2 import meta
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from ..errors import TemplateError
+from ..text import strip_xml_illegal
+
+__all__ = ["Template", "builtin_template", "template_dir"]
+
+_TAG = re.compile(r"\{[{%#]")
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return strip_xml_illegal(value)
+    return value
+
+
+def _environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(
+        autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize,
+        keep_trailing_newline=True,
+    )
+
+
+def _patch(xml: str) -> str:
+    """Return part XML with docxtpl's tags turned into plain Jinja (docxtpl's own pre-processing)."""
+    return DocxTemplate.patch_xml(None, xml)  # type: ignore[arg-type]  # uses no instance state
+
+
+class Template:
+    """A .docx template, read and compiled once; ``render(context)`` returns a new .docx's bytes."""
+
+    def __init__(self, source: str | PathLike[str] | bytes | IO[bytes], *, name: str = "") -> None:
+        if isinstance(source, (str, PathLike)):
+            name = name or str(source)
+            try:
+                data = Path(source).read_bytes()
+            except OSError as exc:
+                raise TemplateError(f"cannot read template {name}: {exc}") from exc
+        else:
+            data = source if isinstance(source, bytes) else source.read()
+        self.name = name or "<template>"
+        self._parts: list[tuple[zipfile.ZipInfo, bytes | jinja2.Template]] = []
+        variables: set[str] = set()
+        env = _environment()
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                for info in package.infolist():
+                    blob = package.read(info)
+                    if info.filename.endswith(".xml") and _TAG.search(blob.decode("utf-8", "replace")):
+                        xml = _patch(blob.decode("utf-8"))
+                        ast = env.parse(xml)
+                        variables |= meta.find_undeclared_variables(ast)
+                        self._parts.append((info, env.from_string(xml)))
+                    else:
+                        self._parts.append((info, blob))
+        except zipfile.BadZipFile as exc:
+            raise TemplateError(f"{self.name} is not a .docx (zip) file") from exc
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(f"{self.name}: template syntax error: {exc.message}") from exc
+        self.variables = frozenset(variables)
+
+    def check(self, keys: Iterable[str]) -> None:
+        """Raise TemplateError if the template uses a placeholder that is not among `keys`."""
+        unknown = sorted(self.variables - set(keys))
+        if unknown:
+            raise TemplateError(
+                f"{self.name} uses placeholders congvan does not provide: {', '.join(unknown)}")
+
+    def render(self, context: Mapping[str, Any]) -> bytes:
+        """Return the bytes of the .docx made by filling the template with `context`."""
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+            for info, part in self._parts:
+                if isinstance(part, bytes):
+                    package.writestr(info, part)
+                    continue
+                try:
+                    xml = part.render(context)
+                except jinja2.TemplateError as exc:
+                    raise TemplateError(f"{self.name}, {info.filename}: {exc}") from exc
+                package.writestr(info, xml.encode("utf-8"))
+        return out.getvalue()
+
+
+def template_dir() -> Path:
+    """Return the folder of the shipped templates: inside the package, or ``templates/`` of a checkout."""
+    packaged = resources.files("congvan").joinpath("templates")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[3] / "templates"
+
+
+@lru_cache(maxsize=None)
+def builtin_template(name: str) -> Template:
+    """Return the shipped template `name` (e.g. ``cong_van``), compiled once per process."""
+    path = template_dir() / f"{name}.docx"
+    if not path.is_file():
+        raise TemplateError(f"no built-in template {name!r} at {path}")
+    return Template(path, name=f"{name}.docx")
