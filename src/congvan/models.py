@@ -33,6 +33,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -122,7 +123,9 @@ def _ngay(value: Any) -> Any:
 
 
 #: A date: ``date``, ``01/07/2021``, ``1/7/2021`` or ISO ``2021-07-01``.
-Ngay = Annotated[date, BeforeValidator(_ngay)]
+Ngay = Annotated[date, BeforeValidator(_ngay), WithJsonSchema({
+    "type": "string", "description": "Ngày: dd/mm/yyyy (01/07/2021) hoặc yyyy-mm-dd",
+    "pattern": r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})$"})]
 
 # --------------------------------------------------------------------------------------------------
 # Components
@@ -198,7 +201,14 @@ class NguoiKy(_Model):
     head signs with ``Q.``.
     """
 
-    tham_quyen: list[DongThamQuyen] = Field(default_factory=list)
+    tham_quyen: list[Annotated[DongThamQuyen, WithJsonSchema({"anyOf": [
+        {"type": "string", "pattern": r"^(TM|KT|TL|TUQ|Q)\.\s*\S",
+         "description": "Ví dụ: TM. Ủy ban nhân dân, KT. Chủ tịch"},
+        {"type": "object", "additionalProperties": False, "required": ["loai", "chuc_danh"],
+         "properties": {"loai": {"enum": ["TM", "KT", "TL", "TUQ", "Q", "TM.", "KT.", "TL.",
+                                          "TUQ.", "Q."]},
+                        "chuc_danh": {"type": "string"}}},
+    ]})]] = Field(default_factory=list)
     chuc_vu: Text | None = None
     ho_ten: Text
 
@@ -279,7 +289,11 @@ class VanBan(_Model):
     dia_danh: Text
     ngay: Ngay
     nguoi_ky: NguoiKy
-    noi_nhan: list[NoiNhan] = Field(default_factory=list)
+    noi_nhan: list[Annotated[NoiNhan, WithJsonSchema({"anyOf": [
+        {"type": "string"},
+        {"type": "object", "additionalProperties": False, "required": ["ten"],
+         "properties": {"ten": {"type": "string"}, "ghi_chu": {"type": "string"}}},
+    ]})]] = Field(default_factory=list)
     luu: list[VietTat] = Field(default_factory=lambda: [LUU_VAN_THU])
     ky_hieu_nguoi_soan_thao: Text | None = None
     do_mat: DoMat | None = None

@@ -13,6 +13,7 @@ sized from the width of the name (PL I §II.2.b), and the boxed stamps (PL I §I
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,7 +23,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor, Twips
 from markupsafe import Markup
 
 from ..measure import text_width_pt
@@ -106,6 +107,12 @@ def _doc_defaults(doc) -> None:
     styles.find(qn("w:docDefaults")).append(parse_xml(
         f'<w:pPrDefault {nsdecls("w")}><w:pPr><w:spacing w:after="0" w:line="240" '
         f'w:lineRule="auto"/></w:pPr></w:pPrDefault>'))
+    # python-docx's default styles name theme fonts (Calibri, Cambria); Decree 30 allows one font.
+    for fonts in styles.iter(qn("w:rFonts")):
+        for attr in list(fonts.attrib):
+            del fonts.attrib[attr]
+        for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
+            fonts.set(qn(f"w:{slot}"), FONT)
     normal = doc.styles["Normal"]
     _set_fonts(normal.element)
     normal.font.size = Pt(STYLES["noi_dung"].size)
@@ -205,11 +212,16 @@ def _drop_first(cell) -> None:
     p.getparent().remove(p)
 
 
+def _mm_up(mm: float) -> Twips:
+    return Twips(math.ceil(mm * 1440 / 25.4))
+
+
 def _page(doc) -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(PAGE.width), Mm(PAGE.height)
-    section.top_margin, section.bottom_margin = Mm(PAGE.margin_top), Mm(PAGE.margin_bottom)
-    section.left_margin, section.right_margin = Mm(PAGE.margin_left), Mm(PAGE.margin_right)
+    # Rounded up to whole twips, so that 15 mm is never stored as 14.99 mm (below the range).
+    section.top_margin, section.bottom_margin = _mm_up(PAGE.margin_top), _mm_up(PAGE.margin_bottom)
+    section.left_margin, section.right_margin = _mm_up(PAGE.margin_left), _mm_up(PAGE.margin_right)
     section.header_distance = section.footer_distance = Mm(LAYOUT.header_distance)
     _oxml.set_title_page(section)
     # Page numbers from page 2, centred in the top margin (PL I §I.7); none on page 1.
