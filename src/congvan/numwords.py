@@ -109,9 +109,9 @@ OPTIONS: dict[str, tuple[str, ...]] = {
 #: Every word words_to_number reads as a digit, variants included.
 _UNIT_WORDS = {
     "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
-    "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+    "nhăm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
 }  # fmt: skip
-_SPELLINGS = {"ngàn": "nghìn", "tỉ": "tỷ", "lẻ": "linh", "mươi": "mươi"}
+_SPELLINGS = {"ngàn": "nghìn", "tỉ": "tỷ", "lẻ": "linh", "bẩy": "bảy"}
 
 
 @dataclass(frozen=True)
