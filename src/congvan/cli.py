@@ -37,12 +37,12 @@ def _report(spec: str, exc: InvalidDocumentError, err: IO[str]) -> None:
 
 
 def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    doc = _read(args.spec, sys.stdin)
     if args.output is None:
         if args.spec == "-":
             print("congvan render: cần -o OUT.docx khi đọc từ stdin", file=err)
             return EXIT_USAGE
         args.output = str(Path(args.spec).with_suffix(".docx"))
+    doc = _read(args.spec, sys.stdin)
     data = render_bytes(doc)  # in full before anything is written
     if args.output == "-":
         sys.stdout.buffer.write(data)

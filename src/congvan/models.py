@@ -216,7 +216,6 @@ class NguoiKy(_Model):
     def _check_stack(self) -> NguoiKy:
         stack = self.tham_quyen
         for i, line in enumerate(stack):
-            rule = THAM_QUYEN[line.loai]
             if line.loai is ThamQuyen.TM:
                 if i:
                     raise _error("tham_quyen", i, "tham_quyen.tm_position",
@@ -226,9 +225,9 @@ class NguoiKy(_Model):
                     raise _error("tham_quyen", i, "tham_quyen.tm_collective",
                                  f'"TM." phải đứng trước tên tập thể hoặc tên cơ quan, tổ chức, '
                                  f'không phải chức vụ "{line.chuc_danh}" (PL I §II.7.b)')
-            if i + 1 < len(stack) and stack[i + 1].loai not in rule.may_follow:
-                raise _error("tham_quyen", i + 1, "tham_quyen.order",
-                             f'không ghi "{stack[i + 1].loai.value}" sau "{line.loai.value}" '
+            if i and line.loai not in THAM_QUYEN[stack[i - 1].loai].may_follow:
+                raise _error("tham_quyen", i, "tham_quyen.order",
+                             f'không ghi "{line.loai.value}" sau "{stack[i - 1].loai.value}" '
                              "(PL I §II.7.b, Đ.13)")
         last = stack[-1].loai if stack else None
         if last is ThamQuyen.Q and self.chuc_vu:

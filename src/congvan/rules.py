@@ -16,7 +16,7 @@ True
 >>> len(LOAI_VAN_BAN)
 29
 >>> STYLES["quoc_hieu"].size, STYLES["tieu_ngu"].size
-(12.0, 13.0)
+(12, 13)
 """
 
 from __future__ import annotations
@@ -236,10 +236,10 @@ class Layout:
     line_spacing_range: tuple[float, float] = (1.0, 1.5)
     # §3.9 (mẫu 1.5 measured: "Kính gửi:" starts about a fifth into the text width; UNCONFIRMED).
     kinh_gui_indent: float = 35.0
-    space_before_kinh_gui_pt: float = 12.0
-    space_before_signature_pt: float = 12.0
+    space_before_kinh_gui_pt: float = 6.0
+    space_before_signature_pt: float = 6.0
     # §3.7 item 3: room for signature and seal, 25–30 mm (practice, UNCONFIRMED).
-    signature_space: float = 28.0
+    signature_space: float = 25.0
     # Header band for the page number (PL I §I.7: in the top margin).
     header_distance: float = 10.0
     cite: str = "PL I, Phần I, §IV (diagram); shared/decree30.md §2, §3.7, §3.9"

@@ -13,8 +13,10 @@ right in Word. The normalisation congvan applies to what a user typed is exactly
 Newlines survive step 3–4 only in fields documented as multi-line (names in the header, trích yếu);
 single-line fields reject them (see ``congvan.models``).
 
->>> normalize_text("  Ủy ban\\u0323   nhân dân \\x07")
-'Ủy baṇ nhân dân'
+>>> import unicodedata
+>>> typed_on_a_mac = unicodedata.normalize("NFD", "  Hòa  bình \\x07")
+>>> normalize_text(typed_on_a_mac) == "Hòa bình"
+True
 >>> normalize_text("Ủy ban nhân dân\\r\\nthành phố  Nha Trang\\n")
 'Ủy ban nhân dân\\nthành phố Nha Trang'
 >>> upper("Ủy ban nhân dân thành phố Nha Trang")

@@ -1,0 +1,151 @@
+"""Layout on a real word processor: LibreOffice renders the .docx to PDF; positions come from the PDF.
+
+Skipped with a reason when LibreOffice is missing; in CI (CI=true) they must run (see conftest.py).
+Coordinates are PDF points from the top-left of the page (pdfplumber's ``top``/``x0``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+import congvan
+from congvan.rules import PAGE
+
+ROOT = Path(__file__).resolve().parents[1]
+PT_PER_MM = 72 / 25.4
+LEFT = PAGE.margin_left * PT_PER_MM
+TEXT_WIDTH = PAGE.text_width * PT_PER_MM
+TEXT_CENTRE = LEFT + TEXT_WIDTH / 2
+
+
+@pytest.fixture(scope="module")
+def seed_pdf(to_pdf):
+    doc = congvan.load(ROOT / "examples" / "cong-van-4172-UBND-VHTT.yaml")
+    with pdfplumber.open(to_pdf(congvan.render_bytes(doc))) as pdf:
+        yield [(page, page.extract_words(extra_attrs=["size"])) for page in pdf.pages]
+
+
+@pytest.fixture(scope="module")
+def long_pdf(to_pdf):
+    doc = congvan.load(ROOT / "examples" / "cong-van-so-noi-vu-khanh-hoa.yaml")
+    with pdfplumber.open(to_pdf(congvan.render_bytes(doc))) as pdf:
+        yield [(page, page.extract_words(extra_attrs=["size"])) for page in pdf.pages]
+
+
+def find_line(words, text: str) -> list[dict]:
+    """Return the consecutive words that spell `text` (the first occurrence)."""
+    parts = text.split()
+    for i in range(len(words) - len(parts) + 1):
+        if [w["text"] for w in words[i:i + len(parts)]] == parts:
+            return words[i:i + len(parts)]
+    raise AssertionError(f"{text!r} not found in the PDF")
+
+
+def test_quoc_hieu_on_one_line_top_right(seed_pdf):
+    page, words = seed_pdf[0]
+    line = find_line(words, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert max(w["top"] for w in line) - min(w["top"] for w in line) < 1  # one line
+    assert line[0]["x0"] > TEXT_CENTRE - TEXT_WIDTH * 0.1  # right half of the text area
+    assert line[-1]["x1"] <= LEFT + TEXT_WIDTH + 1
+    first_text_top = min(w["top"] for w in words)
+    assert line[0]["top"] - first_text_top < 2  # at the very top of page 1
+    issuer = find_line(words, "ỦY BAN NHÂN DÂN")
+    assert abs(issuer[0]["top"] - line[0]["top"]) < 2  # ô 2 level with ô 1
+    assert issuer[-1]["x1"] < TEXT_CENTRE
+
+
+def test_so_left_and_date_right_on_one_band(seed_pdf):
+    page, words = seed_pdf[0]
+    so = find_line(words, "Số: 4172/UBND-VHTT")
+    date = find_line(words, "Nha Trang, ngày 01 tháng 7 năm 2021")
+    assert abs(so[0]["top"] - date[0]["top"]) < 2
+    assert so[-1]["x1"] < TEXT_CENTRE < date[0]["x0"] + 20
+    # ô 3 centred under ô 2, ô 4 centred under ô 1.
+    issuer = find_line(words, "THÀNH PHỐ NHA TRANG")
+    quoc_hieu = find_line(words, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    centre = lambda line: (line[0]["x0"] + line[-1]["x1"]) / 2  # noqa: E731
+    assert abs(centre(so) - centre(issuer)) < 2
+    assert abs(centre(date) - centre(quoc_hieu)) < 2
+
+
+def test_rule_under_the_motto_is_as_wide_as_the_motto(seed_pdf):
+    page, words = seed_pdf[0]
+    motto = find_line(words, "Độc lập - Tự do - Hạnh phúc")
+    below = [l for l in page.lines if 0 < l["top"] - motto[0]["bottom"] < 8
+             and l["x0"] >= TEXT_CENTRE - 40]
+    assert below, "no rule under the Tiêu ngữ"
+    rule = min(below, key=lambda l: l["top"])
+    assert abs(rule["x0"] - motto[0]["x0"]) < 1.5 and abs(rule["x1"] - motto[-1]["x1"]) < 1.5
+
+
+def test_rule_under_the_issuer_is_a_third_to_a_half_and_centred(seed_pdf):
+    page, words = seed_pdf[0]
+    name = find_line(words, "THÀNH PHỐ NHA TRANG")
+    width = name[-1]["x1"] - name[0]["x0"]
+    below = [l for l in page.lines if 0 < l["top"] - name[0]["bottom"] < 8
+             and l["x1"] < TEXT_CENTRE]
+    assert below, "no rule under the issuing body"
+    rule = min(below, key=lambda l: l["top"])
+    assert width / 3 <= rule["x1"] - rule["x0"] <= width / 2
+    assert abs((rule["x0"] + rule["x1"]) / 2 - (name[0]["x0"] + name[-1]["x1"]) / 2) < 1.5
+
+
+def test_kinh_gui_dashes_under_the_colon(seed_pdf):
+    page, words = seed_pdf[0]
+    label = find_line(words, "Kính gửi:")
+    colon_x = label[-1]["x1"] - (label[-1]["x1"] - label[-1]["x0"]) / len(label[-1]["text"])
+    dashes = [w for w in words if w["text"] == "-" and w["top"] > label[0]["top"]
+              and w["x0"] < TEXT_CENTRE][:4]
+    assert len(dashes) == 4
+    for dash in dashes:
+        assert abs(dash["x0"] - colon_x) < 3
+
+
+def test_noi_nhan_and_authority_start_level(seed_pdf):
+    page, words = seed_pdf[-1]
+    label = find_line(words, "Nơi nhận:")
+    authority = find_line(words, "TM. ỦY BAN NHÂN DÂN")
+    assert label[0]["x0"] < LEFT + 2  # flush with the left margin
+    assert authority[0]["x0"] > TEXT_CENTRE - 20
+    # Both cells start at the same line; the 12 pt label and 14 pt authority differ in ascent only.
+    assert abs(label[0]["bottom"] - authority[0]["bottom"]) < 4
+    name = find_line(words, "Lưu Thành Nhân")
+    assert name[0]["top"] - authority[0]["bottom"] > 20 * PT_PER_MM  # room for signature and seal
+
+
+def test_seed_fits_on_one_page_without_number(seed_pdf):
+    assert len(seed_pdf) == 1
+    page, words = seed_pdf[0]
+    assert not [w for w in words if w["text"].isdigit() and w["top"] < PAGE.margin_top * PT_PER_MM]
+
+
+def test_page_numbers_from_page_two_top_centre(long_pdf):
+    assert len(long_pdf) >= 2, "the long example must run onto a second page"
+    top_margin = PAGE.margin_top * PT_PER_MM
+    page1, words1 = long_pdf[0]
+    assert not [w for w in words1 if w["top"] < top_margin and w["text"].isdigit()]
+    for number, (page, words) in enumerate(long_pdf[1:], start=2):
+        in_margin = [w for w in words if w["bottom"] <= top_margin]
+        assert [w["text"] for w in in_margin] == [str(number)]
+        assert abs((in_margin[0]["x0"] + in_margin[0]["x1"]) / 2 - TEXT_CENTRE) < 2
+
+
+def test_signature_block_not_split_from_the_body(long_pdf):
+    page, words = long_pdf[-1]
+    text = " ".join(w["text"] for w in words)
+    assert "Nơi nhận:" in text and "Nguyễn Văn An" in text and "KT. GIÁM ĐỐC" in text
+    # The paragraph before the signature row is on the same page as the row.
+    assert "giải quyết./." in text
+
+
+def test_address_footer_on_page_one_only(long_pdf):
+    page1, words1 = long_pdf[0]
+    footer = find_line(words1, "Địa chỉ: Số 1 Trần Phú,")
+    assert footer[0]["top"] > page1.height * 0.8
+    rules = [l for l in page1.lines if 0 < footer[0]["top"] - l["top"] < 8]
+    assert rules and rules[0]["x1"] - rules[0]["x0"] > TEXT_WIDTH - 3  # full-width rule above it
+    for page, words in long_pdf[1:]:
+        assert "Trần" not in {w["text"] for w in words if w["top"] > page.height * 0.8}
