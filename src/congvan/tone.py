@@ -116,9 +116,22 @@ def _analyse(word: str) -> _Syllable | None:
     if needs_final is not None and needs_final != bool(final):
         return None
     tone_at = toned[0] if toned else None
-    if tone_at is not None and not start <= tone_at < end:
+    if tone_at is not None and tone_at - start not in _tone_positions(cluster, final):
         return None
     return _Syllable(letters, start, cluster, final, tone_at)
+
+
+def _tone_positions(cluster: str, final: str) -> set[int]:
+    """Return where in the vowel group a tone mark may stand (either style counts as right)."""
+    if len(cluster) == 1:
+        return {0}
+    if final:
+        return {len(cluster) - 1}  # hoàng, tiến, thuyết
+    if len(cluster) == 3:
+        return {1}  # ngoài, khuỷu, người
+    if cluster in _STYLED:
+        return {0, 1}  # hòa / hoà
+    return {1} if cluster in ("uê", "uơ") else {0}  # thuế, thuở; but mùa, tài, gửi
 
 
 def is_vietnamese_syllable(word: str) -> bool:
