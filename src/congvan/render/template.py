@@ -68,24 +68,28 @@ class Template:
         else:
             data = source if isinstance(source, bytes) else source.read()
         self.name = name or "<template>"
-        self._parts: list[tuple[zipfile.ZipInfo, bytes | jinja2.Template]] = []
+        # Parts without tags are compressed once, into a zip every render starts from; the
+        # templated parts are compiled once and appended per document.
+        self._templated: list[tuple[zipfile.ZipInfo, jinja2.Template]] = []
         variables: set[str] = set()
         env = _environment()
+        static = io.BytesIO()
         try:
-            with zipfile.ZipFile(io.BytesIO(data)) as package:
+            with zipfile.ZipFile(io.BytesIO(data)) as package, \
+                    zipfile.ZipFile(static, "w", zipfile.ZIP_DEFLATED) as out:
                 for info in package.infolist():
                     blob = package.read(info)
                     if info.filename.endswith(".xml") and _TAG.search(blob.decode("utf-8", "replace")):
                         xml = _patch(blob.decode("utf-8"))
-                        ast = env.parse(xml)
-                        variables |= meta.find_undeclared_variables(ast)
-                        self._parts.append((info, env.from_string(xml)))
+                        variables |= meta.find_undeclared_variables(env.parse(xml))
+                        self._templated.append((info, env.from_string(xml)))
                     else:
-                        self._parts.append((info, blob))
+                        out.writestr(info, blob, zipfile.ZIP_DEFLATED)
         except zipfile.BadZipFile as exc:
             raise TemplateError(f"{self.name} is not a .docx (zip) file") from exc
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(f"{self.name}: template syntax error: {exc.message}") from exc
+        self._static = static.getvalue()
         self.variables = frozenset(variables)
 
     def check(self, keys: Iterable[str]) -> None:
@@ -97,17 +101,14 @@ class Template:
 
     def render(self, context: Mapping[str, Any]) -> bytes:
         """Return the bytes of the .docx made by filling the template with `context`."""
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-            for info, part in self._parts:
-                if isinstance(part, bytes):
-                    package.writestr(info, part)
-                    continue
+        out = io.BytesIO(self._static)
+        with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
+            for info, part in self._templated:
                 try:
                     xml = part.render(context)
                 except jinja2.TemplateError as exc:
                     raise TemplateError(f"{self.name}, {info.filename}: {exc}") from exc
-                package.writestr(info, xml.encode("utf-8"))
+                package.writestr(info, xml.encode("utf-8"), zipfile.ZIP_DEFLATED)
         return out.getvalue()
 
 

@@ -1,0 +1,77 @@
+"""templates/*.docx are what layout.py builds; templates are checked against the context keys."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+import congvan
+from congvan.render import TEMPLATE_KEYS
+from congvan.render.layout import TEMPLATE_NAMES, build_template
+from congvan.render.template import Template, template_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        # core.xml carries no date congvan sets, but python-docx may; compare every other part.
+        return {n: package.read(n) for n in package.namelist() if n != "docProps/core.xml"}
+
+
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_committed_template_is_what_layout_builds(name):
+    committed = (ROOT / "templates" / f"{name}.docx").read_bytes()
+    assert parts(committed) == parts(build_template(name)), (
+        f"templates/{name}.docx is stale: run `make templates` and commit it")
+
+
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_shipped_templates_use_only_context_keys(name):
+    template = Template(template_dir() / f"{name}.docx")
+    template.check(TEMPLATE_KEYS)
+    assert {"so_ky_hieu", "kinh_gui", "noi_dung", "tham_quyen"} <= template.variables
+
+
+def _user_template(text: str) -> bytes:
+    document = docx.Document()
+    document.add_paragraph(text)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_a_users_own_template_renders_the_same_strings(seed):
+    template = Template(_user_template("{{ so_ky_hieu }} — {{ dia_danh_thoi_gian }}"))
+    template.check(TEMPLATE_KEYS)
+    out = congvan.render_bytes(seed, template=template)
+    assert docx.Document(io.BytesIO(out)).paragraphs[0].text == (
+        "Số: 4172/UBND-VHTT — Nha Trang, ngày 01 tháng 7 năm 2021")
+
+
+def test_unknown_placeholder_is_a_template_error():
+    template = Template(_user_template("{{ so_hieu }}"), name="letterhead.docx")
+    with pytest.raises(congvan.TemplateError, match="letterhead.docx .* so_hieu"):
+        template.check(TEMPLATE_KEYS)
+
+
+def test_bad_jinja_is_a_template_error():
+    with pytest.raises(congvan.TemplateError, match="syntax"):
+        Template(_user_template("{% for x in %}"))
+
+
+def test_not_a_docx_is_a_template_error(tmp_path):
+    bad = tmp_path / "x.docx"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(congvan.TemplateError, match="not a .docx"):
+        Template(bad)
+
+
+def test_sandbox_refuses_unsafe_template_code(seed):
+    template = Template(_user_template("{{ so_ky_hieu.__class__.__mro__ }}"))
+    with pytest.raises(congvan.TemplateError):
+        congvan.render_bytes(seed, template=template)
