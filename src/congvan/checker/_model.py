@@ -1,0 +1,362 @@
+"""A neutral view of a .docx for the rule modules: paragraphs in reading order, resolved formatting.
+
+``view(package)`` returns a ``DocView``. Body paragraphs are listed in reading order, table cells
+included (nested tables flattened into their top-level cell); each ``Para`` knows its area, its place
+(paragraph number, table, row, column), its text, its runs with effective formatting, and its effective
+paragraph properties. Headers and footers are read the same way. Text boxes, drawings and content the
+checker does not understand are skipped, never fatal.
+
+Units: lengths in twips (1/1440 inch) as in the file, sizes in points.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from lxml import etree
+
+from ._package import RT, Package
+from ._resolve import W, Styles, para_props_of, run_props_of
+
+__all__ = ["DocView", "Para", "Run", "Section", "Span", "view"]
+
+_W = "{%s}" % W
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_RUN_CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml",
+                   "bdo", "dir", "moveTo"}
+
+
+@dataclass
+class Run:
+    """A run of text with its effective formatting."""
+
+    el: etree._Element
+    text: str
+    props: dict[str, Any]
+    size: float  # points
+    bold: bool
+    italic: bool
+    underline: bool
+    color: str  # "AUTO" or RRGGBB
+    font_ascii: str
+    font_hansi: str
+
+    def fonts_used(self) -> set[str]:
+        """Return the fonts Word uses for this run's characters (ascii slot for ASCII, hAnsi else)."""
+        used = set()
+        for ch in self.text:
+            if ch.isspace():
+                continue
+            used.add(self.font_ascii if ord(ch) < 128 else self.font_hansi)
+        return used
+
+
+@dataclass
+class Para:
+    """One paragraph, where it is and how it is formatted."""
+
+    el: etree._Element
+    area: str  # "body", "table", "header", "footer"
+    index: int  # 1-based, in reading order within its part
+    text: str
+    runs: list[Run]
+    style_id: str | None
+    style_name: str | None
+    props: dict[str, Any]
+    table: int | None = None  # 1-based top-level table number (body only)
+    row: int | None = None
+    col: int | None = None
+    part: str = ""
+    segments: list[tuple[int, etree._Element]] = field(default_factory=list)  # (offset, w:t)
+    has_drawing: bool = False
+    fields: list[str] = field(default_factory=list)
+
+    @property
+    def clean(self) -> str:
+        """Return the text in NFC with runs of spaces and tabs as one space, stripped."""
+        return " ".join(unicodedata.normalize("NFC", self.text).split())
+
+    @property
+    def jc(self) -> str:
+        return self.props.get("jc") or "left"
+
+    @property
+    def left(self) -> int:
+        return self.props.get("ind.left") or 0
+
+    @property
+    def right(self) -> int:
+        return self.props.get("ind.right") or 0
+
+    @property
+    def first_line(self) -> int:
+        """Return the first-line indent in twips (negative for a hanging indent)."""
+        return self.props.get("ind.first") or 0
+
+    @property
+    def before(self) -> int:
+        return self.props.get("spacing.before") or 0
+
+    @property
+    def after(self) -> int:
+        return self.props.get("spacing.after") or 0
+
+    def border(self, side: str) -> tuple[str, int] | None:
+        return self.props.get(f"border.{side}")
+
+    def text_runs(self) -> list[Run]:
+        """Return the runs that carry visible (non-space) text."""
+        return [r for r in self.runs if r.text.strip() and not r.props.get("vanish")]
+
+    def spans(self) -> list["Span"]:
+        """Return the parts of the paragraph separated by tabs or line breaks, non-empty ones only."""
+        out: list[Span] = []
+        start = 0
+        text = self.text
+        for i in range(len(text) + 1):
+            if i == len(text) or text[i] in "\t\n":
+                if text[start:i].strip():
+                    out.append(Span(self, start, i))
+                start = i + 1
+        return out
+
+    def whole(self) -> "Span":
+        return Span(self, 0, len(self.text))
+
+
+@dataclass
+class Span:
+    """A stretch ``[start, end)`` of a paragraph's text: one component on a line."""
+
+    para: Para
+    start: int
+    end: int
+
+    @property
+    def raw(self) -> str:
+        return self.para.text[self.start:self.end]
+
+    @property
+    def text(self) -> str:
+        return " ".join(unicodedata.normalize("NFC", self.raw).split())
+
+    def runs(self) -> list[Run]:
+        """Return the runs with visible text inside this span."""
+        out = []
+        pos = 0
+        for run in self.para.runs:
+            s, e = pos, pos + len(run.text)
+            pos = e
+            if e <= self.start or s >= self.end or run.props.get("vanish"):
+                continue
+            if run.text[max(self.start - s, 0):self.end - s].strip():
+                out.append(run)
+        return out
+
+
+@dataclass
+class Section:
+    """One section's page setup, and the header/footer parts it uses."""
+
+    el: etree._Element
+    index: int  # 1-based
+    width: int | None
+    height: int | None
+    orient: str | None
+    margins: dict[str, int | None]
+    title_page: bool
+    headers: dict[str, str]  # type ("default", "first", "even") -> part name
+    footers: dict[str, str]
+
+
+@dataclass
+class DocView:
+    """The document as the rules see it."""
+
+    name: str
+    styles: Styles
+    body: list[Para]
+    blocks: list[tuple[str, Any]]  # ("p", Para) or ("tbl", list of rows of cells of Para)
+    sections: list[Section]
+    parts: dict[str, list[Para]]  # header/footer part name -> paragraphs
+    part_kinds: dict[str, str]  # part name -> "header" | "footer"
+    default_tab: int = 720
+    even_odd: bool = False
+
+    def top_paras(self) -> list[Para]:
+        """Return the paragraphs outside tables."""
+        return [p for p in self.body if p.area == "body"]
+
+
+def _bool(props: dict[str, Any], key: str) -> bool:
+    return bool(props.get(key, False))
+
+
+class _Builder:
+    def __init__(self, styles: Styles) -> None:
+        self.styles = styles
+
+    def para(self, p: etree._Element, area: str, index: int, part: str, **where: Any) -> Para:
+        pPr = para_props_of(p.find(_W + "pPr"))
+        props = self.styles.para_props(pPr)
+        style_id = self.styles.paragraph_style(pPr)
+        runs: list[Run] = []
+        segments: list[tuple[int, etree._Element]] = []
+        fields: list[str] = []
+        pos = 0
+        has_drawing = False
+        for r in self._runs(p, fields):
+            text_parts = []
+            for child in r:
+                if not isinstance(child.tag, str):
+                    continue
+                tag = etree.QName(child).localname
+                if tag == "t":
+                    segments.append((pos + sum(map(len, text_parts)), child))
+                    text_parts.append(child.text or "")
+                elif tag in ("tab", "ptab"):
+                    text_parts.append("\t")
+                elif tag in ("br", "cr"):
+                    text_parts.append("\n")
+                elif tag == "noBreakHyphen":
+                    text_parts.append("-")
+                elif tag == "instrText":
+                    fields.append(child.text or "")
+                elif tag in ("drawing", "pict", "object", "AlternateContent"):
+                    has_drawing = True
+            text = "".join(text_parts)
+            rp = self.styles.run_props(style_id, run_props_of(r.find(_W + "rPr")))
+            runs.append(Run(
+                el=r, text=text, props=rp, size=(rp.get("size") or 20) / 2,
+                bold=_bool(rp, "b"), italic=_bool(rp, "i"), underline=_bool(rp, "u"),
+                color=rp.get("color", "AUTO"), font_ascii=self.styles.font(rp, "ascii"),
+                font_hansi=self.styles.font(rp, "hAnsi")))
+            pos += len(text)
+        return Para(el=p, area=area, index=index, text="".join(r.text for r in runs), runs=runs,
+                    style_id=style_id, style_name=self.styles.name_of(style_id), props=props,
+                    part=part, segments=segments, has_drawing=has_drawing, fields=fields, **where)
+
+    def _runs(self, el: etree._Element, fields: list[str]) -> Iterator[etree._Element]:
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            tag = etree.QName(child).localname
+            if tag == "r":
+                yield child
+            elif tag in _RUN_CONTAINERS:
+                if tag == "fldSimple":
+                    fields.append(child.get(_W + "instr") or "")
+                yield from self._runs(child, fields)
+
+
+def _walk(builder: _Builder, container: etree._Element, area: str, part: str, out: list[Para],
+          blocks: list[tuple[str, Any]] | None, where: dict[str, Any], depth: int = 0) -> None:
+    if depth > 20:
+        return
+    for child in container:
+        if not isinstance(child.tag, str):
+            continue
+        tag = etree.QName(child).localname
+        if tag == "p":
+            para = builder.para(child, area, len(out) + 1, part, **where)
+            out.append(para)
+            if blocks is not None:
+                blocks.append(("p", para))
+        elif tag == "tbl":
+            rows: list[list[list[Para]]] = []
+            table_no = where.get("table")
+            if table_no is None and area == "body":
+                table_no = 1 + sum(1 for kind, _ in (blocks or []) if kind == "tbl")
+            for r_i, tr in enumerate(child.iterfind(_W + "tr"), 1):
+                cells: list[list[Para]] = []
+                for c_i, tc in enumerate(tr.iterfind(_W + "tc"), 1):
+                    cell: list[Para] = []
+                    inner = dict(where)
+                    if "table" not in where and area == "body":
+                        inner = {"table": table_no, "row": r_i, "col": c_i}
+                    _walk(builder, tc, "table" if area == "body" else area, part, cell, None,
+                          inner, depth + 1)
+                    for p in cell:
+                        p.index = len(out) + 1
+                        out.append(p)
+                    cells.append(cell)
+                rows.append(cells)
+            if blocks is not None:
+                blocks.append(("tbl", rows))
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            _walk(builder, child, area, part, out, blocks, where, depth + 1)
+
+
+def _section(el: etree._Element, index: int, pkg: Package, prev: Section | None) -> Section:
+    def attr(child: str, name: str) -> int | None:
+        node = el.find(_W + child)
+        if node is None or node.get(_W + name) is None:
+            return None
+        try:
+            return int(float(node.get(_W + name) or ""))
+        except ValueError:
+            return None
+
+    refs: dict[str, dict[str, str]] = {"header": {}, "footer": {}}
+    for kind in ("header", "footer"):
+        if prev is not None:
+            refs[kind] = dict(prev.headers if kind == "header" else prev.footers)
+        for ref in el.iterfind(_W + f"{kind}Reference"):
+            rel = pkg.rels.get(ref.get(_R_ID) or "")
+            if rel and rel[1] in pkg.parts:
+                refs[kind][ref.get(_W + "type") or "default"] = rel[1]
+    pg = el.find(_W + "pgSz")
+    tp = el.find(_W + "titlePg")
+    return Section(
+        el=el, index=index, width=attr("pgSz", "w"), height=attr("pgSz", "h"),
+        orient=None if pg is None else pg.get(_W + "orient"),
+        margins={k: attr("pgMar", k) for k in ("top", "bottom", "left", "right")},
+        title_page=tp is not None and (tp.get(_W + "val") or "1") not in ("0", "false", "off"),
+        headers=refs["header"], footers=refs["footer"])
+
+
+def view(pkg: Package) -> DocView:
+    """Return the view of the package `pkg`."""
+    def part(suffix: str) -> etree._Element | None:
+        name = pkg.part_of_type(suffix)
+        return pkg.parts.get(name) if name else None
+
+    styles = Styles(part("styles"), part("theme"), part("numbering"))
+    builder = _Builder(styles)
+    root = pkg.parts[pkg.main]
+    body_el = root.find(_W + "body")
+    body: list[Para] = []
+    blocks: list[tuple[str, Any]] = []
+    if body_el is not None:
+        _walk(builder, body_el, "body", pkg.main, body, blocks, {})
+    sections: list[Section] = []
+    sect_els = [] if body_el is None else [
+        *body_el.iterfind(f"{_W}p/{_W}pPr/{_W}sectPr"),
+        *(body_el.iterfind(f"{_W}sdt//{_W}p/{_W}pPr/{_W}sectPr")),
+        *body_el.iterfind(_W + "sectPr")]
+    for i, el in enumerate(sect_els, 1):
+        sections.append(_section(el, i, pkg, sections[-1] if sections else None))
+    parts: dict[str, list[Para]] = {}
+    kinds: dict[str, str] = {}
+    for rtype, target in pkg.rels.values():
+        for kind in ("header", "footer"):
+            if rtype == RT + kind and target in pkg.parts and target not in parts:
+                paras: list[Para] = []
+                _walk(builder, pkg.parts[target], kind, target, paras, None, {})
+                parts[target] = paras
+                kinds[target] = kind
+    settings = part("settings")
+    default_tab, even_odd = 720, False
+    if settings is not None:
+        tab = settings.find(_W + "defaultTabStop")
+        if tab is not None:
+            try:
+                default_tab = int(tab.get(_W + "val") or 720)
+            except ValueError:
+                pass
+        eo = settings.find(_W + "evenAndOddHeaders")
+        even_odd = eo is not None and (eo.get(_W + "val") or "1") not in ("0", "false", "off")
+    return DocView(name=pkg.name, styles=styles, body=body, blocks=blocks, sections=sections,
+                   parts=parts, part_kinds=kinds, default_tab=default_tab, even_odd=even_odd)

@@ -1,0 +1,260 @@
+"""Effective formatting, resolved the way Word resolves it.
+
+For a run: document defaults (``w:docDefaults/w:rPrDefault``) → the paragraph style chain (``basedOn``,
+root first) → the run's character style chain → the run's own ``w:rPr``; each property is taken from the
+last level that sets it. For a paragraph: defaults (``w:pPrDefault``) → paragraph style chain → the
+numbering level (``w:numPr``) → the paragraph's own ``w:pPr``. A paragraph without ``w:pStyle`` uses the
+default paragraph style. Theme fonts (``w:asciiTheme="minorHAnsi"``) are looked up in the theme part.
+
+Simplifications, documented: table styles are ignored, and toggle properties (bold, italic) take the last
+value set rather than Word's XOR of style levels (both only matter for unusual documents).
+
+Lengths are kept in the file's units: twips for indents and spacing, half-points for sizes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+__all__ = ["A", "W", "Styles", "qn"]
+
+#: Word's own defaults when nothing at all is set (ECMA-376 §17.7.5: 10 pt; the font is the
+#: application's default, which is Times New Roman).
+DEFAULT_SIZE_HALF_POINTS = 20
+DEFAULT_FONT = "Times New Roman"
+
+_TRUE = {None, "1", "true", "on"}
+
+
+def qn(tag: str) -> str:
+    """Return the Clark name of a ``w:``-prefixed tag."""
+    prefix, local = tag.split(":")
+    return "{%s}%s" % ({"w": W, "a": A}[prefix], local)
+
+
+def _w(el: etree._Element | None, attr: str) -> str | None:
+    return None if el is None else el.get(f"{{{W}}}{attr}")
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(float(value))
+    except ValueError:
+        return None
+
+
+def _toggle(el: etree._Element) -> bool:
+    val = _w(el, "val")
+    return val is None or val.lower() in {"1", "true", "on"}
+
+
+def run_props_of(rPr: etree._Element | None) -> dict[str, Any]:
+    """Return the properties `rPr` sets itself (no inheritance)."""
+    out: dict[str, Any] = {}
+    if rPr is None:
+        return out
+    for child in rPr:
+        tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
+        if tag == "rFonts":
+            for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
+                theme = _w(child, f"{slot}Theme" if slot != "cs" else "cstheme")
+                value = _w(child, slot)
+                if theme:
+                    out[f"font.{slot}"] = ("theme", theme)
+                elif value:
+                    out[f"font.{slot}"] = value
+        elif tag == "sz":
+            size = _int(_w(child, "val"))
+            if size:
+                out["size"] = size
+        elif tag in ("b", "i", "caps", "strike", "vanish"):
+            out[tag] = _toggle(child)
+        elif tag == "u":
+            out["u"] = (_w(child, "val") or "single") != "none"
+        elif tag == "color":
+            out["color"] = (_w(child, "val") or "auto").upper()
+        elif tag == "rStyle":
+            out["_rStyle"] = _w(child, "val")
+    return out
+
+
+def para_props_of(pPr: etree._Element | None) -> dict[str, Any]:
+    """Return the paragraph properties `pPr` sets itself (no inheritance)."""
+    out: dict[str, Any] = {}
+    if pPr is None:
+        return out
+    for child in pPr:
+        if not isinstance(child.tag, str):
+            continue
+        tag = etree.QName(child).localname
+        if tag == "jc":
+            out["jc"] = _w(child, "val")
+        elif tag == "ind":
+            for key, attrs in (("left", ("start", "left")), ("right", ("end", "right"))):
+                for attr in attrs:
+                    if _w(child, attr) is not None:
+                        out[f"ind.{key}"] = _int(_w(child, attr)) or 0
+                        break
+            if _w(child, "hanging") is not None:
+                out["ind.first"] = -(_int(_w(child, "hanging")) or 0)
+            elif _w(child, "firstLine") is not None:
+                out["ind.first"] = _int(_w(child, "firstLine")) or 0
+        elif tag == "spacing":
+            for attr in ("before", "after", "line"):
+                if _w(child, attr) is not None:
+                    out[f"spacing.{attr}"] = _int(_w(child, attr))
+            if _w(child, "lineRule") is not None:
+                out["spacing.lineRule"] = _w(child, "lineRule")
+            for attr in ("beforeAutospacing", "afterAutospacing"):
+                if _w(child, attr) is not None:
+                    out[f"spacing.{attr}"] = _w(child, attr) in _TRUE
+        elif tag == "contextualSpacing":
+            out["contextual"] = _toggle(child)
+        elif tag == "pBdr":
+            for side in child:
+                if isinstance(side.tag, str):
+                    val = _w(side, "val")
+                    out[f"border.{etree.QName(side).localname}"] = (
+                        None if val in (None, "nil", "none") else (val, _int(_w(side, "sz")) or 0))
+        elif tag == "numPr":
+            ilvl = child.find(f"{{{W}}}ilvl")
+            num = child.find(f"{{{W}}}numId")
+            out["num"] = (_w(num, "val"), _w(ilvl, "val") or "0")
+        elif tag == "pStyle":
+            out["_pStyle"] = _w(child, "val")
+        elif tag == "keepNext":
+            out["keepNext"] = _toggle(child)
+    return out
+
+
+@dataclass
+class _Style:
+    style_id: str
+    type: str
+    name: str
+    based_on: str | None
+    rPr: dict[str, Any]
+    pPr: dict[str, Any]
+
+
+class Styles:
+    """The styles part, the theme fonts and the numbering indents of one document."""
+
+    def __init__(self, styles: etree._Element | None, theme: etree._Element | None = None,
+                 numbering: etree._Element | None = None) -> None:
+        self.by_id: dict[str, _Style] = {}
+        self.default_para: str | None = None
+        self.default_char: str | None = None
+        self.doc_rPr: dict[str, Any] = {}
+        self.doc_pPr: dict[str, Any] = {}
+        self.theme: dict[str, str] = {}
+        self.numbering: dict[tuple[str, str], dict[str, Any]] = {}
+        if styles is not None:
+            defaults = styles.find(f"{{{W}}}docDefaults")
+            if defaults is not None:
+                self.doc_rPr = run_props_of(defaults.find(f"{{{W}}}rPrDefault/{{{W}}}rPr"))
+                self.doc_pPr = para_props_of(defaults.find(f"{{{W}}}pPrDefault/{{{W}}}pPr"))
+            for st in styles.iter(f"{{{W}}}style"):
+                sid = _w(st, "styleId") or ""
+                stype = _w(st, "type") or "paragraph"
+                based = st.find(f"{{{W}}}basedOn")
+                name = st.find(f"{{{W}}}name")
+                self.by_id[sid] = _Style(sid, stype, _w(name, "val") or sid, _w(based, "val"),
+                                         run_props_of(st.find(f"{{{W}}}rPr")),
+                                         para_props_of(st.find(f"{{{W}}}pPr")))
+                if (_w(st, "default") or "") in ("1", "true", "on"):
+                    if stype == "paragraph":
+                        self.default_para = sid
+                    elif stype == "character":
+                        self.default_char = sid
+        if theme is not None:
+            for kind in ("major", "minor"):
+                font = theme.find(f".//{{{A}}}{kind}Font")
+                if font is None:
+                    continue
+                for tag, slots in (("latin", ("HAnsi", "Ascii")), ("ea", ("EastAsia",)),
+                                   ("cs", ("Bidi",))):
+                    el = font.find(f"{{{A}}}{tag}")
+                    if el is not None and el.get("typeface"):
+                        for slot in slots:
+                            self.theme[f"{kind}{slot}"] = el.get("typeface") or ""
+        if numbering is not None:
+            self._numbering(numbering)
+
+    def _numbering(self, numbering: etree._Element) -> None:
+        abstract: dict[str, dict[str, dict[str, Any]]] = {}
+        for ab in numbering.iter(f"{{{W}}}abstractNum"):
+            levels = {}
+            for lvl in ab.iter(f"{{{W}}}lvl"):
+                levels[_w(lvl, "ilvl") or "0"] = para_props_of(lvl.find(f"{{{W}}}pPr"))
+            abstract[_w(ab, "abstractNumId") or ""] = levels
+        for num in numbering.iter(f"{{{W}}}num"):
+            ab_id = _w(num.find(f"{{{W}}}abstractNumId"), "val") or ""
+            for ilvl, props in abstract.get(ab_id, {}).items():
+                self.numbering[(_w(num, "numId") or "", ilvl)] = props
+
+    # ------------------------------------------------------------------------------------------
+
+    def name_of(self, style_id: str | None) -> str | None:
+        """Return the display name of the style `style_id` (None when there is no such style)."""
+        st = self.by_id.get(style_id or "")
+        return st.name if st else None
+
+    def _chain(self, style_id: str | None) -> list[_Style]:
+        chain: list[_Style] = []
+        seen: set[str] = set()
+        while style_id and style_id in self.by_id and style_id not in seen and len(chain) < 50:
+            seen.add(style_id)
+            st = self.by_id[style_id]
+            chain.append(st)
+            style_id = st.based_on
+        return list(reversed(chain))
+
+    def paragraph_style(self, pPr_direct: dict[str, Any]) -> str | None:
+        """Return the paragraph style id in force for a paragraph with direct props `pPr_direct`."""
+        sid = pPr_direct.get("_pStyle")
+        if sid in self.by_id:
+            return sid
+        return self.default_para
+
+    def para_props(self, pPr_direct: dict[str, Any]) -> dict[str, Any]:
+        """Return the effective paragraph properties of a paragraph."""
+        out = dict(self.doc_pPr)
+        for st in self._chain(self.paragraph_style(pPr_direct)):
+            out.update(st.pPr)
+        num = pPr_direct.get("num") or out.get("num")
+        if num and num[0] not in (None, "0"):
+            out.update(self.numbering.get((num[0] or "", num[1]), {}))
+        out.update(pPr_direct)
+        return out
+
+    def run_props(self, para_style: str | None, rPr_direct: dict[str, Any]) -> dict[str, Any]:
+        """Return the effective run properties of a run in a paragraph of style `para_style`."""
+        out = dict(self.doc_rPr)
+        for st in self._chain(para_style):
+            out.update(st.rPr)
+        char_style = rPr_direct.get("_rStyle") or self.default_char
+        for st in self._chain(char_style):
+            if st.type == "character":
+                out.update(st.rPr)
+        out.update(rPr_direct)
+        return out
+
+    def font(self, props: dict[str, Any], slot: str) -> str:
+        """Return the font name for `slot` (``ascii``, ``hAnsi``…), theme fonts looked up."""
+        value = props.get(f"font.{slot}")
+        if value is None and slot == "hAnsi":
+            value = props.get("font.ascii")
+        if value is None:
+            return DEFAULT_FONT
+        if isinstance(value, tuple):
+            return self.theme.get(value[1], f"(theme {value[1]})")
+        return value

@@ -1,0 +1,186 @@
+"""Nội dung (ô 6), PL I §II.6: size, alignment, indent, spacing; căn cứ; Điều/Khoản/Điểm numbering.
+
+Findings of the layout rules are grouped: one per distinct value found, at its first paragraph, with the
+number of paragraphs (a document typed in Calibri 11 gets one ``noi_dung.co_chu``, not fifty).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..rules import CHU_CAI_DIEM, LAYOUT, STYLES
+from ..text import upper
+from ._base import Ctx, fmt_pt, fmt_range
+from ._model import Para
+
+_DIEU = re.compile(r"^Điều\s+(?P<n>\d+)\s*(?P<mark>[.:)]?)")
+_KHOAN = re.compile(r"^(?P<n>\d+)\.\s")
+_DIEM = re.compile(r"^(?P<c>[a-zđ])\)\s")
+_HEADING = re.compile(r"^(Phần|Chương|Mục|Tiểu mục)\s+[IVXLC\d]+\b|^[IVXLC]+\.\s")
+_CAN_CU = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Xét)\b")
+#: Twips either side of 1 cm / 1.27 cm accepted as the first-line indent (about 0.5 mm).
+INDENT_TOLERANCE = 28
+SPACING_TOLERANCE = 10  # twips (0.5 pt)
+
+
+def kind(para: Para) -> str:
+    """Return the kind of a body paragraph: can_cu, dieu, khoan, diem, heading or text."""
+    text = para.clean
+    if _CAN_CU.match(text):
+        return "can_cu"
+    if _DIEU.match(text):
+        return "dieu"
+    if _HEADING.match(text) or (text == upper(text) and any(c.isalpha() for c in text)):
+        return "heading"
+    if _DIEM.match(text):
+        return "diem"
+    if _KHOAN.match(text):
+        return "khoan"
+    return "text"
+
+
+def _first_indent(ctx: Ctx, para: Para) -> int:
+    indent = para.left + para.first_line
+    if para.first_line <= 0 and para.text.startswith("\t"):
+        indent += ctx.view.default_tab
+    return indent
+
+
+def _gap(prev: Para, cur: Para) -> int:
+    if (prev.props.get("contextual") and cur.props.get("contextual")
+            and prev.style_id == cur.style_id):
+        return 0
+    if cur.props.get("spacing.beforeAutospacing") or prev.props.get("spacing.afterAutospacing"):
+        return 280
+    return max(prev.after, 0) + max(cur.before, 0)
+
+
+def _line_ok(para: Para) -> tuple[bool, str]:
+    rule = para.props.get("spacing.lineRule") or "auto"
+    line = para.props.get("spacing.line")
+    if line is None:
+        return True, ""
+    lo, hi = LAYOUT.line_spacing_range
+    if rule == "auto":
+        ratio = line / 240
+        return lo - 0.01 <= ratio <= hi + 0.01, f"{ratio:g} dòng"
+    runs = para.text_runs()
+    size = max((r.size for r in runs), default=STYLES["noi_dung"].size)
+    pt = line / 20
+    # An exact/at-least spacing: single spacing of Times New Roman is about 1.15 × the size.
+    return size * lo <= pt <= size * hi * 1.15 + 0.5, f"{pt:g} pt ({rule})"
+
+
+def _group(ctx: Ctx, rule_id: str, items: list[tuple[Para, str]], expected: str) -> None:
+    by_found: dict[str, list[Para]] = {}
+    for para, found in items:
+        by_found.setdefault(found, []).append(para)
+    for found, paras in by_found.items():
+        ctx.add(rule_id, paras[0], f"{found} ({len(paras)} đoạn)", expected,
+                paras=paras)
+
+
+def check(ctx: Ctx) -> None:
+    body = ctx.an.body
+    if not body:
+        return
+    style = STYLES["noi_dung"]
+    lo, hi = style.sizes
+    sizes, align, indent, spacing, line = [], [], [], [], []
+    dominant: Counter[float] = Counter()
+    kinds = {id(p): kind(p) for p in body}
+    for i, para in enumerate(body):
+        k = kinds[id(para)]
+        runs = para.text_runs()
+        bad = {r.size for r in runs if not lo - 0.01 <= r.size <= hi + 0.01}
+        if bad:
+            sizes.append((para, fmt_pt(bad)))
+        if runs:
+            dominant[Counter(r.size for r in runs for _ in r.text).most_common(1)[0][0]] += 1
+        if k in ("text", "khoan", "diem", "can_cu") and para.jc not in ("both", "distribute"):
+            align.append((para, f"canh {para.jc}"))
+        if k in ("text", "khoan", "diem", "dieu"):
+            ind = _first_indent(ctx, para)
+            if all(abs(ind - round(mm * 1440 / 25.4)) > INDENT_TOLERANCE
+                   for mm in LAYOUT.first_line_indents):
+                indent.append((para, f"{ind / 1440 * 25.4:.2f} mm"))
+        if i and body[i - 1].index == para.index - 1 and body[i - 1].area == para.area:
+            gap = _gap(body[i - 1], para)
+            if gap < LAYOUT.paragraph_space_pt * 20 - SPACING_TOLERANCE:
+                spacing.append((para, f"{gap / 20:g} pt"))
+        ok, found = _line_ok(para)
+        if not ok:
+            line.append((para, found))
+    _group(ctx, "noi_dung.co_chu", sizes, fmt_range(style.sizes))
+    in_range = [s for s in dominant if lo - 0.01 <= s <= hi + 0.01]
+    if len(in_range) > 1:
+        ctx.add("noi_dung.mot_co_chu", body[0], fmt_pt(in_range), "một cỡ chữ cho toàn bộ nội dung")
+    _group(ctx, "noi_dung.can_deu", align, "canh đều hai lề")
+    _group(ctx, "noi_dung.thut_dau_dong", indent,
+           " hoặc ".join(f"{mm / 10:g} cm" for mm in LAYOUT.first_line_indents))
+    _group(ctx, "noi_dung.khoang_cach_doan", spacing, f"≥ {LAYOUT.paragraph_space_pt:g} pt")
+    lo_l, hi_l = LAYOUT.line_spacing_range
+    _group(ctx, "noi_dung.gian_dong", line, f"{lo_l:g}–{hi_l:g} dòng")
+    if (ctx.an.noi_nhan_label or ctx.an.tham_quyen) and not body[-1].clean.endswith("./."):
+        ctx.add("noi_dung.ket_thuc", body[-1], body[-1].clean[-12:], "… ./.")
+    _can_cu(ctx, body, kinds)
+    _numbering(ctx, body, kinds)
+
+
+def _can_cu(ctx: Ctx, body: list[Para], kinds: dict[int, str]) -> None:
+    groups: list[list[Para]] = []
+    for i, para in enumerate(body):
+        if kinds[id(para)] != "can_cu":
+            continue
+        if groups and body.index(groups[-1][-1]) == i - 1:
+            groups[-1].append(para)
+        else:
+            groups.append([para])
+    for group in groups:
+        for j, para in enumerate(group):
+            runs = para.text_runs()
+            if runs and not all(r.italic for r in runs):
+                ctx.add("can_cu.kieu_chu", para, "không nghiêng", "nghiêng")
+            last = j == len(group) - 1
+            mark = "." if last else ";"
+            if not para.clean.endswith(mark) or para.clean.endswith("./."):
+                ctx.add("can_cu.dau_cau", para, f"…{para.clean[-12:]}", f"… {mark}")
+
+
+def _numbering(ctx: Ctx, body: list[Para], kinds: dict[int, str]) -> None:
+    dieu_next = 1
+    khoan_next = 1
+    diem_next = 0
+    for para in body:
+        k = kinds[id(para)]
+        text = para.clean
+        if k == "dieu":
+            m = _DIEU.match(text)
+            n = int(m.group("n"))
+            if n != dieu_next:
+                ctx.add("dieu.danh_so", para, f"Điều {n}", f"Điều {dieu_next}")
+            dieu_next = n + 1
+            runs = para.text_runs()
+            if m.group("mark") != "." or (runs and not all(r.bold for r in runs)):
+                found = "không có dấu chấm sau số" if m.group("mark") != "." else "không đậm"
+                ctx.add("dieu.dinh_dang", para, found, f"Điều {n}. <Tiêu đề>, in đậm")
+            khoan_next, diem_next = 1, 0
+        elif k == "heading":
+            khoan_next, diem_next = 1, 0
+        elif k == "khoan":
+            n = int(_KHOAN.match(text).group("n"))
+            if n != khoan_next:
+                ctx.add("khoan.danh_so", para, f"{n}.", f"{khoan_next}.")
+            khoan_next = n + 1
+            diem_next = 0
+        elif k == "diem":
+            c = _DIEM.match(text).group("c")
+            if c not in CHU_CAI_DIEM:
+                ctx.add("diem.chu_cai", para, f"{c})", "chữ cái tiếng Việt: a) b) c) d) đ) e) g) …")
+                diem_next += 1
+                continue
+            want = CHU_CAI_DIEM[min(diem_next, len(CHU_CAI_DIEM) - 1)]
+            if c != want:
+                ctx.add("diem.thu_tu", para, f"{c})", f"{want})")
+            diem_next = CHU_CAI_DIEM.index(c) + 1

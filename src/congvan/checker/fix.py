@@ -1,0 +1,384 @@
+"""``congvan check --fix``: apply the safe fixes, write a copy, re-check.
+
+Safe means formatting only, never wording: page size and margins (clamped into the decree's range),
+fonts (every font slot set to Times New Roman, theme fonts removed), sizes of the components found with
+a wrong size (set on their runs), padding of the số and of the date (digits only), the dash and closing
+mark of each Nơi nhận entry, and legacy TCVN3/VNI text converted to Unicode by ``congvan.legacy``.
+Everything else stays as it was; the rules whose ``fixable`` is False are reported as left.
+
+The input is read with the same limits as ``check``; parts not modified are copied byte for byte, and
+the output is assembled in memory before anything is written.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from os import PathLike
+from pathlib import Path
+from typing import IO, Any
+
+from lxml import etree
+
+from ..errors import DocxReadError
+from ..rules import FONT, PAGE, STYLES
+from ._model import DocView, Para, Span, view
+from ._package import MAX_FILE_BYTES, MAX_RATIO, Package, SourceType, read_package
+from ._resolve import W
+from .finding import Finding
+
+__all__ = ["FixReport", "fix"]
+
+_W = "{%s}" % W
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+#: Schema order of w:rPr children (ECMA-376 CT_RPr), so inserted elements keep Word happy.
+_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+              "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish",
+              "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight",
+              "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
+              "eastAsianLayout", "specVanish", "oMath"]
+_TWIPS_PER_MM = 1440 / 25.4
+_COPY_LIMIT = 4 * MAX_FILE_BYTES
+
+
+@dataclass
+class FixReport:
+    """What ``fix`` did: the findings it fixed and those left (the re-check of the output)."""
+
+    output: str
+    fixed: list[Finding] = field(default_factory=list)
+    remaining: list[Finding] = field(default_factory=list)
+    before: list[Finding] = field(default_factory=list)
+
+
+def _key(f: Finding) -> tuple[Any, ...]:
+    loc = f.location
+    return (f.rule, loc.area, loc.paragraph, loc.table, loc.row, loc.col, loc.part, loc.section)
+
+
+def _set_child(parent: etree._Element, order: list[str], tag: str,
+               attrs: dict[str, str]) -> etree._Element:
+    el = parent.find(_W + tag)
+    if el is None:
+        el = etree.SubElement(parent, _W + tag)
+        parent.remove(el)
+        pos = order.index(tag)
+        index = len(parent)
+        for i, child in enumerate(parent):
+            name = etree.QName(child).localname if isinstance(child.tag, str) else ""
+            if name in order and order.index(name) > pos:
+                index = i
+                break
+        parent.insert(index, el)
+    for key in list(el.attrib):
+        if key.startswith(_W) and etree.QName(key).localname.lower().endswith("theme"):
+            del el.attrib[key]
+    for key, value in attrs.items():
+        el.set(_W + key, value)
+    return el
+
+
+def _rPr(run: etree._Element) -> etree._Element:
+    rPr = run.find(_W + "rPr")
+    if rPr is None:
+        rPr = etree.Element(_W + "rPr")
+        run.insert(0, rPr)
+    return rPr
+
+
+def _set_size(run: etree._Element, size_pt: float) -> None:
+    half = str(round(size_pt * 2))
+    rPr = _rPr(run)
+    _set_child(rPr, _RPR_ORDER, "sz", {"val": half})
+    _set_child(rPr, _RPR_ORDER, "szCs", {"val": half})
+
+
+def replace_text(para: Para, start: int, end: int, new: str) -> bool:
+    """Replace ``para.text[start:end]`` by `new` inside the paragraph's w:t nodes.
+
+    Return False (changing nothing) when the stretch is not all inside w:t text (a tab or break).
+    """
+    covered = 0
+    nodes = []
+    for offset, node in para.segments:
+        length = len(node.text or "")
+        lo, hi = max(start, offset), min(end, offset + length)
+        if lo < hi or (start == end and offset <= start <= offset + length):
+            nodes.append((offset, node, lo, hi))
+            covered += hi - lo
+    if covered != end - start or not nodes:
+        return False
+    for i, (offset, node, lo, hi) in enumerate(nodes):
+        text = node.text or ""
+        node.text = text[:lo - offset] + (new if i == 0 else "") + text[hi - offset:]
+        node.set(_XML_SPACE, "preserve")
+    return True
+
+
+def _legacy():
+    try:
+        from .. import legacy  # noqa: PLC0415 -- issue 3's module
+    except ImportError:
+        return None
+    return legacy if hasattr(legacy, "legacy_to_unicode") else None
+
+
+class _Fixer:
+    def __init__(self, pkg: Package, doc: DocView, findings: list[Finding]) -> None:
+        self.pkg = pkg
+        self.doc = doc
+        self.findings = findings
+        self.modified: set[str] = set()
+        self.edits: list[tuple[Para, int, int, str]] = []
+
+    def touch(self, el: etree._Element) -> None:
+        root = el.getroottree().getroot()
+        for name, part in self.pkg.parts.items():
+            if part is root:
+                self.modified.add(name)
+
+    def run(self) -> None:
+        rules = {f.rule for f in self.findings}
+        for f in self.findings:
+            handler = getattr(self, "_" + f.rule.replace(".", "_"), None)
+            if handler is not None:
+                handler(f)
+            elif f.rule.endswith("co_chu") and f.fixable:
+                self._size(f)
+        self._apply_edits()
+        if "phong_chu.ma_cu" in rules:
+            self._convert_legacy()
+        if rules & {"phong_chu.times_new_roman", "phong_chu.ma_cu"}:
+            self._fonts()
+
+    # -- page -------------------------------------------------------------------------------------
+
+    def _trang_kho_giay(self, f: Finding) -> None:
+        for sec in self.doc.sections:
+            if sec.index != f.location.section:
+                continue
+            w, h = round(PAGE.width * _TWIPS_PER_MM), round(PAGE.height * _TWIPS_PER_MM)
+            if sec.width and sec.height and sec.width > sec.height:
+                w, h = h, w
+            pg = sec.el.find(_W + "pgSz")
+            if pg is None:
+                pg = etree.SubElement(sec.el, _W + "pgSz")
+            pg.set(_W + "w", str(w))
+            pg.set(_W + "h", str(h))
+            self.touch(sec.el)
+
+    def _trang_le(self, f: Finding) -> None:
+        for sec in self.doc.sections:
+            if sec.index != f.location.section:
+                continue
+            side, lo, hi = f.data["side"], f.data["lo"], f.data["hi"]
+            mar = sec.el.find(_W + "pgMar")
+            if mar is None:
+                mar = etree.SubElement(sec.el, _W + "pgMar")
+            value = sec.margins.get(side)
+            value_mm = (1440 if value is None else abs(value)) / _TWIPS_PER_MM
+            mar.set(_W + side, str(round(min(max(value_mm, lo), hi) * _TWIPS_PER_MM)))
+            self.touch(sec.el)
+
+    # -- sizes ------------------------------------------------------------------------------------
+
+    def _runs_of(self, target: Any) -> list[etree._Element]:
+        if isinstance(target, Span):
+            return [r.el for r in target.runs()]
+        if isinstance(target, Para):
+            return [r.el for r in target.text_runs()]
+        return []
+
+    def _size(self, f: Finding) -> None:
+        size = f.data.get("size")
+        if size is None:
+            return
+        for run in self._runs_of(f.data.get("target")):
+            _set_size(run, size)
+            self.touch(run)
+
+    def _co_quan_co_chu(self, f: Finding) -> None:
+        size = STYLES["co_quan_ban_hanh"].size
+        for span in _issuer_spans(self, f):
+            for run in span.runs():
+                if not STYLES["co_quan_ban_hanh"].sizes[0] <= run.size <= (
+                        STYLES["co_quan_ban_hanh"].sizes[1]):
+                    _set_size(run.el, size)
+                    self.touch(run.el)
+
+    def _noi_dung_co_chu(self, f: Finding) -> None:
+        lo, hi = STYLES["noi_dung"].sizes
+        counts: Counter[float] = Counter()
+        for para in self.doc.body:
+            for r in para.text_runs():
+                if lo <= r.size <= hi:
+                    counts[r.size] += len(r.text)
+        size = counts.most_common(1)[0][0] if counts else STYLES["noi_dung"].size
+        for para in f.data.get("paras", []):
+            for run in para.text_runs():
+                if not lo - 0.01 <= run.size <= hi + 0.01:
+                    _set_size(run.el, size)
+                    self.touch(run.el)
+
+    # -- text: padding and punctuation -------------------------------------------------------------
+
+    def _so_ky_hieu_so_0_dau(self, f: Finding) -> None:
+        span = f.data["target"]
+        digits, want = f.data["digits"], f.data["want"]
+        i = span.para.text.find(digits, span.start)
+        if i >= 0:
+            self.edits.append((span.para, i, i + len(digits), want))
+
+    def _dia_danh_thoi_gian_so_0_dau(self, f: Finding) -> None:
+        import re  # noqa: PLC0415
+
+        span = f.data["target"]
+        m = re.compile(r"ngày\s+(\d+)\s+tháng\s+(\d+)", re.IGNORECASE).search(
+            span.para.text, span.start)
+        if m is None:
+            return
+        (d, want_d), (mo, want_m) = f.data["day"], f.data["month"]
+        if want_m != mo:
+            self.edits.append((span.para, m.start(2), m.end(2), want_m))
+        if want_d != d:
+            self.edits.append((span.para, m.start(1), m.end(1), want_d))
+
+    def _noi_nhan_dau_cau(self, f: Finding) -> None:
+        span = f.data["target"]
+        raw = span.raw
+        lead = len(raw) - len(raw.lstrip())
+        trail = len(raw.rstrip())
+        self.edits.append((span.para, span.start + lead, span.start + trail, f.data["want"]))
+
+    def _apply_edits(self) -> None:
+        for para, start, end, new in sorted(self.edits, key=lambda e: (id(e[0]), -e[1])):
+            if replace_text(para, start, end, new):
+                self.touch(para.el)
+
+    # -- fonts and legacy encodings ---------------------------------------------------------------
+
+    def _convert_legacy(self) -> None:
+        from .fonts import all_paras, detect_text_encoding, legacy_encoding_of_font  # noqa: PLC0415
+
+        legacy = _legacy()
+        if legacy is None:
+            return
+
+        class _C:
+            view = self.doc
+
+        for para in all_paras(_C):  # type: ignore[arg-type]
+            para_enc = None
+            for run in para.text_runs():
+                enc = next((legacy_encoding_of_font(f) for f in run.fonts_used()
+                            if legacy_encoding_of_font(f)), None)
+                if enc is None:
+                    if para_enc is None:
+                        para_enc = detect_text_encoding(para.text) or ""
+                    enc = para_enc or None
+                if enc is None:
+                    continue
+                for t in run.el.iter(_W + "t"):
+                    if t.text:
+                        t.text = legacy.legacy_to_unicode(t.text, enc)
+                        t.set(_XML_SPACE, "preserve")
+                self.touch(run.el)
+
+    def _fonts(self) -> None:
+        attrs = {slot: FONT for slot in ("ascii", "hAnsi", "eastAsia", "cs")}
+        for name, root in self.pkg.parts.items():
+            changed = False
+            for el in root.iter(_W + "rFonts"):
+                for key in list(el.attrib):
+                    if etree.QName(key).localname.lower().endswith("theme"):
+                        del el.attrib[key]
+                for key, value in attrs.items():
+                    el.set(_W + key, value)
+                changed = True
+            if etree.QName(root).localname == "styles":
+                defaults = root.find(_W + "docDefaults")
+                if defaults is None:
+                    defaults = etree.Element(_W + "docDefaults")
+                    root.insert(0, defaults)
+                rpr_default = defaults.find(_W + "rPrDefault")
+                if rpr_default is None:
+                    rpr_default = etree.Element(_W + "rPrDefault")
+                    defaults.insert(0, rpr_default)
+                rPr = rpr_default.find(_W + "rPr")
+                if rPr is None:
+                    rPr = etree.SubElement(rpr_default, _W + "rPr")
+                _set_child(rPr, _RPR_ORDER, "rFonts", attrs)
+                changed = True
+            if changed:
+                self.modified.add(name)
+
+
+def _issuer_spans(fixer: _Fixer, f: Finding) -> list[Span]:
+    from ._anatomy import locate  # noqa: PLC0415
+
+    return locate(fixer.doc).co_quan
+
+
+def _serialise(root: etree._Element) -> bytes:
+    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8",
+                          standalone=True)
+
+
+def _copy(source: SourceType, replaced: dict[str, bytes]) -> bytes:
+    src: Any = io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source
+    if hasattr(src, "seek"):
+        src.seek(0)
+    out = io.BytesIO()
+    total = 0
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if info.filename in replaced:
+                zout.writestr(info, replaced[info.filename], compress_type=zipfile.ZIP_DEFLATED)
+                continue
+            if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise DocxReadError(f"phần {info.filename} giải nén quá lớn (zip bomb?) "
+                                    f"(part {info.filename} inflates beyond the limit)")
+            with zin.open(info) as fin, zout.open(info, "w") as fout:
+                while chunk := fin.read(1 << 20):
+                    total += len(chunk)
+                    if total > _COPY_LIMIT:
+                        raise DocxReadError("tệp giải nén quá lớn (the file inflates beyond the "
+                                            "limit)")
+                    fout.write(chunk)
+    return out.getvalue()
+
+
+def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
+        name: str | None = None) -> FixReport:
+    """Write `source` with the safe fixes applied to `output`; return what was fixed and what is left.
+
+    Raise ``DocxReadError`` when `source` cannot be read safely.
+    """
+    from . import _check_view  # noqa: PLC0415 -- the package imports this module
+
+    if not isinstance(source, (bytes, bytearray)) and not hasattr(source, "read"):
+        data = Path(source).read_bytes() if Path(source).is_file() else None  # type: ignore[arg-type]
+        if data is None:
+            read_package(source, name)  # raises the right DocxReadError
+            raise DocxReadError(f"không đọc được {source}")
+        name = name or str(source)
+        source = data
+    pkg = read_package(source, name)
+    doc = view(pkg)
+    before = _check_view(doc)
+    fixer = _Fixer(pkg, doc, before)
+    fixer.run()
+    replaced = {part: _serialise(pkg.parts[part]) for part in fixer.modified}
+    data = _copy(source, replaced)
+    after = _check_view(view(read_package(data, pkg.name)))
+    left = {_key(f) for f in after}
+    report = FixReport(output=str(getattr(output, "name", output)),
+                       fixed=[f for f in before if _key(f) not in left], remaining=after,
+                       before=before)
+    if hasattr(output, "write"):
+        output.write(data)  # type: ignore[union-attr]
+    else:
+        Path(output).write_bytes(data)  # type: ignore[arg-type]
+    return report

@@ -1,0 +1,141 @@
+"""Quốc hiệu, Tiêu ngữ and the issuing body (PL I §II.1–2), with the rules under them."""
+
+from __future__ import annotations
+
+from ..measure import text_width_pt
+from ..rules import LAYOUT, QUOC_HIEU, STYLES, TIEU_NGU
+from ..text import upper
+from ._base import Ctx, fmt_pt, fmt_range
+from ._model import DocView, Para, Span
+from ._resolve import W
+
+#: How far a paragraph-border rule may differ from the length of the motto (measure.py ignores
+#: kerning and Word rounds indents): ±15 %.
+RULE_LENGTH_TOLERANCE = 0.15
+
+
+def _has_rule(para: Para, *sides: str) -> bool:
+    return para.has_drawing or any(para.border(s) for s in sides)
+
+
+def _neighbours(view: DocView, para: Para, count: int = 2) -> list[Para]:
+    """Return up to `count` paragraphs after `para` in the same cell (or outside tables)."""
+    i = view.body.index(para)
+    out = []
+    for p in view.body[i + 1:i + 1 + count]:
+        if (p.table, p.row, p.col) != (para.table, para.row, para.col):
+            break
+        out.append(p)
+    return out
+
+
+def available_width(view: DocView, para: Para) -> int | None:
+    """Return the width in twips a paragraph can use: its cell (w:tcW) or the section's text width."""
+    tc = next((a for a in para.el.iterancestors(f"{{{W}}}tc")), None)
+    if tc is not None:
+        width = tc.find(f"{{{W}}}tcPr/{{{W}}}tcW")
+        if width is not None and (width.get(f"{{{W}}}type") in (None, "dxa")):
+            try:
+                return int(width.get(f"{{{W}}}w") or "")
+            except ValueError:
+                return None
+        return None
+    if not view.sections:
+        return None
+    sec = view.sections[-1]
+    if not sec.width:
+        return None
+    return sec.width - abs(sec.margins.get("left") or 1440) - abs(sec.margins.get("right") or 1440)
+
+
+def _rule_under(ctx: Ctx, span: Span) -> Para | None | bool:
+    """Return the paragraph drawing the rule under `span` (True for a drawn shape or an underline,
+    None when there is none)."""
+    para = span.para
+    if para.border("bottom"):
+        return para
+    if para.has_drawing or (span.runs() and all(r.underline for r in span.runs())):
+        return True
+    for nxt in _neighbours(ctx.view, para):
+        if nxt.clean:
+            break
+        if nxt.border("top") or nxt.border("bottom"):
+            return nxt
+        if nxt.has_drawing:
+            return True
+    return None
+
+
+def check(ctx: Ctx) -> None:
+    an = ctx.an
+    if an.quoc_hieu is None:
+        ctx.add("quoc_hieu.thieu", None, "không có", QUOC_HIEU)
+    else:
+        qh = an.quoc_hieu
+        if upper(qh.text) != QUOC_HIEU:
+            ctx.add("quoc_hieu.van_ban", qh, qh.text, QUOC_HIEU)
+        ctx.style("quoc_hieu", qh, STYLES["quoc_hieu"])
+    if an.tieu_ngu is None:
+        ctx.add("tieu_ngu.thieu", an.quoc_hieu, "không có", TIEU_NGU)
+    else:
+        tn = an.tieu_ngu
+        if tn.text != TIEU_NGU:
+            ctx.add("tieu_ngu.van_ban", tn, tn.text, TIEU_NGU)
+        ctx.style("tieu_ngu", tn, STYLES["tieu_ngu"])
+        rule = _rule_under(ctx, tn)
+        if rule is None:
+            ctx.add("tieu_ngu.duong_ke", tn, "không có đường kẻ", "đường kẻ nét liền dưới Tiêu ngữ")
+        elif isinstance(rule, Para):
+            _rule_length(ctx, tn, rule)
+    _issuer(ctx)
+
+
+def _rule_length(ctx: Ctx, tn: Span, rule: Para) -> None:
+    width = available_width(ctx.view, rule)
+    if width is None:
+        return
+    length = (width - rule.left - rule.right) / 20
+    runs = tn.runs()
+    size = runs[0].size if runs else STYLES["tieu_ngu"].size
+    bold = bool(runs) and runs[0].bold
+    text = text_width_pt(tn.text, size, bold=bold)
+    if text and abs(length - text) / text > RULE_LENGTH_TOLERANCE:
+        ctx.add("tieu_ngu.do_dai_duong_ke", rule, f"đường kẻ dài {length * 25.4 / 72:.0f} mm",
+                f"bằng dòng chữ, khoảng {text * 25.4 / 72:.0f} mm")
+
+
+def _issuer(ctx: Ctx) -> None:
+    an = ctx.an
+    lines = an.co_quan
+    if not lines:
+        if an.quoc_hieu is not None or an.so is not None:
+            ctx.add("co_quan.thieu", an.quoc_hieu or an.so, "không có",
+                    "tên cơ quan, tổ chức ban hành ở góc trên bên trái")
+        return
+    style = STYLES["co_quan_ban_hanh"]
+    for s in lines:
+        if s.text != upper(s.text):
+            ctx.add("co_quan.in_hoa", s, s.text, upper(s.text))
+    sizes = {r.size for s in lines for r in s.runs()}
+    lo, hi = style.sizes
+    bad = [s for s in lines if any(not lo - 0.01 <= r.size <= hi + 0.01 for r in s.runs())]
+    if bad:
+        ctx.add("co_quan.co_chu", bad[0], fmt_pt(sizes), fmt_range(style.sizes))
+    last = lines[-1]
+    problems = []
+    if not all(r.bold for r in last.runs()):
+        problems.append("tên cơ quan ban hành không đậm")
+    if any(r.italic for s in lines for r in s.runs()):
+        problems.append("nghiêng")
+    if problems:
+        ctx.add("co_quan.kieu_chu", last, ", ".join(problems), "đứng; tên cơ quan ban hành in đậm")
+    # The rule under the issuing body (PL I §II.2.b): under its last line, in its cell.
+    rule = _rule_under(ctx, last)
+    if rule is None and not an.table_header:
+        # Paragraph layout: the rule is usually a drawn line anchored anywhere in the header lines.
+        if any(p.has_drawing for p in ctx.view.body[:an.header_end + 1]):
+            rule = True
+    if rule is None:
+        ctx.add("co_quan.duong_ke", last, "không có đường kẻ",
+                f"đường kẻ nét liền dài {LAYOUT.co_quan_rule_range[0]:.2g}–"
+                f"{LAYOUT.co_quan_rule_range[1]:.2g} dòng chữ")

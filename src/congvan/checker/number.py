@@ -1,0 +1,70 @@
+"""Số, ký hiệu (PL I §II.3; the type abbreviations of PL III §I)."""
+
+from __future__ import annotations
+
+import re
+
+from ..formatting import format_so
+from ..rules import KY_HIEU_BAN_SAO, LOAI_VAN_BAN, STYLES
+from ._anatomy import fold
+from ._base import Ctx
+
+_LOOSE = re.compile(r"^(?P<word>s[ốo])\s*(?P<colon>[:.]?)\s*(?P<so>[0-9]*)(?P<gap>[\s.…_]*)/\s*"
+                    r"(?P<ky_hieu>.*)$", re.IGNORECASE)
+_STRICT = re.compile(r"^Số: (?P<so>[0-9]+|\s*)/(?P<ky_hieu>[^\s/]+)$")
+ABBREVIATIONS = {t.viet_tat for t in LOAI_VAN_BAN.values() if t.viet_tat} | set(
+    KY_HIEU_BAN_SAO.values())
+_BY_UPPER = {a.upper(): a for a in ABBREVIATIONS}
+
+
+def expected_so(digits: str) -> str | None:
+    """Return the correctly padded number for `digits`, or None when it is already right.
+
+    >>> expected_so("5"), expected_so("05"), expected_so("010"), expected_so("125")
+    ('05', None, '10', None)
+    """
+    if not digits or int(digits) < 1:
+        return None
+    want = format_so(int(digits))
+    return None if want == digits else want
+
+
+def check(ctx: Ctx) -> None:
+    an = ctx.an
+    span = an.so
+    if span is None:
+        if an.quoc_hieu is not None and not _exempt(ctx):
+            ctx.add("so_ky_hieu.thieu", an.quoc_hieu, "không có", "Số: <số>/<ký hiệu>")
+        return
+    ctx.style("so_ky_hieu", span, STYLES["so_ky_hieu"])
+    text = span.raw.strip()
+    loose = _LOOSE.match(" ".join(text.split(" ")).strip())
+    strict = _STRICT.match(text.replace("\u00a0", " "))
+    if not strict or (loose and not loose.group("so") and loose.group("gap").strip(" ")):
+        ctx.add("so_ky_hieu.dinh_dang", span, text, "Số: 05/QĐ-UBND")
+    if loose and loose.group("so"):
+        want = expected_so(loose.group("so"))
+        if want:
+            ctx.add("so_ky_hieu.so_0_dau", span, loose.group("so"), want, digits=loose.group("so"),
+                    want=want)
+    ky_hieu = (loose.group("ky_hieu") if loose else "").replace(" ", "")
+    if not ky_hieu:
+        return
+    first = ky_hieu.split("-")[0]
+    if an.ten_loai is not None:
+        loai = next(t for t in LOAI_VAN_BAN.values()
+                    if t.ten_loai and fold(t.ten_loai) == fold(an.ten_loai.text))
+        if loai.viet_tat and first != loai.viet_tat:
+            ctx.add("so_ky_hieu.viet_tat_loai", span, first,
+                    f"{loai.viet_tat} ({loai.ten})")
+    elif first.upper() in _BY_UPPER and first != _BY_UPPER[first.upper()]:
+        ctx.add("so_ky_hieu.viet_tat_loai", span, first, _BY_UPPER[first.upper()])
+    elif an.vv and first in ABBREVIATIONS - set(KY_HIEU_BAN_SAO.values()):
+        ctx.add("so_ky_hieu.viet_tat_loai", span, first,
+                "công văn: <cơ quan>-<đơn vị soạn thảo>, không có chữ viết tắt tên loại")
+
+
+def _exempt(ctx: Ctx) -> bool:
+    """Return True for the attachments of a QĐ (quy chế, quy định), which carry no số (mẫu 1.3)."""
+    t = ctx.an.ten_loai
+    return t is not None and fold(t.text) in ("QUYCHE", "QUYDINH")
