@@ -66,7 +66,7 @@ def test_so_left_and_date_right_on_one_band(seed_pdf):
     # ô 3 centred under ô 2, ô 4 centred under ô 1.
     issuer = find_line(words, "THÀNH PHỐ NHA TRANG")
     quoc_hieu = find_line(words, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-    centre = lambda line: (line[0]["x0"] + line[-1]["x1"]) / 2  # noqa: E731
+    centre = lambda line: (line[0]["x0"] + line[-1]["x1"]) / 2
     assert abs(centre(so) - centre(issuer)) < 2
     assert abs(centre(date) - centre(quoc_hieu)) < 2
 

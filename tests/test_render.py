@@ -11,8 +11,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 import congvan
-from congvan.rules import FONT, LAYOUT, PAGE, STYLES, TIEU_NGU
 from congvan.measure import text_width_pt
+from congvan.rules import FONT, LAYOUT, PAGE, STYLES, TIEU_NGU
 
 from .conftest import render_document
 from .docx_summary import iter_blocks, paragraph_format

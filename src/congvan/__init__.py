@@ -18,12 +18,12 @@ from .errors import (
 )
 from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_so_ky_hieu
 from .io import load, loads, validate
-from .models import CoQuanBanHanh, CongVan, DongThamQuyen, NguoiKy, NoiNhan, VanBan
+from .models import CongVan, CoQuanBanHanh, DongThamQuyen, NguoiKy, NoiNhan, VanBan
 from .render import Template, render, render_bytes
 from .rules import LOAI_VAN_BAN, DoKhan, DoMat, ThamQuyen
 from .schema import input_schema
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py checks
     "CoQuanBanHanh",
     "CongVan",
     "CongVanError",

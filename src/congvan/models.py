@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -41,18 +41,17 @@ from pydantic_core import PydanticCustomError
 
 from .errors import InvalidDocumentError, Problem
 from .formatting import SoKyHieu
-from .rules import CHUC_VU_CA_NHAN, LOAI_VAN_BAN, LUU_VAN_THU, THAM_QUYEN
-from .rules import DoKhan, DoMat, ThamQuyen
+from .rules import CHUC_VU_CA_NHAN, LOAI_VAN_BAN, LUU_VAN_THU, THAM_QUYEN, DoKhan, DoMat, ThamQuyen
 from .text import normalize_text
 
 __all__ = [
+    "MODELS",
     "CoQuanBanHanh",
     "CongVan",
     "DongThamQuyen",
     "NguoiKy",
     "NoiNhan",
     "VanBan",
-    "MODELS",
     "problems_from_validation_error",
 ]
 
@@ -176,7 +175,7 @@ class DongThamQuyen(_Model):
     @classmethod
     def _from_text(cls, value: Any) -> Any:
         if isinstance(value, str):
-            m = re.match(r"^\s*(TM|KT|TL|TUQ|Q)\.\s*(.+)$", value, flags=re.S)
+            m = re.match(r"^\s*(TM|KT|TL|TUQ|Q)\.\s*(.+)$", value, flags=re.DOTALL)
             if not m:
                 raise PydanticCustomError(
                     "tham_quyen.prefix",

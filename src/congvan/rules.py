@@ -21,10 +21,10 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
-from typing import Mapping
 
 __all__ = [
     "CHU_CAI_DIEM",
@@ -231,6 +231,8 @@ class Layout:
     trich_yeu_cong_van_space_before_pt: float = 6.0
     # PL I §II.6.e: first-line indent 1 cm or 1.27 cm; ≥ 6 pt between paragraphs; single to 1.5 lines.
     first_line_indent: float = 12.7
+    # The two indents the decree allows ("1 cm hoặc 1,27 cm", PL I §II.6.e); the checker accepts both.
+    first_line_indents: tuple[float, float] = (10.0, 12.7)
     paragraph_space_pt: float = 6.0
     line_spacing: float = 1.0
     line_spacing_range: tuple[float, float] = (1.0, 1.5)

@@ -17,7 +17,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from os import PathLike
 from pathlib import Path
@@ -120,7 +120,7 @@ def template_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "templates"
 
 
-@lru_cache(maxsize=None)
+@cache
 def builtin_template(name: str) -> Template:
     """Return the shipped template `name` (e.g. ``cong_van``), compiled once per process."""
     path = template_dir() / f"{name}.docx"
