@@ -42,7 +42,8 @@ def test_date_line_day_padding(day, ngay):
 
 
 def test_date_line_example_from_the_issue():
-    assert format_dia_danh_thoi_gian("Hà Nội", date(2021, 2, 5)) == "Hà Nội, ngày 05 tháng 02 năm 2021"
+    line = format_dia_danh_thoi_gian("Hà Nội", date(2021, 2, 5))
+    assert line == "Hà Nội, ngày 05 tháng 02 năm 2021"
 
 
 @pytest.mark.parametrize(

@@ -97,10 +97,12 @@ def test_every_letter_tcvn3_can_write_round_trips(letter):
 
 
 PARAGRAPH = (
-    "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;\n"
+    "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ "
+    "về công tác văn thư;\n"
     "Theo đề nghị của Giám đốc Sở Nội vụ,\n"
     "Điều 1. Phê duyệt kế hoạch thực hiện năm 2024 với tổng kinh phí là 1.500.000 đồng "
-    "(Bằng chữ: Một triệu năm trăm nghìn đồng), bảo đảm tiết kiệm, hiệu quả, khoẻ mạnh, đúng hướng.\n"
+    "(Bằng chữ: Một triệu năm trăm nghìn đồng), bảo đảm tiết kiệm, hiệu quả, khoẻ mạnh, "
+    "đúng hướng.\n"
     "Nơi nhận: - Như Điều 3; - Lưu: VT, TCCB."
 )
 

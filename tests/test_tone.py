@@ -33,7 +33,8 @@ STYLED = [
 
 @pytest.mark.parametrize(("word", "style", "other"), STYLED)
 def test_styled_words(word, style, other):
-    assert tone_placement_report(f"x {word} y") == [ToneFinding(word, 2, 2 + len(word), style, other)]
+    expected = ToneFinding(word, 2, 2 + len(word), style, other)
+    assert tone_placement_report(f"x {word} y") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +64,11 @@ def test_words_without_a_style(word):
 def test_report_does_not_change_the_text_and_gives_offsets_into_it():
     text = "Cộng hòa xã hội; sức khoẻ và thủy lợi."
     findings = tone_placement_report(text)
-    assert [(f.word, f.style) for f in findings] == [("hòa", "old"), ("khoẻ", "new"), ("thủy", "old")]
+    assert [(f.word, f.style) for f in findings] == [
+        ("hòa", "old"),
+        ("khoẻ", "new"),
+        ("thủy", "old"),
+    ]
     assert all(text[f.start : f.end] == f.word for f in findings)
 
 

@@ -1,4 +1,4 @@
-"""Dates in words: ordinals (số thứ tự), weekday names (thứ trong tuần) and the invitation date line.
+"""Dates in words: ordinals (số thứ tự), weekday names (thứ trong tuần), the invitation date line.
 
 The Decree 30 date line itself (ô 4: day < 10 and months 1 and 2 padded with 0, months 3–12 not) is
 ``congvan.formatting.format_ngay`` and ``format_dia_danh_thoi_gian``; this module builds on it.
@@ -8,8 +8,9 @@ number word, and "Chủ nhật". Ordinals use "nhất" for 1 and "tư" for 4 ("t
 other ordinal is "thứ" and the cardinal (``congvan.numwords``): "thứ mười bốn", "thứ hai mươi mốt".
 
 >>> from datetime import date
->>> [ordinal(n) for n in (1, 2, 3, 4, 5, 14, 21, 24)]
-['thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ mười bốn', 'thứ hai mươi mốt', 'thứ hai mươi tư']
+>>> [ordinal(n) for n in (1, 2, 3, 4, 5, 14, 21, 24)]  # doctest: +NORMALIZE_WHITESPACE
+['thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ mười bốn',
+ 'thứ hai mươi mốt', 'thứ hai mươi tư']
 >>> weekday_name(date(2021, 7, 1)), weekday_name(date(2021, 7, 4))
 ('Thứ Năm', 'Chủ nhật')
 >>> format_thu_ngay(date(2021, 7, 1))
@@ -55,5 +56,8 @@ def weekday_name(value: date) -> str:
 
 
 def format_thu_ngay(value: date) -> str:
-    """Return the weekday and the Decree 30 date, for invitations: "Thứ Năm, ngày 01 tháng 7 năm 2021"."""
+    """Return the weekday and the Decree 30 date, for invitations.
+
+    Example: "Thứ Năm, ngày 01 tháng 7 năm 2021".
+    """
     return f"{weekday_name(value)}, {format_ngay(value)}"

@@ -1,23 +1,23 @@
 """Legacy Vietnamese encodings (bảng mã cũ) to Unicode: TCVN3 (ABC) and VNI-Windows.
 
 Before Unicode became the standard (TCVN 6909:2001, required by Decree 30), Vietnamese offices typed
-with 8-bit fonts: the ".Vn…" fonts of the ABC keyboard (encoding TCVN3, TCVN 5712:1993 table VN3) and
-the "VNI-…" fonts (VNI-Windows). Their files still circulate, and text pasted from them arrives in
-Unicode as Latin-1 look-alikes: TCVN3 "Céng hoµ x· héi chñ nghÜa ViÖt Nam", VNI "Coäng hoøa xaõ hoäi
-chuû nghóa Vieät Nam". This module converts such text, and detects which encoding it is in.
+with 8-bit fonts: the ".Vn…" fonts of the ABC keyboard (encoding TCVN3, TCVN 5712:1993 table VN3)
+and the "VNI-…" fonts (VNI-Windows). Their files still circulate, and text pasted from them arrives
+in Unicode as Latin-1 look-alikes: TCVN3 "Céng hoµ x· héi chñ nghÜa ViÖt Nam", VNI "Coäng hoøa xaõ
+hoäi chuû nghóa Vieät Nam". This module converts such text, and detects which encoding it is in.
 
-- **TCVN3** gives one byte to each lower-case letter with diacritics (67) and to the seven upper-case
-  letters Ă Â Ê Ô Ơ Ư Đ. Upper-case letters with a tone have no code: the ".VnTimeH"-style fonts
-  (name ending in H) draw the lower-case codes as capitals. Text from those fonts therefore converts
-  to lower-case letters inside upper-case words ("CộNG HOà"); ``uppercase=None`` (the default)
-  upper-cases such words, ``uppercase=True`` the whole text (everything came from an H font), and
-  ``uppercase=False`` leaves the letters as coded.
+- **TCVN3** gives one byte to each lower-case letter with diacritics (67) and to the seven
+  upper-case letters Ă Â Ê Ô Ơ Ư Đ. Upper-case letters with a tone have no code: the
+  ".VnTimeH"-style fonts (name ending in H) draw the lower-case codes as capitals. Text from those
+  fonts therefore converts to lower-case letters inside upper-case words ("CộNG HOà");
+  ``uppercase=None`` (the default) upper-cases such words, ``uppercase=True`` the whole text
+  (everything came from an H font), and ``uppercase=False`` leaves the letters as coded.
 - **VNI-Windows** writes a letter with diacritics as the base letter followed by a mark character
   (``o`` + ``ä`` = ộ), with single characters for ơ ư đ and for i and ỵ with tones; upper-case
   letters use upper-case marks. All 134 letters have a spelling.
 
-The tables below are data. Sources: TCVN 5712:1993 (VN3 table) and the VNI-Windows font layout, as
-published by the converters of the period and by X11's ``tcvn.h``; each was checked against the
+The tables below are data. Sources: TCVN 5712:1993 (table VN3, the ABC fonts) and the VNI-Windows
+font layout, cross-checked against two independent public converter tables; both agree with the
 well-known sample lines above, which the tests convert exactly.
 
 >>> legacy_to_unicode("Céng hoµ x· héi chñ nghÜa ViÖt Nam")
@@ -88,13 +88,16 @@ TCVN3: dict[str, str] = {
 # --------------------------------------------------------------------------------------------------
 
 #: Characters that stand for a whole letter (lower case; upper case is the Latin-1 upper case).
-_VNI_LETTERS_LOWER = {"ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
+_VNI_LETTERS_LOWER = {
+    "ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ",
+}  # fmt: skip
 
 # -- combining marks of NFD: tone marks, and the shapes circumflex and breve --
 _ACUTE, _GRAVE, _HOOK, _TILDE, _DOT = "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"
 _CIRCUMFLEX, _BREVE = "\u0302", "\u0306"
 
-#: Mark character (lower case) → (shape mark, tone mark); upper-case marks are the Latin-1 upper case.
+#: Mark character (lower case) → (shape mark, tone mark); upper-case marks are their Latin-1
+#: upper case.
 _VNI_MARKS_LOWER = {
     "ù": ("", _ACUTE), "ø": ("", _GRAVE), "û": ("", _HOOK), "õ": ("", _TILDE), "ï": ("", _DOT),
     "â": (_CIRCUMFLEX, ""), "á": (_CIRCUMFLEX, _ACUTE), "à": (_CIRCUMFLEX, _GRAVE),
@@ -103,7 +106,10 @@ _VNI_MARKS_LOWER = {
     "ú": (_BREVE, _HOOK), "ü": (_BREVE, _TILDE), "ë": (_BREVE, _DOT),
 }  # fmt: skip
 
-VNI_LETTERS = {**_VNI_LETTERS_LOWER, **{k.upper(): v.upper() for k, v in _VNI_LETTERS_LOWER.items()}}
+VNI_LETTERS = {
+    **_VNI_LETTERS_LOWER,
+    **{k.upper(): v.upper() for k, v in _VNI_LETTERS_LOWER.items()},
+}
 VNI_MARKS = {**_VNI_MARKS_LOWER, **{k.upper(): v for k, v in _VNI_MARKS_LOWER.items()}}
 
 #: Which base letters each kind of mark attaches to (lower case).

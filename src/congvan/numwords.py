@@ -1,21 +1,22 @@
 """Numbers and amounts in Vietnamese words (đọc số thành chữ), for "Bằng chữ: …".
 
 A contract or a decision writes every amount twice, in digits and in words, and a clerk rejects the
-document when the words are wrong. num2words' own Vietnamese converter (0.5.14) is wrong in ways that
-would land in such documents (``2024`` → "hai nghìn lẻ hai mươi bốn", ``10**15`` → "một trăm nghìn tỷ",
-``-5`` → "mười lăm", floats rounded to two places, no currency). This module is congvan's only importer
-of num2words: it builds a corrected converter on num2words' framework (:class:`Num2Word_VI_CongVan`),
-and never patches num2words. :func:`register_num2words` is the explicit opt-in for code that calls
-``num2words(…, lang="vi_VN")``.
+document when the words are wrong. num2words' own Vietnamese converter (0.5.14) is wrong in ways
+that would land in such documents (``2024`` → "hai nghìn lẻ hai mươi bốn", ``10**15`` → "một trăm
+nghìn tỷ", ``-5`` → "mười lăm", floats rounded to two places, no currency). This module is congvan's
+only importer of num2words: it builds a corrected converter on num2words' framework
+(:class:`Num2Word_VI_CongVan`), and never patches num2words. :func:`register_num2words` is the
+explicit opt-in for code that calls ``num2words(…, lang="vi_VN")``.
 
 Reading rules (docs/vietnamese.md has the full text and the sources):
 
-- Digits are read in groups of three. A group after the first non-zero one is read in full, with
-  "không trăm" when its hundreds digit is 0 (1050 → "một nghìn không trăm năm mươi"); a group that is
-  all zero is skipped, scale word and all (1000001 → "một triệu không trăm linh một").
-- Tens: "mười" for 10–19, "<chữ số> mươi" from 20. A unit after a zero tens digit inside a group gets
-  "linh" (option ``linh="lẻ"``). After "mươi", 1 is "mốt", 4 is "tư" (option ``tu="bốn"``) and 5 is
-  "lăm" (option ``lam="nhăm"``); after "mười", 5 is "lăm" and 4 stays "bốn"; after "linh", 4 is "bốn".
+- Digits are read in groups of three. A group after the first non-zero one is read in full,
+  with "không trăm" when its hundreds digit is 0 (1050 → "một nghìn không trăm năm mươi"); a
+  group that is all zero is skipped, scale word and all (1000001 → "một triệu không trăm linh một").
+- Tens: "mười" for 10–19, "<chữ số> mươi" from 20. A unit after a zero tens digit inside a group
+  gets "linh" (option ``linh="lẻ"``). After "mươi", 1 is "mốt", 4 is "tư" (option ``tu="bốn"``)
+  and 5 is "lăm" (option ``lam="nhăm"``); after "mười", 5 is "lăm" and 4 stays "bốn"; after
+  "linh", 4 is "bốn".
 - Scales: nghìn (option ``nghin="ngàn"``), triệu, tỷ (option ``ty="tỉ"``). Above a tỷ the count of
   tỷ is read as a number of its own, so the scales cycle: nghìn tỷ, triệu tỷ, tỷ tỷ, nghìn tỷ tỷ …
 - Negative numbers start with "âm"; zero is "không" (and ``-0`` reads as zero).
@@ -80,9 +81,9 @@ DEFAULT_LANG_CODE = "vi_VN"
 class InvalidNumberError(CongVanError, ValueError):
     """A value that is not a number congvan can read, or words that do not read as one.
 
-    `code` is stable (``number.float``, ``number.type``, ``number.format``, ``number.not_finite``,
-    ``number.negative``, ``number.words``, ``number.option``, ``number.ordinal``, ``number.register``);
-    the message is Vietnamese with an English gloss in parentheses.
+    `code` is stable (``number.float``, ``number.type``, ``number.format``,
+    ``number.not_finite``, ``number.negative``, ``number.words``, ``number.option``,
+    ``number.ordinal``, ``number.register``); the message is Vietnamese with an English gloss.
     """
 
     def __init__(self, code: str, message: str) -> None:
@@ -188,8 +189,8 @@ def parse_number(value: object) -> Decimal:
         if not m:
             raise InvalidNumberError(
                 "number.format",
-                f"{value!r} không phải là số viết theo cách Việt Nam (dấu chấm phân cách hàng nghìn, "
-                f"dấu phẩy trước phần thập phân, ví dụ '1.500.000' hay '35,67') "
+                f"{value!r} không phải là số viết theo cách Việt Nam (dấu chấm phân cách "
+                f"hàng nghìn, dấu phẩy trước phần thập phân, ví dụ '1.500.000' hay '35,67') "
                 f"(not a number in Vietnamese notation)",
             )
         sign = "-" if m["sign"] in ("-", "\u2212") else ""
@@ -380,7 +381,8 @@ def _integer_value(tokens: list[str], text: str) -> int:
     """Return the value of an integer reading, scales nested as :func:`_integer` writes them."""
     for word, scale in (("tỷ", 10**9), ("triệu", 10**6), ("nghìn", 1000)):
         if word in tokens:
-            # -- the rightmost scale word splits: "một tỷ năm trăm triệu tỷ" is (1 tỷ 500 triệu) tỷ --
+            # -- the rightmost scale word splits: "một tỷ năm trăm triệu tỷ" is
+            #    (1 tỷ 500 triệu) tỷ --
             k = len(tokens) - 1 - tokens[::-1].index(word)
             if not tokens[:k]:
                 raise _bad(text, f"thiếu số trước '{word}'")
@@ -577,7 +579,8 @@ class SoTien(Decimal):
         amount = _amount(value)
         if amount < 0:
             raise InvalidNumberError(
-                "number.negative", f"số tiền không được âm: {value!r} (an amount cannot be negative)"
+                "number.negative",
+                f"số tiền không được âm: {value!r} (an amount cannot be negative)",
             )
         return super().__new__(cls, amount)
 

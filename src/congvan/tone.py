@@ -1,10 +1,11 @@
-"""Tone-mark placement (vị trí dấu thanh): old style "hòa, thủy, khỏe" and new style "hoà, thuỷ, khoẻ".
+"""Tone-mark placement (vị trí dấu thanh): old style "hòa, thủy, khỏe", new style "hoà, thuỷ, khoẻ".
 
 Vietnamese writes the syllables ending in the vowel pairs *oa*, *oe* and *uy* (with no final
 consonant) in two ways. The old style (kiểu cũ) puts the tone mark on the first vowel: "hòa",
-"khỏe", "thủy". The new style (kiểu mới, from the 1980s school spelling rules) puts it on the second:
-"hoà", "khoẻ", "thuỷ". Both are in use, and Decree 30 itself prints "CỘNG HÒA" (old style). Every
-other syllable is written the same way in both styles: "hoàng", "quý", "huỳnh", "thuế", "ngoài".
+"khỏe", "thủy". The new style (kiểu mới, from the 1980s school spelling rules) puts it on the
+second: "hoà", "khoẻ", "thuỷ". Both are in use, and Decree 30 itself prints "CỘNG HÒA" (old style).
+Every other syllable is written the same way in both styles: "hoàng", "quý", "huỳnh", "thuế",
+"ngoài".
 
 congvan never changes the user's spelling on its own. :func:`tone_placement_report` lists the
 words whose style shows, so that a checker or a clerk can make a document consistent, and
@@ -35,18 +36,23 @@ __all__ = [
 
 Style = Literal["old", "new"]
 
-#: Combining tone marks (NFD) and their names; the other marks (circumflex, breve, horn) shape a vowel.
-TONE_MARKS = {"\u0300": "huyền", "\u0301": "sắc", "\u0309": "hỏi", "\u0303": "ngã", "\u0323": "nặng"}
+#: Combining tone marks (NFD) and their names; the other marks (circumflex, breve, horn) shape
+#: a vowel.
+TONE_MARKS = {
+    "\u0300": "huyền", "\u0301": "sắc", "\u0309": "hỏi", "\u0303": "ngã", "\u0323": "nặng",
+}  # fmt: skip
 
 _ALPHABET = set("aăâbcdđeêghiklmnoôơpqrstuưvxy")
 _VOWELS = set("aăâeêioôơuưy")
 _INITIALS = sorted(
-    "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split(), key=len, reverse=True
+    "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split(),
+    key=len,
+    reverse=True,
 )
 _FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
 # -- vowel groups (without tone) and whether a final consonant must follow (True), must not (False)
-#    or may (None); "oo" (xoong, boong) is left out on purpose, since it is rare and lets mis-decoded
-#    legacy text ("coọng") pass for Vietnamese --
+#    or may (None); "oo" (xoong, boong) is left out on purpose, since it is rare and lets
+#    mis-decoded legacy text ("coọng") pass for Vietnamese --
 _CLUSTERS: dict[str, bool | None] = {
     **dict.fromkeys("a e ê i o ô ơ u ư y oa oe uê uy uơ".split(), None),
     **dict.fromkeys("ă â iê yê uô ươ oă uâ uyê".split(), True),
