@@ -227,6 +227,7 @@ class Layout:
     co_quan_rule_ratio: float = 0.4
     co_quan_rule_range: tuple[float, float] = (1 / 3, 1 / 2)
     rule_weight_pt: float = 0.75
+    rule_gap_pt: float = 2.0  # between the text and the rule under it (practice)
     # PL I §II.5.b: V/v is 6 pt below the số line.
     trich_yeu_cong_van_space_before_pt: float = 6.0
     # PL I §II.6.e: first-line indent 1 cm or 1.27 cm; ≥ 6 pt between paragraphs; single to 1.5 lines.

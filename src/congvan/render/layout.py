@@ -178,8 +178,10 @@ def _styles(doc) -> None:
     _add_style(doc, "pham_vi_luu_hanh")
     dia_chi = _add_style(doc, "dia_chi", align=WD_ALIGN_PARAGRAPH.LEFT)
     _oxml.set_paragraph_border(dia_chi.element.get_or_add_pPr(), "top", LAYOUT.rule_weight_pt)
-    rule = _add_style(doc, "duong_ke", "co_quan_ban_hanh")
-    rule.font.size = Pt(2)  # the rule's paragraph is only as tall as its border needs
+    # A rule is the top border of an empty paragraph, a few points below the text so that it reads
+    # as a rule and not as an underline; the paragraph is only as tall as its border needs.
+    rule = _add_style(doc, "duong_ke", "co_quan_ban_hanh", before=LAYOUT.rule_gap_pt)
+    rule.font.size = Pt(2)
 
 
 # --------------------------------------------------------------------------------------------------
