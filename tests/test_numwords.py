@@ -92,8 +92,10 @@ READINGS = [
     (10**24, "một triệu tỷ tỷ"),
     (
         123_456_789_012,
-        "một trăm hai mươi ba tỷ bốn trăm năm mươi sáu triệu bảy trăm tám mươi chín nghìn "
-        "không trăm mười hai",
+        (
+            "một trăm hai mươi ba tỷ bốn trăm năm mươi sáu triệu bảy trăm tám mươi chín nghìn "
+            "không trăm mười hai"
+        ),
     ),
     # -- negatives --
     (-5, "âm năm"),  # num2words: "mười lăm"

@@ -44,7 +44,8 @@ def ordinal(n: int, **options: str) -> str:
     """
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise InvalidNumberError(
-            "number.ordinal", f"số thứ tự phải là số nguyên từ 1 trở lên, không phải {n!r} "
+            "number.ordinal",
+            f"số thứ tự phải là số nguyên từ 1 trở lên, không phải {n!r} "
             f"(an ordinal needs an integer ≥ 1)",
         )
     return f"thứ {_ORDINAL_WORDS.get(n) or number_in_words(n, **options)}"

@@ -52,7 +52,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import num2words as _num2words
 from num2words.base import Num2Word_Base
@@ -145,9 +145,7 @@ def _options(**options: str) -> _Options:
 
 # -- dots group thousands and a comma marks the decimals, as Vietnamese writes numbers; a string
 #    such as "1.5" is refused rather than guessed, since "1.500" means 1500 --
-_VI_NUMBER = re.compile(
-    r"(?P<sign>[-+\u2212])?(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d+))?"
-)
+_VI_NUMBER = re.compile(r"(?P<sign>[-+\u2212])?(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d+))?")
 
 
 def parse_number(value: object) -> Decimal:
@@ -354,9 +352,13 @@ def _below_100(tokens: list[str], text: str) -> int:
         return units[0]
     if tokens[0] == "mười" and len(tokens) <= 2 and len(units) == len(tokens) - 1:  # mười [lăm]
         return 10 + sum(units)
-    if tokens[0] in DIGITS[2:] and tokens[1:2] == ["mươi"] and len(tokens) <= 3:  # hai mươi [mốt]
-        if len(units) == len(tokens) - 1:
-            return DIGITS.index(tokens[0]) * 10 + sum(units[1:])
+    if (  # hai mươi [mốt]
+        tokens[0] in DIGITS[2:]
+        and tokens[1:2] == ["mươi"]
+        and len(tokens) <= 3
+        and len(units) == len(tokens) - 1
+    ):
+        return DIGITS.index(tokens[0]) * 10 + sum(units[1:])
     raise _bad(text, f"'{' '.join(tokens)}' không phải là số dưới một trăm")
 
 
@@ -456,7 +458,7 @@ class Num2Word_VI_CongVan(Num2Word_Base):
     """
 
     #: Currency code → (unit, subunit). Vietnamese nouns do not inflect for number.
-    CURRENCY_FORMS = {
+    CURRENCY_FORMS: ClassVar[dict[str, tuple[str, str]]] = {
         "VND": ("đồng", "đồng"),
         "USD": ("đô la Mỹ", "xu"),
         "EUR": ("euro", "xu"),
@@ -575,7 +577,7 @@ class SoTien(Decimal):
     '1.500.000 đồng (Bằng chữ: Một triệu năm trăm nghìn đồng)'
     """
 
-    def __new__(cls, value: object = 0) -> SoTien:
+    def __new__(cls, value: object = 0) -> SoTien:  # noqa: PYI034 (no typing_extensions dep)
         amount = _amount(value)
         if amount < 0:
             raise InvalidNumberError(
@@ -645,4 +647,3 @@ def format_so_tien(value: object, *, chan: bool = False) -> str:
     """
     tien = value if isinstance(value, SoTien) else SoTien(value)
     return f"{tien.chu_so} (Bằng chữ: {amount_in_words(Decimal(tien), chan=chan)})"
-

@@ -44,24 +44,27 @@ TONE_MARKS = {
 
 _ALPHABET = set("aăâbcdđeêghiklmnoôơpqrstuưvxy")
 _VOWELS = set("aăâeêioôơuưy")
+# fmt: off
 _INITIALS = sorted(
-    "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split(),
-    key=len,
-    reverse=True,
+    ["b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
+     "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"],
+    key=len, reverse=True,
 )
+# fmt: on
 _FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
 # -- vowel groups (without tone) and whether a final consonant must follow (True), must not (False)
 #    or may (None); "oo" (xoong, boong) is left out on purpose, since it is rare and lets
 #    mis-decoded legacy text ("coọng") pass for Vietnamese --
+# fmt: off
 _CLUSTERS: dict[str, bool | None] = {
-    **dict.fromkeys("a e ê i o ô ơ u ư y oa oe uê uy uơ".split(), None),
-    **dict.fromkeys("ă â iê yê uô ươ oă uâ uyê".split(), True),
-    **dict.fromkeys(
-        "ai ao au ay âu ây eo êu ia iu oi ôi ơi ui ưi ưu ua ưa ya iêu yêu oai oao oay oeo uây uôi "
-        "ươi ươu uya uyu".split(),
-        False,
-    ),
+    **dict.fromkeys(["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+                     "oa", "oe", "uê", "uy", "uơ"], None),
+    **dict.fromkeys(["ă", "â", "iê", "yê", "uô", "ươ", "oă", "uâ", "uyê"], True),
+    **dict.fromkeys(["ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi",
+                     "ui", "ưi", "ưu", "ua", "ưa", "ya", "iêu", "yêu", "oai", "oao", "oay", "oeo",
+                     "uây", "uôi", "ươi", "ươu", "uya", "uyu"], False),
 }
+# fmt: on
 #: The groups whose tone placement differs between the styles when no final consonant follows.
 _STYLED = {"oa", "oe", "uy"}
 
