@@ -323,11 +323,12 @@ def amount_in_words(
     >>> amount_in_words(-5, currency="đô la Mỹ")
     'Âm năm đô la Mỹ'
     """
-    words = _words(_amount(value), _options(**options))
+    amount = _amount(value)
+    words = _words(amount, _options(**options))
     words = words[0].upper() + words[1:]
     if currency:
         words += f" {currency}"
-    if chan and _amount(value) == _amount(value).to_integral_value():
+    if chan and amount == amount.to_integral_value():
         words += " chẵn"
     return words
 
