@@ -1,0 +1,209 @@
+"""Every checker rule: a clean document broken in exactly one way gives exactly that finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+import congvan
+from congvan.checker import CATALOG, check
+
+from .checker_fixtures import clean, clean_bytes, para, paras, remove, runs_set, set_text, to_bytes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def body(doc, n: int = 0):
+    return [p for p in paras(doc) if p.style.name == "CV Nội dung"][n]
+
+
+def vv(doc):
+    return [p for p in paras(doc) if p.style.name == "CV Trích yếu công văn"]
+
+
+def rule_para(doc, n: int):
+    """Return the n-th empty rule paragraph of the header (0: under the issuer, 1: under the motto)."""
+    return [p for p in paras(doc) if p.style.name == "CV Đường kẻ"][n]
+
+
+def noi_nhan(doc, n: int):
+    return [p for p in paras(doc) if p.style.name == "CV Nơi nhận"][n]
+
+
+def header_page(doc):
+    return paras(doc, doc.sections[0].header)[0]
+
+
+def _landscape(doc):
+    s = doc.sections[0]
+    s.page_width, s.page_height = s.page_height, s.page_width
+
+
+def _size_style(name, **props):
+    def change(doc):
+        font = doc.styles[name].font
+        for key, value in props.items():
+            setattr(font, key, Pt(value) if key == "size" else value)
+    return change
+
+
+def _unbox(doc):
+    p = para(doc, "KHẨN")
+    pbdr = p._p.pPr.find(qn("w:pBdr"))
+    pbdr.getparent().remove(pbdr)
+
+
+def _rule_indent(doc):
+    rule = rule_para(doc, 1)
+    rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = Mm(0)
+
+
+# rule id -> (clean document, change); one change per rule, and nothing else may be found.
+CASES = {
+    "trang.kho_giay": ("cong_van", lambda d: setattr(d.sections[0], "page_height", Mm(279))),
+    "trang.huong": ("cong_van", _landscape),
+    "trang.le": ("cong_van", lambda d: setattr(d.sections[0], "left_margin", Mm(25))),
+    "phong_chu.times_new_roman": ("cong_van", lambda d: setattr(body(d).runs[0].font, "name",
+                                                                "Arial")),
+    "phong_chu.ma_cu": ("cong_van", lambda d: setattr(body(d).runs[0].font, "name", ".VnTime")),
+    "phong_chu.mau_den": ("cong_van", lambda d: setattr(body(d).runs[0].font.color, "rgb",
+                                                        RGBColor(0, 0, 255))),
+    "quoc_hieu.thieu": ("cong_van", lambda d: remove(para(d, "CỘNG HÒA"))),
+    "quoc_hieu.van_ban": ("cong_van", lambda d: set_text(para(d, "CỘNG HÒA"),
+                                                         "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+    "quoc_hieu.co_chu": ("cong_van", lambda d: runs_set(para(d, "CỘNG HÒA"), size=14)),
+    "quoc_hieu.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "CỘNG HÒA"), bold=False)),
+    "tieu_ngu.thieu": ("cong_van", lambda d: remove(para(d, "Độc lập"))),
+    "tieu_ngu.van_ban": ("cong_van", lambda d: set_text(para(d, "Độc lập"),
+                                                        "Độc lập – Tự do – Hạnh phúc")),
+    "tieu_ngu.co_chu": ("cong_van", lambda d: runs_set(para(d, "Độc lập"), size=12)),
+    "tieu_ngu.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "Độc lập"), italic=True)),
+    "tieu_ngu.duong_ke": ("cong_van", lambda d: remove(rule_para(d, 1))),
+    "tieu_ngu.do_dai_duong_ke": ("cong_van", _rule_indent),
+    "co_quan.thieu": ("cong_van", lambda d: [remove(para(d, t)) for t in ("ỦY BAN", "THÀNH PHỐ")]),
+    "co_quan.in_hoa": ("cong_van", lambda d: set_text(para(d, "ỦY BAN"), "Ủy ban nhân dân")),
+    "co_quan.co_chu": ("cong_van", lambda d: runs_set(para(d, "ỦY BAN"), size=14)),
+    "co_quan.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "THÀNH PHỐ"), bold=False)),
+    "co_quan.duong_ke": ("cong_van", lambda d: remove(rule_para(d, 0))),
+    "so_ky_hieu.thieu": ("cong_van", lambda d: remove(para(d, "Số:"))),
+    "so_ky_hieu.dinh_dang": ("cong_van", lambda d: set_text(para(d, "Số:"), "Số 4172/UBND-VHTT")),
+    "so_ky_hieu.so_0_dau": ("cong_van", lambda d: set_text(para(d, "Số:"), "Số: 5/UBND-VHTT")),
+    "so_ky_hieu.viet_tat_loai": ("cong_van", lambda d: set_text(para(d, "Số:"),
+                                                                "Số: 4172/QĐ-UBND")),
+    "so_ky_hieu.co_chu": ("cong_van", lambda d: runs_set(para(d, "Số:"), size=14)),
+    "so_ky_hieu.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "Số:"), italic=True)),
+    "dia_danh_thoi_gian.thieu": ("cong_van", lambda d: remove(para(d, "Nha Trang,"))),
+    "dia_danh_thoi_gian.dinh_dang": ("cong_van", lambda d: set_text(
+        para(d, "Nha Trang,"), "Nha Trang ngày 01 tháng 7 năm 2021")),
+    "dia_danh_thoi_gian.so_0_dau": ("cong_van", lambda d: set_text(
+        para(d, "Nha Trang,"), "Nha Trang, ngày 1 tháng 7 năm 2021")),
+    "dia_danh_thoi_gian.ngay_khong_hop_le": ("cong_van", lambda d: set_text(
+        para(d, "Nha Trang,"), "Nha Trang, ngày 31 tháng 02 năm 2021")),
+    "dia_danh_thoi_gian.co_chu": ("cong_van", lambda d: runs_set(para(d, "Nha Trang,"), size=12)),
+    "dia_danh_thoi_gian.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "Nha Trang,"),
+                                                                   italic=False)),
+    "ten_loai.co_chu": ("quyet_dinh", lambda d: runs_set(para(d, "QUYẾT ĐỊNH"), size=12)),
+    "ten_loai.kieu_chu": ("quyet_dinh", lambda d: runs_set(para(d, "QUYẾT ĐỊNH"), bold=False)),
+    "ten_loai.can_giua": ("quyet_dinh", lambda d: setattr(
+        para(d, "QUYẾT ĐỊNH").paragraph_format, "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
+    "trich_yeu.co_chu": ("quyet_dinh", lambda d: runs_set(para(d, "Về việc"), size=12)),
+    "trich_yeu.kieu_chu": ("quyet_dinh", lambda d: runs_set(para(d, "Về việc"), bold=False)),
+    "trich_yeu.can_giua": ("quyet_dinh", lambda d: setattr(
+        para(d, "Về việc").paragraph_format, "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
+    "trich_yeu_cong_van.thieu": ("cong_van", lambda d: [remove(p) for p in vv(d)]),
+    "trich_yeu_cong_van.v_v": ("cong_van", lambda d: set_text(
+        vv(d)[0], "V/V tiếp tục tăng cường các biện pháp")),
+    "trich_yeu_cong_van.co_chu": ("cong_van", lambda d: runs_set(vv(d)[0], size=14)),
+    "trich_yeu_cong_van.kieu_chu": ("cong_van", lambda d: runs_set(vv(d)[1], italic=True)),
+    "trich_yeu_cong_van.khoang_cach": ("cong_van", lambda d: setattr(
+        vv(d)[0].paragraph_format, "space_before", Pt(0))),
+    "trich_yeu_cong_van.can_giua": ("cong_van", lambda d: setattr(
+        vv(d)[1].paragraph_format, "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
+    "noi_dung.co_chu": ("cong_van", lambda d: runs_set(body(d, 1), size=12)),
+    "noi_dung.mot_co_chu": ("cong_van", lambda d: runs_set(body(d, 1), size=13)),
+    "noi_dung.can_deu": ("cong_van", lambda d: setattr(body(d, 1).paragraph_format, "alignment",
+                                                       WD_ALIGN_PARAGRAPH.LEFT)),
+    "noi_dung.thut_dau_dong": ("cong_van", lambda d: setattr(body(d, 1).paragraph_format,
+                                                             "first_line_indent", Mm(5))),
+    "noi_dung.khoang_cach_doan": ("cong_van", lambda d: setattr(body(d, 1).paragraph_format,
+                                                                "space_before", Pt(2))),
+    "noi_dung.gian_dong": ("cong_van", lambda d: setattr(body(d, 1).paragraph_format,
+                                                         "line_spacing", 2.0)),
+    "noi_dung.ket_thuc": ("cong_van", lambda d: set_text(body(d, -1), "Yêu cầu thực hiện.")),
+    "can_cu.kieu_chu": ("quyet_dinh", lambda d: runs_set(para(d, "Căn cứ Luật"), italic=False)),
+    "can_cu.dau_cau": ("quyet_dinh", lambda d: set_text(para(d, "Theo đề nghị"),
+                                                        "Theo đề nghị của Chánh Văn phòng,")),
+    "dieu.danh_so": ("quyet_dinh", lambda d: set_text(para(d, "Điều 2."), "Điều 3. Tổ chức")),
+    "dieu.dinh_dang": ("quyet_dinh", lambda d: set_text(para(d, "Điều 1."), "Điều 1: Ban hành")),
+    "khoan.danh_so": ("quyet_dinh", lambda d: set_text(para(d, "2. Hiệu lực"), "3. Hiệu lực.")),
+    "diem.chu_cai": ("quyet_dinh", lambda d: set_text(para(d, "b)"), "f) Các xã, phường.")),
+    "diem.thu_tu": ("quyet_dinh", lambda d: set_text(para(d, "b)"), "c) Các xã, phường.")),
+    "tham_quyen.viet_tat": ("cong_van", lambda d: set_text(para(d, "TM."), "T/M ỦY BAN NHÂN DÂN")),
+    "tham_quyen.co_chu": ("cong_van", lambda d: runs_set(para(d, "KT."), size=12)),
+    "tham_quyen.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "KT."), bold=False)),
+    "ho_ten.co_chu": ("cong_van", lambda d: runs_set(para(d, "Lưu Thành"), size=12)),
+    "ho_ten.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "Lưu Thành"), bold=False)),
+    "ho_ten.hoc_ham": ("cong_van", lambda d: set_text(para(d, "Lưu Thành"), "TS. Lưu Thành Nhân")),
+    "kinh_gui.dau_hai_cham": ("cong_van", lambda d: set_text(para(d, "Kính gửi"), "Kính gửi")),
+    "kinh_gui.co_chu": ("cong_van", lambda d: runs_set(para(d, "Kính gửi"), size=12)),
+    "kinh_gui.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "Kính gửi"), italic=True)),
+    "kinh_gui.mot_dong": ("cong_van", lambda d: [remove(para(d, t)) for t in (
+        "- Ủy ban Mặt trận", "- Các tổ chức", "- Các phòng")]),
+    "kinh_gui.dau_cau": ("cong_van", lambda d: set_text(
+        para(d, "- Các tổ chức"), "- Các tổ chức chính trị - xã hội thành phố,")),
+    "noi_nhan.thieu": ("cong_van", lambda d: remove(para(d, "Nơi nhận"))),
+    "noi_nhan.nhan": ("cong_van", lambda d: set_text(para(d, "Nơi nhận"), "Nơi nhận")),
+    "noi_nhan.nhan_co_chu": ("cong_van", lambda d: runs_set(para(d, "Nơi nhận"), size=11)),
+    "noi_nhan.nhan_kieu_chu": ("cong_van", lambda d: runs_set(para(d, "Nơi nhận"), italic=False)),
+    "noi_nhan.co_chu": ("cong_van", lambda d: runs_set(noi_nhan(d, 1), size=12)),
+    "noi_nhan.kieu_chu": ("cong_van", lambda d: runs_set(noi_nhan(d, 1), italic=True)),
+    "noi_nhan.dau_cau": ("cong_van", lambda d: set_text(
+        noi_nhan(d, 1), "- Sở Thông tin và Truyền thông (VBĐT)")),
+    "noi_nhan.luu_vt": ("cong_van", lambda d: set_text(noi_nhan(d, -1), "- Lưu: VHTT.")),
+    "noi_nhan.nhu_tren": ("cong_van", lambda d: remove(noi_nhan(d, 0))),
+    "noi_nhan.sat_le_trai": ("cong_van", lambda d: setattr(noi_nhan(d, 1).paragraph_format,
+                                                           "left_indent", Mm(5))),
+    "so_trang.trang_dau": ("cong_van", lambda d: setattr(
+        d.sections[0], "different_first_page_header_footer", False)),
+    "so_trang.vi_tri": ("cong_van", lambda d: setattr(header_page(d).paragraph_format, "alignment",
+                                                      WD_ALIGN_PARAGRAPH.RIGHT)),
+    "so_trang.co_chu": ("cong_van", _size_style("CV Số trang", size=11)),
+    "so_trang.kieu_chu": ("cong_van", _size_style("CV Số trang", italic=True)),
+    "do_khan.van_ban": ("khan", lambda d: set_text(para(d, "KHẨN"), "Khẩn")),
+    "do_khan.co_chu": ("khan", lambda d: runs_set(para(d, "KHẨN"), size=12)),
+    "do_khan.kieu_chu": ("khan", lambda d: runs_set(para(d, "KHẨN"), bold=False)),
+    "do_khan.khung": ("khan", _unbox),
+    "do_mat.kieu_chu": ("khan", lambda d: runs_set(para(d, "MẬT"), bold=False)),
+}
+
+
+@pytest.mark.parametrize("kind", ["cong_van", "quyet_dinh", "khan"])
+def test_clean_documents_have_no_findings(kind):
+    assert check(clean_bytes(kind)) == []
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
+def test_every_rendered_example_has_no_findings(example):
+    assert check(congvan.render_bytes(congvan.load(example))) == []
+
+
+def test_every_rule_has_a_fixture():
+    assert sorted(CASES) == sorted(CATALOG)
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_breaking_one_rule_gives_exactly_that_finding(rule_id):
+    kind, change = CASES[rule_id]
+    doc = clean(kind)
+    change(doc)
+    findings = check(to_bytes(doc))
+    assert {f.rule for f in findings} == {rule_id}, [(f.rule, f.where, f.found) for f in findings]
+    f = findings[0]
+    rule = CATALOG[rule_id]
+    assert (f.cite, f.severity, f.message_vi, f.message_en) == (
+        rule.cite, rule.severity, rule.title_vi, rule.title_en)
+    assert f.found and f.expected
