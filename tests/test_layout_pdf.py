@@ -149,3 +149,27 @@ def test_address_footer_on_page_one_only(long_pdf):
     assert rules and rules[0]["x1"] - rules[0]["x0"] > TEXT_WIDTH - 3  # full-width rule above it
     for page, words in long_pdf[1:]:
         assert "Trần" not in {w["text"] for w in words if w["top"] > page.height * 0.8}
+
+
+def test_signature_between_title_and_name_seal_over_its_left_third(to_pdf, seed_data, tmp_path):
+    from .test_render import png
+
+    (tmp_path / "ky.png").write_bytes(png(400, 200))
+    (tmp_path / "dau.png").write_bytes(png(300, 300, (255, 0, 0, 160)))
+    data = {**seed_data, "nguoi_ky": {**seed_data["nguoi_ky"], "anh_chu_ky": "ky.png"},
+            "dau": {"anh": "dau.png", "rong_mm": 36}}
+    doc = congvan.validate(data, base_dir=tmp_path)
+    with pdfplumber.open(to_pdf(congvan.render_bytes(doc))) as pdf:
+        page = pdf.pages[-1]
+        words = page.extract_words()
+        images = page.images
+    assert len(images) == 2
+    signature, seal = sorted(images, key=lambda im: im["x0"], reverse=True)  # the seal is left
+    title = find_line(words, "PHÓ CHỦ TỊCH")
+    name = find_line(words, "Lưu Thành Nhân")
+    assert title[0]["bottom"] <= signature["top"] and signature["bottom"] <= name[0]["top"]
+    centre = (name[0]["x0"] + name[-1]["x1"]) / 2
+    assert abs((signature["x0"] + signature["x1"]) / 2 - centre) < 2
+    assert abs((seal["x1"] - seal["x0"]) - 36 * PT_PER_MM) < 1  # actual size
+    third = signature["x0"] + (signature["x1"] - signature["x0"]) / 3
+    assert abs(seal["x1"] - third) < 2 and seal["x0"] < signature["x0"]

@@ -6,7 +6,7 @@ import io
 
 import docx
 import pytest
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
@@ -175,11 +175,12 @@ def test_signature_row(document):
         "- Lưu: VT, VHTT.",
     ]
     assert all(_fmt(document, p)["size"] == 11 and not _fmt(document, p)["bold"] for p in left[1:])
-    assert [p.text for p in right] == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+    assert [p.text for p in right] == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "",
                                        "Lưu Thành Nhân"]
     assert all(_fmt(document, p)["bold"] and _fmt(document, p)["align"] == "center" for p in right)
-    # Room for signature and seal above the name.
-    assert right[-1].style.paragraph_format.space_before >= Mm(20)
+    # Room for signature and seal above the name: one line of exactly that height (ô 7c).
+    room = right[-2].style.paragraph_format
+    assert room.line_spacing_rule == WD_LINE_SPACING.EXACTLY and room.line_spacing >= Mm(20)
 
 
 def test_page_number_from_page_two_top_centre(document):
@@ -233,3 +234,52 @@ def test_alignment_enum_is_resolved_through_styles(document):
     (_, qh) = next((a, p) for a, p in iter_blocks(document) if p.text.startswith("CỘNG HÒA"))
     assert qh.paragraph_format.alignment is None  # nothing on the paragraph itself…
     assert qh.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER  # …all in the style
+
+
+def png(width: int, height: int, rgba: tuple[int, int, int, int] = (0, 0, 255, 255)) -> bytes:
+    """Return a one-colour PNG of the given size (written here: no imaging library needed)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(
+            ">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    row = b"\x00" + bytes(rgba) * width
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(row * height)) + chunk(b"IEND", b""))
+
+
+def test_signature_and_seal_images(seed_data, tmp_path):
+    (tmp_path / "ky.png").write_bytes(png(400, 200))
+    (tmp_path / "dau.png").write_bytes(png(300, 300, (255, 0, 0, 160)))
+    data = {**seed_data, "nguoi_ky": {**seed_data["nguoi_ky"], "anh_chu_ky": "ky.png"},
+            "dau": {"anh": "dau.png", "rong_mm": 36}}
+    doc = congvan.validate(data, base_dir=tmp_path)  # relative to the input file's folder
+    out = congvan.render_bytes(doc)
+    document = docx.Document(io.BytesIO(out))
+    images = {rel.target_part.partname: rel.target_part.blob
+              for rel in document.part.rels.values() if rel.reltype.endswith("/image")}
+    assert images == {"/word/media/congvan_chu_ky.png": png(400, 200),
+                      "/word/media/congvan_dau.png": png(300, 300, (255, 0, 0, 160))}
+    right = [p for a, p in _paragraphs(document, "signature[0,1]")]
+    room = right[-2]._p
+    inline = room.find(".//{*}inline/{*}extent")
+    # 2:1 signature, as large as fits 45 × 20 mm: 40 × 20 mm.
+    assert (int(inline.get("cx")), int(inline.get("cy"))) == (40 * 36000, 20 * 36000)
+    anchor = room.find(".//{*}anchor")
+    assert int(anchor.find("{*}extent").get("cx")) == 36 * 36000  # the seal at its actual size
+    x = int(anchor.find("{*}positionH/{*}posOffset").text)
+    column = round(LAYOUT.footer_right * 36000)
+    sig_left = (column - 40 * 36000) // 2
+    assert x + 36 * 36000 == sig_left + 40 * 36000 // 3  # over the left third of the signature
+
+
+@pytest.mark.parametrize("content, code", [(b"GIF89a", "anh.png"), (None, "anh.missing")])
+def test_bad_images_are_refused(seed_data, tmp_path, content, code):
+    if content is not None:
+        (tmp_path / "ky.png").write_bytes(content)
+    data = {**seed_data, "nguoi_ky": {**seed_data["nguoi_ky"], "anh_chu_ky": "ky.png"}}
+    with pytest.raises(congvan.InvalidDocumentError) as info:
+        congvan.validate(data, base_dir=tmp_path)
+    assert [(p.location, p.code) for p in info.value.problems] == [("nguoi_ky.anh_chu_ky", code)]

@@ -16,40 +16,79 @@ from .errors import (
     RenderError,
     TemplateError,
 )
-from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_so_ky_hieu
+from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
+from .dates import format_thu_ngay, ordinal, weekday_name
 from .io import load, loads, validate
-from .models import CongVan, CoQuanBanHanh, DongThamQuyen, NguoiKy, NoiNhan, VanBan
+from .legacy import LegacyEncodingError, detect_legacy_encoding, legacy_to_unicode, unicode_to_legacy
+from .models import CongVan, CoQuanBanHanh, Dau, DongThamQuyen, NguoiKy, NoiNhan, VanBan
+from .numwords import (
+    InvalidNumberError,
+    SoTien,
+    amount_in_words,
+    format_number,
+    format_so_tien,
+    number_in_words,
+    parse_number,
+    register_num2words,
+    words_to_number,
+)
 from .render import Template, render, render_bytes
 from .rules import LOAI_VAN_BAN, DoKhan, DoMat, ThamQuyen
 from .schema import input_schema
+from .text import normalize_text, upper
+from .tone import ToneFinding, set_tone_style, tone_placement_report, tone_style
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py checks
     "CoQuanBanHanh",
     "CongVan",
     "CongVanError",
+    "Dau",
     "DoKhan",
     "DoMat",
     "DocxReadError",
     "DongThamQuyen",
     "InvalidDocumentError",
+    "InvalidNumberError",
     "LOAI_VAN_BAN",
+    "LegacyEncodingError",
     "NguoiKy",
     "NoiNhan",
     "Problem",
     "RenderError",
     "SoKyHieu",
+    "SoTien",
     "Template",
     "TemplateError",
     "ThamQuyen",
+    "ToneFinding",
     "VanBan",
     "__version__",
+    "amount_in_words",
     "build_context",
+    "detect_legacy_encoding",
     "format_dia_danh_thoi_gian",
+    "format_ngay",
+    "format_number",
     "format_so_ky_hieu",
+    "format_so_tien",
+    "format_thu_ngay",
     "input_schema",
+    "legacy_to_unicode",
     "load",
     "loads",
+    "normalize_text",
+    "number_in_words",
+    "ordinal",
+    "parse_number",
+    "register_num2words",
     "render",
     "render_bytes",
+    "set_tone_style",
+    "tone_placement_report",
+    "tone_style",
+    "unicode_to_legacy",
+    "upper",
     "validate",
+    "weekday_name",
+    "words_to_number",
 ]

@@ -15,7 +15,7 @@ from typing import IO, Any
 import yaml
 
 from .errors import InvalidDocumentError, Problem
-from .models import MODELS, VanBan
+from .models import BASE_DIR, MODELS, VanBan
 from .rules import LOAI_VAN_BAN
 
 __all__ = ["load", "loads", "validate"]
@@ -53,8 +53,11 @@ def _parse(text: str, fmt: str) -> Any:
         raise InvalidDocumentError([Problem((), "syntax", f"không đọc được {fmt.upper()}: {exc}")])
 
 
-def validate(data: Any) -> VanBan:
-    """Return the document model for `data` (a mapping); raise InvalidDocumentError otherwise."""
+def validate(data: Any, *, base_dir: str | PathLike[str] | None = None) -> VanBan:
+    """Return the document model for `data` (a mapping); raise InvalidDocumentError otherwise.
+
+    Relative image paths in `data` are read from `base_dir` (the input file's folder for load()).
+    """
     if not isinstance(data, dict):
         raise InvalidDocumentError([Problem((), "document.type",
                                             "dữ liệu văn bản phải là một bảng các trường")])
@@ -70,12 +73,17 @@ def validate(data: Any) -> VanBan:
                    f"'{loai}' không phải loại văn bản của Nghị định 30 (Đ.7); "
                    f"hiện có: {', '.join(MODELS)}")
         raise InvalidDocumentError([Problem(("loai_van_ban",), "loai_van_ban.unknown", message)])
-    return model.model_validate(data)
+    token = BASE_DIR.set(Path(base_dir) if base_dir is not None else None)
+    try:
+        return model.model_validate(data)
+    finally:
+        BASE_DIR.reset(token)
 
 
-def loads(text: str, format: str = "yaml") -> VanBan:
+def loads(text: str, format: str = "yaml", *,
+          base_dir: str | PathLike[str] | None = None) -> VanBan:
     """Return the document described by `text`, YAML (a superset of JSON) unless `format` is json."""
-    return validate(_parse(text, format))
+    return validate(_parse(text, format), base_dir=base_dir)
 
 
 def load(source: str | PathLike[str] | IO[str] | IO[bytes]) -> VanBan:
@@ -86,4 +94,4 @@ def load(source: str | PathLike[str] | IO[str] | IO[bytes]) -> VanBan:
         return loads(text)
     path = Path(source)  # type: ignore[arg-type]
     fmt = "json" if path.suffix.lower() == ".json" else "yaml"
-    return loads(path.read_text(encoding="utf-8-sig"), fmt)
+    return loads(path.read_text(encoding="utf-8-sig"), fmt, base_dir=path.parent)

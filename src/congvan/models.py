@@ -23,7 +23,9 @@ congvan.errors.InvalidDocumentError: 1 lỗi trong dữ liệu văn bản:
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from datetime import date, datetime
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -48,6 +50,7 @@ __all__ = [
     "MODELS",
     "CoQuanBanHanh",
     "CongVan",
+    "Dau",
     "DongThamQuyen",
     "NguoiKy",
     "NoiNhan",
@@ -126,6 +129,43 @@ Ngay = Annotated[date, BeforeValidator(_ngay), WithJsonSchema({
     "type": "string", "description": "Ngày: dd/mm/yyyy (01/07/2021) hoặc yyyy-mm-dd",
     "pattern": r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})$"})]
 
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+
+
+#: The folder relative image paths are read from, while congvan.io validates a file's content.
+#: A context variable, not pydantic's validation context: nested models drop the latter.
+BASE_DIR: ContextVar[Path | None] = ContextVar("congvan_base_dir", default=None)
+
+
+def _png(value: Any) -> Any:
+    if not isinstance(value, (str, Path)):
+        raise PydanticCustomError("anh.type", "phải là đường dẫn tới tệp ảnh .png")
+    path = Path(value)
+    base = BASE_DIR.get()
+    if base is not None and not path.is_absolute():
+        path = Path(base) / path  # relative to the input file, as a clerk writes it
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(24)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise PydanticCustomError("anh.missing", "không đọc được tệp ảnh {path}: {reason}",
+                                  {"path": str(path), "reason": exc.strerror or str(exc)}) from None
+    if head[:8] != _PNG_SIGNATURE or head[12:16] != b"IHDR":
+        raise PydanticCustomError(
+            "anh.png", "{path} không phải ảnh PNG (chữ ký số và dấu là ảnh .png nền trong suốt, "
+            "PL I §II.7.d, §II.8.a)", {"path": str(path)})
+    if size > MAX_IMAGE_BYTES:
+        raise PydanticCustomError("anh.size", "ảnh {path} lớn hơn 5 MB", {"path": str(path)})
+    return path.resolve()
+
+
+#: A PNG image on disk (signature or seal); relative paths are read from the input file's folder.
+AnhPNG = Annotated[Path, BeforeValidator(_png), WithJsonSchema(
+    {"type": "string", "description": "Đường dẫn tới ảnh .png nền trong suốt"})]
+
+
 # --------------------------------------------------------------------------------------------------
 # Components
 # --------------------------------------------------------------------------------------------------
@@ -197,7 +237,8 @@ class NguoiKy(_Model):
 
     ``tham_quyen`` is the stack of authority lines, top first (``TM. Ủy ban nhân dân``,
     ``KT. Chủ tịch``); ``chuc_vu`` is the signer's own title on the line below them; empty when the
-    head signs with ``Q.``.
+    head signs with ``Q.``. ``anh_chu_ky`` is the image of the signature for an electronic document:
+    PNG, blue, transparent background, centred between the title and the name (PL I §II.7.d).
     """
 
     tham_quyen: list[Annotated[DongThamQuyen, WithJsonSchema({"anyOf": [
@@ -210,6 +251,7 @@ class NguoiKy(_Model):
     ]})]] = Field(default_factory=list)
     chuc_vu: Text | None = None
     ho_ten: Text
+    anh_chu_ky: AnhPNG | None = None
 
     @model_validator(mode="after")
     def _check_stack(self) -> NguoiKy:
@@ -265,6 +307,17 @@ class NoiNhan(_Model):
         return value
 
 
+class Dau(_Model):
+    """Dấu, chữ ký số của cơ quan (the body's seal image, ô 8; PL I §II.8.a, Đ.33).
+
+    Red, at the seal's actual size (``rong_mm``, its width on paper), PNG with a transparent
+    background, over about the left third of the signature.
+    """
+
+    anh: AnhPNG
+    rong_mm: Annotated[float, Field(ge=15, le=60)] = 36.0
+
+
 def _error(field: str, index: int | None, code: str, message: str) -> ValidationError:
     loc: tuple[str | int, ...] = (field,) if index is None else (field, index)
     return ValidationError.from_exception_data(
@@ -298,6 +351,7 @@ class VanBan(_Model):
     do_khan: DoKhan | None = None
     pham_vi_luu_hanh: Text | None = None
     dia_chi: list[Text] = Field(default_factory=list)
+    dau: Dau | None = None
 
     @field_validator("luu")
     @classmethod

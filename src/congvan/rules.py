@@ -243,6 +243,9 @@ class Layout:
     space_before_signature_pt: float = 6.0
     # §3.7 item 3: room for signature and seal, 25–30 mm (practice, UNCONFIRMED).
     signature_space: float = 25.0
+    # The signature image's largest size within that room (practice; PL I §II.7.d gives none).
+    signature_width: float = 45.0
+    signature_height: float = 20.0
     # Header band for the page number (PL I §I.7: in the top margin).
     header_distance: float = 10.0
     cite: str = "PL I, Phần I, §IV (diagram); shared/decree30.md §2, §3.7, §3.9"

@@ -15,14 +15,15 @@ from typing import IO, Any
 from ..context import CONTEXT_KEYS, build_context
 from ..errors import RenderError
 from ..models import VanBan
-from .layout import dynamic_parts
+from ..rules import LAYOUT
+from .layout import Picture, dynamic_parts, picture
 from .template import Template, builtin_template
 
 __all__ = ["Template", "render", "render_bytes"]
 
 #: Keys a template may use: the formatted context plus the per-document geometry of layout.py.
 TEMPLATE_KEYS = CONTEXT_KEYS | {"duong_ke_co_quan", "dau_do_mat", "dau_do_khan",
-                                "dau_pham_vi_luu_hanh"}
+                                "dau_pham_vi_luu_hanh", "cho_ky"}
 
 
 def _template_for(doc: VanBan, template: Template | None) -> Template:
@@ -40,8 +41,26 @@ def render_bytes(doc: VanBan, *, template: Template | None = None) -> bytes:
                         "use congvan.load() or congvan.validate() first")
     tpl = _template_for(doc, template)
     context: dict[str, Any] = build_context(doc)
-    context.update(dynamic_parts(context))
-    return tpl.render(context)
+    signature, seal = _pictures(doc)
+    context.update(dynamic_parts(context, signature, seal))
+    return tpl.render(context, [p for p in (signature, seal) if p is not None])
+
+
+def _pictures(doc: VanBan) -> tuple[Picture | None, Picture | None]:
+    """Return the signature and seal images of `doc` (ô 7c, ô 8), sized for the page."""
+    signature = seal = None
+    try:
+        if doc.nguoi_ky.anh_chu_ky:
+            signature = picture("rIdCongvanChuKy", "media/congvan_chu_ky.png",
+                                doc.nguoi_ky.anh_chu_ky.read_bytes(),
+                                max_mm=(LAYOUT.signature_width, LAYOUT.signature_height))
+        if doc.dau:
+            # Actual size (PL I §II.8.a): the seal's width on paper, as the user gives it.
+            seal = picture("rIdCongvanDau", "media/congvan_dau.png", doc.dau.anh.read_bytes(),
+                           width_mm=doc.dau.rong_mm)
+    except OSError as exc:
+        raise RenderError(f"không đọc được ảnh {exc.filename}: {exc.strerror}") from exc
+    return signature, seal
 
 
 def render(doc: VanBan, target: str | PathLike[str] | IO[bytes], *,

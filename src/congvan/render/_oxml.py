@@ -146,3 +146,47 @@ def boxed_paragraph_xml(text: str, left_twips: int, right_twips: int, style_id: 
         f'<w:ind w:left="{left_twips}" w:right="{right_twips}"/><w:jc w:val="center"/></w:pPr>'
         f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
     )
+
+
+EMU_PER_MM = 36000
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _graphic(rid: str, pic_id: int, name: str, cx: int, cy: int) -> str:
+    return (
+        f'<a:graphic xmlns:a="{_A}"><a:graphicData uri="{_PIC}"><pic:pic xmlns:pic="{_PIC}">'
+        f'<pic:nvPicPr><pic:cNvPr id="{pic_id}" name="{name}"/><pic:cNvPicPr/></pic:nvPicPr>'
+        f'<pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+        f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>'
+        f'</a:graphic>'
+    )
+
+
+def inline_picture_run(rid: str, pic_id: int, name: str, cx: int, cy: int) -> str:
+    """Return a run holding a picture in the line of text (`cx`, `cy` in EMU)."""
+    return (
+        f'<w:r {W}><w:drawing><wp:inline xmlns:wp="{_WP}" xmlns:r="{_R}" distT="0" distB="0" '
+        f'distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{pic_id}" '
+        f'name="{name}"/><wp:cNvGraphicFramePr/>{_graphic(rid, pic_id, name, cx, cy)}'
+        f'</wp:inline></w:drawing></w:r>'
+    )
+
+
+def anchored_picture_run(rid: str, pic_id: int, name: str, cx: int, cy: int, x: int, y: int,
+                         z: int) -> str:
+    """Return a run holding a picture floating in front of the text, placed at (`x`, `y`) EMU
+    from the column's left edge and the paragraph's top; `z` orders overlapping pictures."""
+    return (
+        f'<w:r {W}><w:drawing><wp:anchor xmlns:wp="{_WP}" xmlns:r="{_R}" distT="0" distB="0" '
+        f'distL="0" distR="0" simplePos="0" relativeHeight="{z}" behindDoc="0" locked="0" '
+        f'layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="column"><wp:posOffset>{x}</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{y}</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+        f'<wp:docPr id="{pic_id}" name="{name}"/><wp:cNvGraphicFramePr/>'
+        f'{_graphic(rid, pic_id, name, cx, cy)}</wp:anchor></w:drawing></w:r>'
+    )

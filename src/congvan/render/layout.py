@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import io
 import math
+import struct
+import zipfile
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from docx import Document
@@ -30,7 +33,10 @@ from ..measure import text_width_pt
 from ..rules import FONT, LAYOUT, PAGE, STYLES, TIEU_NGU, DoKhan
 from . import _oxml
 
-__all__ = ["STYLE_NAMES", "TEMPLATE_NAMES", "build_template", "dynamic_parts", "style_id"]
+__all__ = [
+    "STYLE_NAMES", "TEMPLATE_NAMES", "Picture", "build_template", "cho_ky_paragraph", "dynamic_parts",
+    "picture", "style_id",
+]
 
 #: The paragraph style of each component (names shown in Word's style pane).
 STYLE_NAMES: Mapping[str, str] = {
@@ -54,6 +60,7 @@ STYLE_NAMES: Mapping[str, str] = {
     "pham_vi_luu_hanh": "CV Phạm vi lưu hành",
     "dia_chi": "CV Địa chỉ",
     "duong_ke": "CV Đường kẻ",
+    "cho_ky": "CV Chỗ ký",
 }
 
 TEMPLATE_NAMES = ("cong_van",)
@@ -157,7 +164,11 @@ def _styles(doc) -> None:
     for component in ("quoc_hieu", "tieu_ngu", "co_quan_chu_quan", "co_quan_ban_hanh",
                       "so_ky_hieu", "dia_danh_thoi_gian", "tham_quyen", "ho_ten"):
         _add_style(doc, component)
-    doc.styles[STYLE_NAMES["ho_ten"]].paragraph_format.space_before = Mm(L.signature_space)
+    # Ô 7c: room for the signature (and the seal over it) between the titles and the name: one
+    # line exactly that tall, which holds the signature image of an electronic document.
+    cho_ky = _add_style(doc, "cho_ky", "ho_ten")
+    cho_ky.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    cho_ky.paragraph_format.line_spacing = Mm(L.signature_space)
     style = _add_style(doc, "trich_yeu_cong_van", before=L.trich_yeu_cong_van_space_before_pt)
     # The 6 pt gap is between the số line and the V/v block only, not between the V/v lines.
     style.element.get_or_add_pPr().append(parse_xml(f'<w:contextualSpacing {nsdecls("w")}/>'))
@@ -301,6 +312,7 @@ def _signature_table(doc) -> None:
     _loop(left, "dong", "noi_nhan", "noi_nhan")
     _drop_first(left)
     _loop(right, "dong", "tham_quyen", "tham_quyen")
+    _para(right, "{{p cho_ky }}", "cho_ky")
     _para(right, "{{ ho_ten }}", "ho_ten")
     _drop_first(right)
     _oxml.set_cant_split(table.rows[0])
@@ -324,6 +336,19 @@ def build_template(name: str = "cong_van") -> bytes:
     props.revision = 1
     out = io.BytesIO()
     doc.save(out)
+    return _with_png_content_type(out.getvalue())
+
+
+def _with_png_content_type(data: bytes) -> bytes:
+    """Return the package with a content type for .png parts (signature and seal images)."""
+    src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            blob = src.read(info)
+            if info.filename == "[Content_Types].xml" and b'Extension="png"' not in blob:
+                blob = blob.replace(b"<Default ", b'<Default Extension="png" ContentType="image/png"/>'
+                                    b"<Default ", 1)
+            dst.writestr(info, blob)
     return out.getvalue()
 
 
@@ -332,7 +357,49 @@ def build_template(name: str = "cong_van") -> bytes:
 # --------------------------------------------------------------------------------------------------
 
 
-def dynamic_parts(ctx: Mapping[str, Any]) -> dict[str, Markup]:
+@dataclass(frozen=True)
+class Picture:
+    """A PNG placed in the document: its relationship id, part name, bytes and size in EMU."""
+
+    rid: str
+    part: str
+    data: bytes
+    cx: int
+    cy: int
+
+
+def picture(rid: str, part: str, data: bytes, width_mm: float | None = None,
+            max_mm: tuple[float, float] | None = None) -> Picture:
+    """Return a Picture `width_mm` wide, or as large as fits in `max_mm` (w, h), keeping its shape."""
+    w_px, h_px = struct.unpack(">II", data[16:24])  # the PNG IHDR chunk
+    ratio = h_px / w_px
+    if width_mm is None:
+        assert max_mm is not None
+        width_mm = min(max_mm[0], max_mm[1] / ratio)
+    cx = round(width_mm * _oxml.EMU_PER_MM)
+    return Picture(rid, part, data, cx, round(cx * ratio))
+
+
+def cho_ky_paragraph(signature: Picture | None, seal: Picture | None) -> Markup:
+    """Return ô 7c: the signature image centred in the room above the name (PL I §II.7.d), and the
+    seal over about its left third (PL I §II.8.a, Đ.33)."""
+    runs = ""
+    column = round(LAYOUT.footer_right * _oxml.EMU_PER_MM)
+    room = round(LAYOUT.signature_space * _oxml.EMU_PER_MM)
+    sig_cx = signature.cx if signature else round(LAYOUT.signature_width * _oxml.EMU_PER_MM)
+    sig_left = (column - sig_cx) // 2
+    if signature:
+        runs += _oxml.inline_picture_run(signature.rid, 9001, "chu_ky", signature.cx, signature.cy)
+    if seal:
+        x = sig_left + sig_cx // 3 - seal.cx  # the seal's right edge a third into the signature
+        y = (room - seal.cy) // 2  # centred on the room for the signature
+        runs += _oxml.anchored_picture_run(seal.rid, 9002, "dau", seal.cx, seal.cy, x, y, 2)
+    return Markup(f'<w:p {_oxml.W}><w:pPr><w:pStyle w:val="{style_id("cho_ky")}"/></w:pPr>'
+                  f"{runs}</w:p>")
+
+
+def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
+                  seal: Picture | None = None) -> dict[str, Markup]:
     """Return the paragraphs whose size depends on the document's text, as XML for ``{{p …}}``."""
     lines = ctx["co_quan_ban_hanh"] or [""]
     # PL I §II.2.b: the rule is 1/3–1/2 of the (longest) line of the name, centred under it.
@@ -344,6 +411,7 @@ def dynamic_parts(ctx: Mapping[str, Any]) -> dict[str, Markup]:
         "dau_do_mat": Markup(""),
         "dau_do_khan": Markup(""),
         "dau_pham_vi_luu_hanh": Markup(""),
+        "cho_ky": cho_ky_paragraph(signature, seal),
     }
     left = _HEADER_TWIPS[0]
     if ctx["do_mat"]:

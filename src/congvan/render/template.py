@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from os import PathLike
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import jinja2
 from docxtpl import DocxTemplate
@@ -35,6 +35,16 @@ from ..text import strip_xml_illegal
 __all__ = ["Template", "builtin_template", "template_dir"]
 
 _TAG = re.compile(r"\{[{%#]")
+_DOCUMENT_RELS = "word/_rels/document.xml.rels"
+_IMAGE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+
+class Media(Protocol):
+    """An image part: relationship id, part name under word/ (``media/x.png``) and bytes."""
+
+    rid: str
+    part: str
+    data: bytes
 
 
 def _finalize(value: Any) -> Any:
@@ -71,6 +81,7 @@ class Template:
         # Parts without tags are compressed once, into a zip every render starts from; the
         # templated parts are compiled once and appended per document.
         self._templated: list[tuple[zipfile.ZipInfo, jinja2.Template]] = []
+        self._rels: tuple[zipfile.ZipInfo, bytes] | None = None
         variables: set[str] = set()
         env = _environment()
         static = io.BytesIO()
@@ -79,7 +90,9 @@ class Template:
                     zipfile.ZipFile(static, "w", zipfile.ZIP_DEFLATED) as out:
                 for info in package.infolist():
                     blob = package.read(info)
-                    if info.filename.endswith(".xml") and _TAG.search(blob.decode("utf-8", "replace")):
+                    if info.filename == _DOCUMENT_RELS:
+                        self._rels = (info, blob)  # images add relationships per document
+                    elif info.filename.endswith(".xml") and _TAG.search(blob.decode("utf-8", "replace")):
                         xml = _patch(blob.decode("utf-8"))
                         variables |= meta.find_undeclared_variables(env.parse(xml))
                         self._templated.append((info, env.from_string(xml)))
@@ -99,10 +112,25 @@ class Template:
             raise TemplateError(
                 f"{self.name} uses placeholders congvan does not provide: {', '.join(unknown)}")
 
-    def render(self, context: Mapping[str, Any]) -> bytes:
-        """Return the bytes of the .docx made by filling the template with `context`."""
+    def render(self, context: Mapping[str, Any], media: Iterable[Media] = ()) -> bytes:
+        """Return the bytes of the .docx made by filling the template with `context`.
+
+        `media` are images the context's XML refers to by relationship id (``r:embed``): each is
+        written as a part of its own and related from the main document.
+        """
+        media = list(media)
         out = io.BytesIO(self._static)
         with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
+            if self._rels is not None:
+                info, rels = self._rels
+                if media:
+                    extra = "".join(
+                        f'<Relationship Id="{m.rid}" Type="{_IMAGE_REL}" Target="{m.part}"/>'
+                        for m in media).encode()
+                    rels = rels.replace(b"</Relationships>", extra + b"</Relationships>")
+                package.writestr(info, rels, zipfile.ZIP_DEFLATED)
+            for m in media:
+                package.writestr(f"word/{m.part}", m.data, zipfile.ZIP_STORED)
             for info, part in self._templated:
                 try:
                     xml = part.render(context)
