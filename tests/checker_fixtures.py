@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import io
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import docx
@@ -66,7 +66,7 @@ def runs_set(p: Paragraph, **props) -> None:
                 setattr(r.font, key, value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _clean_bytes(kind: str) -> bytes:
     data = yaml.safe_load(SEED.read_text(encoding="utf-8"))
     if kind == "khan":

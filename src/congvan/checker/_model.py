@@ -12,13 +12,14 @@ Units: lengths in twips (1/1440 inch) as in the file, sizes in points.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from lxml import etree
 
 from ._package import RT, Package
-from ._resolve import W, Styles, para_props_of, run_props_of
+from ._resolve import Styles, W, para_props_of, run_props_of
 
 __all__ = ["DocView", "Para", "Run", "Section", "Span", "view"]
 
@@ -110,7 +111,7 @@ class Para:
         """Return the runs that carry visible (non-space) text."""
         return [r for r in self.runs if r.text.strip() and not r.props.get("vanish")]
 
-    def spans(self) -> list["Span"]:
+    def spans(self) -> list[Span]:
         """Return the parts of the paragraph separated by tabs or line breaks, non-empty ones only."""
         out: list[Span] = []
         start = 0
@@ -122,7 +123,7 @@ class Para:
                 start = i + 1
         return out
 
-    def whole(self) -> "Span":
+    def whole(self) -> Span:
         return Span(self, 0, len(self.text))
 
 

@@ -22,7 +22,7 @@ from lxml import etree
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
-__all__ = ["A", "W", "Styles", "qn"]
+__all__ = ["A", "Styles", "W", "qn"]
 
 #: Word's own defaults when nothing at all is set (ECMA-376 §17.7.5: 10 pt; the font is the
 #: application's default, which is Times New Roman).

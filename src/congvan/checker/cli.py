@@ -20,7 +20,7 @@ __all__ = ["EXIT_CLEAN", "EXIT_FINDINGS", "EXIT_UNREADABLE", "add_parser", "form
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
 
-def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> (
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> (
         argparse.ArgumentParser):
     """Add the ``check`` subcommand to `subparsers`; its handler is ``run``."""
     p = subparsers.add_parser(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Finding", "Location", "SEVERITIES"]
+__all__ = ["SEVERITIES", "Finding", "Location"]
 
 #: ``loi``: breaks a rule written in the decree. ``canh_bao``: practice, a sample-only convention or an
 #: UNCONFIRMED value (see docs/check.md). Either makes ``congvan check`` exit 1.

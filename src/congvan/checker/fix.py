@@ -119,7 +119,7 @@ def replace_text(para: Para, start: int, end: int, new: str) -> bool:
 
 def _legacy():
     try:
-        from .. import legacy  # noqa: PLC0415 -- issue 3's module
+        from .. import legacy
     except ImportError:
         return None
     return legacy if hasattr(legacy, "legacy_to_unicode") else None
@@ -232,7 +232,7 @@ class _Fixer:
             self.edits.append((span.para, i, i + len(digits), want))
 
     def _dia_danh_thoi_gian_so_0_dau(self, f: Finding) -> None:
-        import re  # noqa: PLC0415
+        import re
 
         span = f.data["target"]
         m = re.compile(r"ngày\s+(\d+)\s+tháng\s+(\d+)", re.IGNORECASE).search(
@@ -260,7 +260,7 @@ class _Fixer:
     # -- fonts and legacy encodings ---------------------------------------------------------------
 
     def _convert_legacy(self) -> None:
-        from .fonts import all_paras, detect_text_encoding, legacy_encoding_of_font  # noqa: PLC0415
+        from .fonts import all_paras, detect_text_encoding, legacy_encoding_of_font
 
         legacy = _legacy()
         if legacy is None:
@@ -316,7 +316,7 @@ class _Fixer:
 
 
 def _issuer_spans(fixer: _Fixer, f: Finding) -> list[Span]:
-    from ._anatomy import locate  # noqa: PLC0415
+    from ._anatomy import locate
 
     return locate(fixer.doc).co_quan
 
@@ -356,7 +356,7 @@ def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
 
     Raise ``DocxReadError`` when `source` cannot be read safely.
     """
-    from . import _check_view  # noqa: PLC0415 -- the package imports this module
+    from . import _check_view
 
     if not isinstance(source, (bytes, bytearray)) and not hasattr(source, "read"):
         data = Path(source).read_bytes() if Path(source).is_file() else None  # type: ignore[arg-type]

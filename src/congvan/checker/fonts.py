@@ -41,7 +41,7 @@ def all_paras(ctx: Ctx) -> Iterator[Para]:
 def detect_text_encoding(text: str) -> str | None:
     """Return the legacy encoding `text` looks like (via congvan.legacy), None when unknown."""
     try:
-        from .. import legacy  # noqa: PLC0415 -- issue 3's module; optional until it lands
+        from .. import legacy
     except ImportError:
         return None
     detect = getattr(legacy, "detect_legacy_encoding", None)
