@@ -37,6 +37,15 @@ def location(where: Para | Span | None, *, section: int | None = None) -> Locati
                     col=para.col, part=part, section=section, excerpt=excerpt(text))
 
 
+_ALIGN_VI = {"left": "trái", "start": "trái", "center": "giữa", "right": "phải", "end": "phải",
+             "both": "đều", "distribute": "đều"}
+
+
+def align_vi(jc: str) -> str:
+    """Return the Vietnamese name of a w:jc value (``both`` → ``đều``)."""
+    return _ALIGN_VI.get(jc, jc)
+
+
 def fmt_pt(values: set[float] | list[float]) -> str:
     return ", ".join(f"{v:g}" for v in sorted(set(values))) + " pt"
 

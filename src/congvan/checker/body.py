@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..rules import CHU_CAI_DIEM, LAYOUT, STYLES
 from ..text import upper
-from ._base import Ctx, fmt_pt, fmt_range
+from ._base import Ctx, align_vi, fmt_pt, fmt_range
 from ._model import Para
 
 _DIEU = re.compile(r"^Điều\s+(?P<n>\d+)\s*(?P<mark>[.:)]?)")
@@ -99,7 +99,7 @@ def check(ctx: Ctx) -> None:
         if runs:
             dominant[Counter(r.size for r in runs for _ in r.text).most_common(1)[0][0]] += 1
         if k in ("text", "khoan", "diem", "can_cu") and para.jc not in ("both", "distribute"):
-            align.append((para, f"canh {para.jc}"))
+            align.append((para, f"canh {align_vi(para.jc)}"))
         if k in ("text", "khoan", "diem", "dieu"):
             ind = _first_indent(ctx, para)
             if all(abs(ind - round(mm * 1440 / 25.4)) > INDENT_TOLERANCE

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..measure import text_width_pt
-from ..rules import LAYOUT, QUOC_HIEU, STYLES, TIEU_NGU
+from ..rules import QUOC_HIEU, STYLES, TIEU_NGU
 from ..text import upper
 from ._base import Ctx, fmt_pt, fmt_range
 from ._model import DocView, Para, Span
@@ -137,5 +137,4 @@ def _issuer(ctx: Ctx) -> None:
             rule = True
     if rule is None:
         ctx.add("co_quan.duong_ke", last, "không có đường kẻ",
-                f"đường kẻ nét liền dài {LAYOUT.co_quan_rule_range[0]:.2g}–"
-                f"{LAYOUT.co_quan_rule_range[1]:.2g} dòng chữ")
+                "đường kẻ nét liền dài 1/3–1/2 dòng chữ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..rules import STYLES
-from ._base import Ctx
+from ._base import Ctx, align_vi
 from ._model import Para
 
 _PAGE = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
@@ -38,5 +38,5 @@ def check(ctx: Ctx) -> None:
             if kind == "footer":
                 ctx.add("so_trang.vi_tri", para, "ở lề dưới (chân trang)", "canh giữa, lề trên")
             elif para.jc != "center" and "\t" not in para.text:
-                ctx.add("so_trang.vi_tri", para, f"canh {para.jc}", "canh giữa, lề trên")
+                ctx.add("so_trang.vi_tri", para, f"canh {align_vi(para.jc)}", "canh giữa, lề trên")
             ctx.style("so_trang", para.whole(), STYLES["so_trang"])

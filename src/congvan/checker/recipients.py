@@ -6,7 +6,7 @@ import re
 
 from ..rules import LUU_VAN_THU, STYLES
 from ._anatomy import fold
-from ._base import Ctx
+from ._base import Ctx, align_vi
 
 _ENTRY_END = re.compile(r";(\s*\(.*\))?$")
 _LUU_END = re.compile(r"\.(\s+\S+)?$")
@@ -89,7 +89,7 @@ def _noi_nhan(ctx: Ctx) -> None:
                                 or span.para.jc in ("center", "right", "end")):
             edge = span.para.left + span.para.first_line
             ctx.add("noi_nhan.sat_le_trai", span,
-                    f"lùi {edge / 1440 * 25.4:.1f} mm, canh {span.para.jc}", "sát lề trái")
+                    f"lùi {edge / 1440 * 25.4:.1f} mm, canh {align_vi(span.para.jc)}", "sát lề trái")
     for i, span in enumerate(entries):
         want = noi_nhan_expected(span.text, i == len(entries) - 1)
         if want is not None:

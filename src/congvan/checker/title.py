@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..rules import LAYOUT, STYLES
-from ._base import Ctx
+from ._base import Ctx, align_vi
 
 #: Tolerance on the 6 pt gap between the số line and V/v, in twips (1 pt).
 GAP_TOLERANCE = 20
@@ -14,11 +14,11 @@ def check(ctx: Ctx) -> None:
     if an.ten_loai is not None:
         ctx.style("ten_loai", an.ten_loai, STYLES["ten_loai"])
         if an.ten_loai.para.jc != "center":
-            ctx.add("ten_loai.can_giua", an.ten_loai, f"canh {an.ten_loai.para.jc}", "canh giữa")
+            ctx.add("ten_loai.can_giua", an.ten_loai, f"canh {align_vi(an.ten_loai.para.jc)}", "canh giữa")
     for span in an.trich_yeu:
         ctx.style("trich_yeu", span, STYLES["trich_yeu"])
         if span.para.jc != "center":
-            ctx.add("trich_yeu.can_giua", span, f"canh {span.para.jc}", "canh giữa")
+            ctx.add("trich_yeu.can_giua", span, f"canh {align_vi(span.para.jc)}", "canh giữa")
     if an.is_cong_van and not an.vv and an.so is not None:
         ctx.add("trich_yeu_cong_van.thieu", an.so, "không có", "V/v <trích yếu> dưới số, ký hiệu")
     if not an.vv:
@@ -30,7 +30,7 @@ def check(ctx: Ctx) -> None:
         ctx.style("trich_yeu_cong_van", span, STYLES["trich_yeu_cong_van"])
     for span in {id(s.para): s for s in an.vv}.values():
         if span.para.jc != "center":
-            ctx.add("trich_yeu_cong_van.can_giua", span, f"canh {span.para.jc}", "canh giữa")
+            ctx.add("trich_yeu_cong_van.can_giua", span, f"canh {align_vi(span.para.jc)}", "canh giữa")
     so = an.so
     if so is not None:
         want = round(LAYOUT.trich_yeu_cong_van_space_before_pt * 20)
