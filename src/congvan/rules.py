@@ -35,6 +35,7 @@ __all__ = [
     "LOAI_VAN_BAN",
     "PAGE",
     "QUOC_HIEU",
+    "STAMP_COLOR",
     "STYLES",
     "THAM_QUYEN",
     "TIEU_NGU",
@@ -228,6 +229,10 @@ class Layout:
     co_quan_rule_range: tuple[float, float] = (1 / 3, 1 / 2)
     rule_weight_pt: float = 0.75
     rule_gap_pt: float = 2.0  # between the text and the rule under it (practice)
+    rule_paragraph_pt: float = 2.0  # font size of the empty paragraph that carries a rule
+    header_band_space_pt: float = 6.0  # between the names (ô 1–2) and the số/date band (ô 3–4)
+    stamp_space_pt: float = 6.0  # above each stamp at the left margin (ô 10a/10b)
+    stamp_padding: float = 7.0  # mm added to the text width of the boxed ô 11 scope line
     # PL I §II.5.b: V/v is 6 pt below the số line.
     trich_yeu_cong_van_space_before_pt: float = 6.0
     # PL I §II.6.e: first-line indent 1 cm or 1.27 cm; ≥ 6 pt between paragraphs; single to 1.5 lines.
@@ -331,6 +336,16 @@ class DoMat(str, Enum):
     TUYET_MAT = "TUYỆT MẬT"
     TOI_MAT = "TỐI MẬT"
     MAT = "MẬT"
+
+    @property
+    def width(self) -> float:
+        # Decree 30 gives no size (PL I §III.2.a defers to the State-secrets rules); these are the
+        # common sizes (shared/decree30.md §3.11, UNCONFIRMED).
+        return {"TUYỆT MẬT": 40.0, "TỐI MẬT": 30.0, "MẬT": 20.0}[self.value]
+
+
+#: Ink of the urgency and secrecy stamps: bright red (PL I §III.2.b "màu đỏ tươi").
+STAMP_COLOR = "FF0000"
 
 
 #: Letters of the điểm, in Vietnamese alphabet order (PL I §II.6.đ): đ included; no f, j, w, z.

@@ -190,3 +190,31 @@ def anchored_picture_run(rid: str, pic_id: int, name: str, cx: int, cy: int, x: 
         f'<wp:docPr id="{pic_id}" name="{name}"/><wp:cNvGraphicFramePr/>'
         f'{_graphic(rid, pic_id, name, cx, cy)}</wp:anchor></w:drawing></w:r>'
     )
+
+
+# The order CT_PPr and CT_TblPr give their children (ECMA-376 Part 1, §17.3.1.26 and §17.4.60).
+# Word refuses a file whose property elements are out of order; helpers above append where
+# python-docx has no API, so the template builder puts every pPr/tblPr back in schema order.
+_SEQUENCES = {
+    "w:pPr": (
+        "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers "
+        "pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
+        "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
+        "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
+        "rPr sectPr pPrChange"),
+    "w:tblPr": (
+        "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+        "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption "
+        "tblDescription tblPrChange"),
+}
+
+
+def canonical_order(root) -> None:
+    """Put the children of every w:pPr and w:tblPr under `root` in the order the schema gives."""
+    for tag, sequence in _SEQUENCES.items():
+        rank = {qn(f"w:{name}"): i for i, name in enumerate(sequence.split())}
+        for props in root.iter(qn(tag)):
+            children = list(props)
+            children.sort(key=lambda el: rank.get(el.tag, len(rank)))
+            for child in children:
+                props.append(child)  # re-appending moves each child into sorted position

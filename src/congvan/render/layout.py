@@ -30,7 +30,7 @@ from docx.shared import Mm, Pt, RGBColor, Twips
 from markupsafe import Markup
 
 from ..measure import text_width_pt
-from ..rules import FONT, LAYOUT, PAGE, STYLES, TIEU_NGU, DoKhan
+from ..rules import FONT, LAYOUT, PAGE, STAMP_COLOR, STYLES, TIEU_NGU, DoKhan, DoMat
 from . import _oxml
 
 __all__ = [
@@ -184,15 +184,18 @@ def _styles(doc) -> None:
     _add_style(doc, "noi_nhan_label", align=WD_ALIGN_PARAGRAPH.LEFT)
     _add_style(doc, "noi_nhan", align=WD_ALIGN_PARAGRAPH.LEFT)
     _add_style(doc, "so_trang")
-    _add_style(doc, "do_khan", align=WD_ALIGN_PARAGRAPH.LEFT, before=6, color="FF0000")
-    _add_style(doc, "do_mat", align=WD_ALIGN_PARAGRAPH.LEFT, before=6, color="FF0000")
+    # Stamps are red ink (PL I §I.4 excepts them from black; §III.2.b "màu đỏ tươi").
+    _add_style(doc, "do_khan", align=WD_ALIGN_PARAGRAPH.LEFT, before=L.stamp_space_pt,
+               color=STAMP_COLOR)
+    _add_style(doc, "do_mat", align=WD_ALIGN_PARAGRAPH.LEFT, before=L.stamp_space_pt,
+               color=STAMP_COLOR)
     _add_style(doc, "pham_vi_luu_hanh")
     dia_chi = _add_style(doc, "dia_chi", align=WD_ALIGN_PARAGRAPH.LEFT)
     _oxml.set_paragraph_border(dia_chi.element.get_or_add_pPr(), "top", LAYOUT.rule_weight_pt)
     # A rule is the top border of an empty paragraph, a few points below the text so that it reads
     # as a rule and not as an underline; the paragraph is only as tall as its border needs.
     rule = _add_style(doc, "duong_ke", "co_quan_ban_hanh", before=LAYOUT.rule_gap_pt)
-    rule.font.size = Pt(2)
+    rule.font.size = Pt(L.rule_paragraph_pt)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -213,11 +216,6 @@ def _loop(container, var: str, items: str, component: str) -> None:
     _para(container, f"{{%p for {var} in {items} %}}", component)
     _para(container, f"{{{{ {var} }}}}", component)
     _para(container, "{%p endfor %}", component)
-
-
-def _first_cell_paragraph(cell):
-    """Return the empty paragraph every new cell has, to be used (or removed) by the caller."""
-    return cell.paragraphs[0]
 
 
 def _drop_first(cell) -> None:
@@ -280,7 +278,7 @@ def _header_table(doc) -> None:
     _drop_first(right)
     # A little air between the name block and the số band.
     for cell in table.rows[0].cells:
-        cell.paragraphs[-1].paragraph_format.space_after = Pt(6)
+        cell.paragraphs[-1].paragraph_format.space_after = Pt(LAYOUT.header_band_space_pt)
     _oxml.set_table_fixed(table, _HEADER_TWIPS)
 
 
@@ -334,6 +332,10 @@ def build_template(name: str = "cong_van") -> bytes:
     props.author = props.last_modified_by = "congvan"
     props.title, props.comments = "{{ tieu_de }}", ""
     props.revision = 1
+    section = doc.sections[0]
+    for root in (doc.element, doc.styles.element, section.header._element,
+                 section.first_page_header._element, section.first_page_footer._element):
+        _oxml.canonical_order(root)
     out = io.BytesIO()
     doc.save(out)
     return _with_png_content_type(out.getvalue())
@@ -415,9 +417,7 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
     }
     left = _HEADER_TWIPS[0]
     if ctx["do_mat"]:
-        # Decree 30 gives no size for secrecy stamps: the common sizes (shared/decree30.md §3.11,
-        # UNCONFIRMED) are those of the urgency stamps, by length of the word.
-        width = _oxml.mm_to_twips({"TUYỆT MẬT": 40.0, "TỐI MẬT": 30.0, "MẬT": 20.0}[ctx["do_mat"]])
+        width = _oxml.mm_to_twips(DoMat(ctx["do_mat"]).width)
         parts["dau_do_mat"] = _oxml.boxed_paragraph_xml(
             ctx["do_mat"], 0, left - width, style_id("do_mat"))
     if ctx["do_khan"]:
@@ -427,7 +427,8 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
     if ctx["pham_vi_luu_hanh"]:
         # Ô 11: above the Quốc hiệu, centred over the right column (PL I §IV, x ≈ 0.58–0.85).
         text = ctx["pham_vi_luu_hanh"]
-        width = min(_width_twips(text, "pham_vi_luu_hanh") + 400, _HEADER_TWIPS[1])
+        padding = _oxml.mm_to_twips(LAYOUT.stamp_padding)
+        width = min(_width_twips(text, "pham_vi_luu_hanh") + padding, _HEADER_TWIPS[1])
         side = left + (_HEADER_TWIPS[1] - width) // 2
         parts["dau_pham_vi_luu_hanh"] = _oxml.boxed_paragraph_xml(
             text, side, _TEXT_TWIPS - side - width, style_id("pham_vi_luu_hanh"))
