@@ -151,7 +151,7 @@ def test_cli_exit_codes_and_text(tmp_path, capsys):
     assert check_main(["check", str(good), str(bad)]) == 1
     out = capsys.readouterr().out
     assert f"{bad}: [trang.le] (PL I §I.3) section 1: " in out
-    assert "found: lề trái 25.4 mm; expected: lề trái 30–35 mm" in out
+    assert "thấy: lề trái 25.4 mm; cần: lề trái 30–35 mm" in out
     assert check_main(["check", str(good), str(junk)]) == 2
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err and "không phải tệp .docx" in captured.err

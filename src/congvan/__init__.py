@@ -7,6 +7,7 @@ b'PK'
 """
 
 from ._version import __version__
+from .checker import Finding, FixReport, check, fix
 from .context import build_context
 from .errors import (
     CongVanError,
@@ -47,6 +48,8 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "DoMat",
     "DocxReadError",
     "DongThamQuyen",
+    "Finding",
+    "FixReport",
     "InvalidDocumentError",
     "InvalidNumberError",
     "LOAI_VAN_BAN",
@@ -65,7 +68,9 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "__version__",
     "amount_in_words",
     "build_context",
+    "check",
     "detect_legacy_encoding",
+    "fix",
     "format_dia_danh_thoi_gian",
     "format_ngay",
     "format_number",

@@ -3,6 +3,7 @@
     congvan render SPEC [-o OUT.docx]   render a YAML/JSON document ("-" reads stdin)
     congvan validate SPEC…              print every problem with its field path
     congvan schema                      JSON Schema of the input (for editors)
+    congvan check FILE.docx…            Decree 30 compliance of any .docx (--fix, --format json)
     congvan --version
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__
+from .checker import cli as checker_cli
 from .errors import CongVanError, InvalidDocumentError
 from .io import load, loads
 from .models import VanBan
@@ -87,12 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_validate)
     p = sub.add_parser("schema", help="print the JSON Schema of the input")
     p.set_defaults(run=_cmd_schema)
-    try:
-        from .checker import cli as checker_cli
-    except ImportError:  # the checker is optional while it is being built
-        pass
-    else:
-        checker_cli.add_parser(sub)
+    checker_cli.add_parser(sub)
     return parser
 
 

@@ -42,10 +42,10 @@ def format_text(name: str, findings: list[Finding]) -> list[str]:
     lines = []
     for f in findings:
         lines.append(f"{name}: [{f.rule}] ({f.cite}) {f.where}: {f.message_vi} — "
-                     f"found: {f.found}; expected: {f.expected}")
+                     f"thấy: {f.found}; cần: {f.expected}")
     errors = sum(f.severity == "loi" for f in findings)
     lines.append(f"{name}: {len(findings)} sai sót ({errors} lỗi, {len(findings) - errors} "
-                 f"cảnh báo)" if findings else f"{name}: đạt thể thức (no findings)")
+                 f"cảnh báo)" if findings else f"{name}: đạt thể thức, không có sai sót")
     return lines
 
 
