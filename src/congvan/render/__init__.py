@@ -8,6 +8,7 @@ b'PK'
 
 from __future__ import annotations
 
+from functools import cache
 from os import PathLike
 from pathlib import Path
 from typing import IO, Any
@@ -26,12 +27,19 @@ TEMPLATE_KEYS = CONTEXT_KEYS | {"duong_ke_co_quan", "dau_do_mat", "dau_do_khan",
                                 "dau_pham_vi_luu_hanh", "cho_ky"}
 
 
-def _template_for(doc: VanBan, template: Template | None) -> Template:
-    if template is not None:
-        return template
-    tpl = builtin_template(doc.loai_van_ban)
+@cache
+def _builtin(name: str) -> Template:
+    """Return the shipped template `name`, compiled and checked once per process."""
+    tpl = builtin_template(name)
     tpl.check(TEMPLATE_KEYS)
     return tpl
+
+
+def _template_for(doc: VanBan, template: Template | None) -> Template:
+    if template is None:
+        return _builtin(doc.loai_van_ban)
+    template.check(TEMPLATE_KEYS)  # a user's template: name what it uses that congvan lacks
+    return template
 
 
 def render_bytes(doc: VanBan, *, template: Template | None = None) -> bytes:

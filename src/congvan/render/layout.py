@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import math
 import struct
-import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -338,19 +337,6 @@ def build_template(name: str = "cong_van") -> bytes:
         _oxml.canonical_order(root)
     out = io.BytesIO()
     doc.save(out)
-    return _with_png_content_type(out.getvalue())
-
-
-def _with_png_content_type(data: bytes) -> bytes:
-    """Return the package with a content type for .png parts (signature and seal images)."""
-    src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
-    with src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            blob = src.read(info)
-            if info.filename == "[Content_Types].xml" and b'Extension="png"' not in blob:
-                blob = blob.replace(b"<Default ", b'<Default Extension="png" ContentType="image/png"/>'
-                                    b"<Default ", 1)
-            dst.writestr(info, blob)
     return out.getvalue()
 
 

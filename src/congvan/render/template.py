@@ -37,6 +37,7 @@ __all__ = ["Template", "builtin_template", "template_dir"]
 _TAG = re.compile(r"\{[{%#]")
 _DOCUMENT_RELS = "word/_rels/document.xml.rels"
 _IMAGE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+_PNG_DEFAULT = b'<Default Extension="png" ContentType="image/png"/>'
 
 
 class Media(Protocol):
@@ -74,7 +75,8 @@ class Template:
             try:
                 data = Path(source).read_bytes()
             except OSError as exc:
-                raise TemplateError(f"cannot read template {name}: {exc}") from exc
+                raise TemplateError(f"không đọc được mẫu {name}: {exc.strerror} "
+                                    f"(cannot read template)") from exc
         else:
             data = source if isinstance(source, bytes) else source.read()
         self.name = name or "<template>"
@@ -90,6 +92,9 @@ class Template:
                     zipfile.ZipFile(static, "w", zipfile.ZIP_DEFLATED) as out:
                 for info in package.infolist():
                     blob = package.read(info)
+                    if info.filename == "[Content_Types].xml" and b'Extension="png"' not in blob:
+                        # Signature and seal images are PNG parts: declare the type once, here.
+                        blob = blob.replace(b"<Default ", _PNG_DEFAULT + b"<Default ", 1)
                     if info.filename == _DOCUMENT_RELS:
                         self._rels = (info, blob)  # images add relationships per document
                     elif info.filename.endswith(".xml") and _TAG.search(blob.decode("utf-8", "replace")):
@@ -99,9 +104,10 @@ class Template:
                     else:
                         out.writestr(info, blob, zipfile.ZIP_DEFLATED)
         except zipfile.BadZipFile as exc:
-            raise TemplateError(f"{self.name} is not a .docx (zip) file") from exc
+            raise TemplateError(f"{self.name} không phải tệp .docx (is not a .docx zip file)") from exc
         except jinja2.TemplateSyntaxError as exc:
-            raise TemplateError(f"{self.name}: template syntax error: {exc.message}") from exc
+            raise TemplateError(f"{self.name}: lỗi cú pháp mẫu, dòng {exc.lineno}: {exc.message} "
+                                f"(template syntax error)") from exc
         self._static = static.getvalue()
         self.variables = frozenset(variables)
 
@@ -110,7 +116,8 @@ class Template:
         unknown = sorted(self.variables - set(keys))
         if unknown:
             raise TemplateError(
-                f"{self.name} uses placeholders congvan does not provide: {', '.join(unknown)}")
+                f"{self.name} dùng biến không có trong dữ liệu congvan: {', '.join(unknown)} "
+                f"(uses placeholders congvan does not provide)")
 
     def render(self, context: Mapping[str, Any], media: Iterable[Media] = ()) -> bytes:
         """Return the bytes of the .docx made by filling the template with `context`.
@@ -135,7 +142,7 @@ class Template:
                 try:
                     xml = part.render(context)
                 except jinja2.TemplateError as exc:
-                    raise TemplateError(f"{self.name}, {info.filename}: {exc}") from exc
+                    raise TemplateError(f"{self.name}, {info.filename}: {exc} (template error)") from exc
                 package.writestr(info, xml.encode("utf-8"), zipfile.ZIP_DEFLATED)
         return out.getvalue()
 
@@ -153,5 +160,5 @@ def builtin_template(name: str) -> Template:
     """Return the shipped template `name` (e.g. ``cong_van``), compiled once per process."""
     path = template_dir() / f"{name}.docx"
     if not path.is_file():
-        raise TemplateError(f"no built-in template {name!r} at {path}")
+        raise TemplateError(f"không có mẫu có sẵn {name!r} tại {path} (no built-in template)")
     return Template(path, name=f"{name}.docx")
