@@ -44,12 +44,12 @@ def test_render_stdin_needs_an_output():
 def test_invalid_input_exit_1_every_problem_no_file(tmp_path):
     spec = tmp_path / "bad.yaml"
     text = SEED.read_text(encoding="utf-8").replace("ngay: 01/07/2021", "ngay: 31/02/2021")
-    spec.write_text(text.replace("so: 4172", "so: 0"), encoding="utf-8")
+    spec.write_text(text.replace("so_van_ban: 4172", "so_van_ban: 0"), encoding="utf-8")
     out = tmp_path / "bad.docx"
     code, _, stderr = run("render", str(spec), "-o", str(out))
     assert code == 1
     assert f"{spec}: ngay: 31/02/2021 không phải ngày hợp lệ" in stderr
-    assert f"{spec}: so: phải lớn hơn hoặc bằng 1" in stderr
+    assert f"{spec}: so_van_ban: phải lớn hơn hoặc bằng 1" in stderr
     assert "Traceback" not in stderr
     assert not out.exists()
 
@@ -94,7 +94,7 @@ def test_schema_is_json_schema_of_the_input():
     schema = json.loads(out.getvalue())
     cong_van = schema["$defs"]["CongVan"]
     assert cong_van["additionalProperties"] is False
-    assert {"co_quan_ban_hanh", "so", "ngay", "kinh_gui", "noi_dung", "nguoi_ky"} <= set(
+    assert {"co_quan_ban_hanh", "so_van_ban", "ngay", "kinh_gui", "noi_dung", "nguoi_ky"} <= set(
         cong_van["properties"])
 
 

@@ -157,7 +157,7 @@ def test_signature_between_title_and_name_seal_over_its_left_third(to_pdf, seed_
     (tmp_path / "ky.png").write_bytes(png(400, 200))
     (tmp_path / "dau.png").write_bytes(png(300, 300, (255, 0, 0, 160)))
     data = {**seed_data, "nguoi_ky": {**seed_data["nguoi_ky"], "anh_chu_ky": "ky.png"},
-            "dau": {"anh": "dau.png", "rong_mm": 36}}
+            "dau_co_quan": {"hinh_anh": "dau.png", "rong_mm": 36}}
     doc = congvan.validate(data, base_dir=tmp_path)
     with pdfplumber.open(to_pdf(congvan.render_bytes(doc))) as pdf:
         page = pdf.pages[-1]

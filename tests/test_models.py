@@ -34,12 +34,12 @@ def test_seed_is_valid(seed):
 
 
 def test_several_problems_at_once_with_paths(seed_data):
-    data = with_(seed_data, so=0, ngay="31/02/2021", trich_yue="x", kinh_gui=[])
+    data = with_(seed_data, so_van_ban=0, ngay="31/02/2021", trich_yue="x", kinh_gui=[])
     data["nguoi_ky"] = {"tham_quyen": ["KT. Giám đốc"], "ho_ten": "Trần Văn B"}
     data["co_quan_ban_hanh"] = {"ten": "Sở Nội vụ", "ten_viet_tat": "S NV"}
     exc = invalid(data)
     assert codes(exc) == {
-        "so": "greater_than_equal",
+        "so_van_ban": "greater_than_equal",
         "ngay": "ngay.invalid",
         "trich_yue": "extra_forbidden",
         "kinh_gui": "too_short",
@@ -68,20 +68,20 @@ def test_bad_dates(seed_data, value):
     assert codes(invalid(with_(seed_data, ngay=value)))["ngay"].startswith("ngay.")
 
 
-@pytest.mark.parametrize("so, printed", [(1, "01"), (9, "09"), (10, "10"), (4172, "4172")])
-def test_number_padding(seed_data, so, printed):
-    doc = congvan.validate(with_(seed_data, so=so))
+@pytest.mark.parametrize("so_van_ban, printed", [(1, "01"), (9, "09"), (10, "10"), (4172, "4172")])
+def test_number_padding(seed_data, so_van_ban, printed):
+    doc = congvan.validate(with_(seed_data, so_van_ban=so_van_ban))
     assert congvan.format_so_ky_hieu(doc.so_ky_hieu) == f"Số: {printed}/UBND-VHTT"
 
 
-@pytest.mark.parametrize("so", [0, -3, "abc", 1.5])
-def test_bad_numbers(seed_data, so):
-    assert "so" in codes(invalid(with_(seed_data, so=so)))
+@pytest.mark.parametrize("so_van_ban", [0, -3, "abc", 1.5])
+def test_bad_numbers(seed_data, so_van_ban):
+    assert "so_van_ban" in codes(invalid(with_(seed_data, so_van_ban=so_van_ban)))
 
 
 def test_number_left_blank_for_the_van_thu(seed_data):
     data = with_(seed_data)
-    del data["so"]
+    del data["so_van_ban"]
     doc = congvan.validate(data)
     assert congvan.format_so_ky_hieu(doc.so_ky_hieu) == "Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/UBND-VHTT"
 
@@ -132,7 +132,7 @@ def test_empty_text_is_rejected(seed_data):
 
 
 def test_luu_starts_with_van_thu(seed_data):
-    assert codes(invalid(with_(seed_data, luu=["VHTT"]))) == {"luu": "luu.van_thu"}
+    assert codes(invalid(with_(seed_data, noi_luu=["VHTT"]))) == {"noi_luu": "noi_luu.van_thu"}
 
 
 def test_vv_typed_by_the_user_is_not_doubled(seed_data):
@@ -154,11 +154,11 @@ def test_models_built_in_code(seed):
     doc = congvan.CongVan(
         co_quan_ban_hanh=congvan.CoQuanBanHanh(ten="Sở Nội vụ", ten_viet_tat="SNV"),
         co_quan_chu_quan="UBND tỉnh Khánh Hòa",
-        so=5, don_vi_soan_thao="VP", dia_danh="Khánh Hòa", ngay=date(2021, 2, 5),
+        so_van_ban=5, don_vi_soan_thao="VP", dia_danh="Khánh Hòa", ngay=date(2021, 2, 5),
         trich_yeu="báo cáo tình hình", kinh_gui=["Bộ Nội vụ"], noi_dung=["Nội dung."],
         nguoi_ky=congvan.NguoiKy(tham_quyen=["KT. Giám đốc"], chuc_vu="Phó Giám đốc",
                                  ho_ten="Nguyễn Văn A"),
-        noi_nhan=["Như trên"], luu=["VT", "VP"],
+        noi_nhan=["Như trên"], noi_luu=["VT", "VP"],
     )
     ctx = congvan.build_context(doc)
     assert ctx["so_ky_hieu"] == "Số: 05/SNV-VP"
@@ -172,12 +172,12 @@ def test_models_are_frozen(seed):
     import pydantic
 
     with pytest.raises(pydantic.ValidationError, match="frozen"):
-        seed.so = 5  # type: ignore[misc]
+        seed.so_van_ban = 5  # type: ignore[misc]
 
 
 def test_duplicate_yaml_keys_are_refused(tmp_path):
     spec = tmp_path / "x.yaml"
-    spec.write_text("loai_van_ban: cong_van\nso: 1\nso: 2\n", encoding="utf-8")
+    spec.write_text("loai_van_ban: cong_van\nso_van_ban: 1\nso_van_ban: 2\n", encoding="utf-8")
     with pytest.raises(InvalidDocumentError, match="xuất hiện hai lần"):
         congvan.load(spec)
 
@@ -187,4 +187,4 @@ def test_json_input(tmp_path, seed_data):
 
     spec = tmp_path / "x.json"
     spec.write_text(json.dumps(seed_data, ensure_ascii=False), encoding="utf-8")
-    assert congvan.load(spec).so == 4172
+    assert congvan.load(spec).so_van_ban == 4172

@@ -254,7 +254,7 @@ def test_signature_and_seal_images(seed_data, tmp_path):
     (tmp_path / "ky.png").write_bytes(png(400, 200))
     (tmp_path / "dau.png").write_bytes(png(300, 300, (255, 0, 0, 160)))
     data = {**seed_data, "nguoi_ky": {**seed_data["nguoi_ky"], "anh_chu_ky": "ky.png"},
-            "dau": {"anh": "dau.png", "rong_mm": 36}}
+            "dau_co_quan": {"hinh_anh": "dau.png", "rong_mm": 36}}
     doc = congvan.validate(data, base_dir=tmp_path)  # relative to the input file's folder
     out = congvan.render_bytes(doc)
     document = docx.Document(io.BytesIO(out))
@@ -275,7 +275,7 @@ def test_signature_and_seal_images(seed_data, tmp_path):
     assert x + 36 * 36000 == sig_left + 40 * 36000 // 3  # over the left third of the signature
 
 
-@pytest.mark.parametrize("content, code", [(b"GIF89a", "anh.png"), (None, "anh.missing")])
+@pytest.mark.parametrize("content, code", [(b"GIF89a", "hinh_anh.png"), (None, "hinh_anh.missing")])
 def test_bad_images_are_refused(seed_data, tmp_path, content, code):
     if content is not None:
         (tmp_path / "ky.png").write_bytes(content)

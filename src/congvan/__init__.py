@@ -21,7 +21,7 @@ from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format
 from .dates import format_thu_ngay, ordinal, weekday_name
 from .io import load, loads, validate
 from .legacy import LegacyEncodingError, detect_legacy_encoding, legacy_to_unicode, unicode_to_legacy
-from .models import CongVan, CoQuanBanHanh, Dau, DongThamQuyen, NguoiKy, NoiNhan, VanBan
+from .models import CongVan, CoQuanBanHanh, DauCoQuan, DongThamQuyen, NguoiKy, NoiNhan, VanBan
 from .numwords import (
     InvalidNumberError,
     SoTien,
@@ -43,7 +43,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "CoQuanBanHanh",
     "CongVan",
     "CongVanError",
-    "Dau",
+    "DauCoQuan",
     "DoKhan",
     "DoMat",
     "DocxReadError",

@@ -57,7 +57,7 @@ def build_context(doc: VanBan) -> dict[str, Any]:
         "kinh_gui": [],
         "noi_dung": noi_dung[:-1],
         "noi_dung_cuoi": fmt.format_ket_thuc(noi_dung[-1]) if noi_dung else "",
-        "noi_nhan": fmt.format_noi_nhan([(n.ten, n.ghi_chu) for n in doc.noi_nhan], doc.luu,
+        "noi_nhan": fmt.format_noi_nhan([(n.ten, n.ghi_chu) for n in doc.noi_nhan], doc.noi_luu,
                                         doc.ky_hieu_nguoi_soan_thao),
         "tham_quyen": tham_quyen,
         "ho_ten": nguoi_ky.ho_ten,

@@ -13,7 +13,7 @@ round-trips (``parse(format(x)) == x``). Nothing here touches a .docx.
 >>> format_so_ky_hieu(SoKyHieu(5, "QĐ-UBND"))
 'Số: 05/QĐ-UBND'
 >>> parse_so_ky_hieu("Số: 05/QĐ-UBND")
-SoKyHieu(so=5, ky_hieu='QĐ-UBND')
+SoKyHieu(so_van_ban=5, ky_hieu='QĐ-UBND')
 """
 
 from __future__ import annotations
@@ -46,9 +46,9 @@ SO_TRONG = "\u00a0" * 6
 
 @dataclass(frozen=True)
 class SoKyHieu:
-    """Số, ký hiệu (document number and symbol): ``so`` None leaves the number to the Văn thư."""
+    """Số, ký hiệu (document number and symbol): ``so_van_ban`` None leaves it to the Văn thư."""
 
-    so: int | None
+    so_van_ban: int | None
     ky_hieu: str
 
 
@@ -67,7 +67,7 @@ def format_so(so: int | None) -> str:
 
 def format_so_ky_hieu(value: SoKyHieu) -> str:
     """Return the ô 3 line ``Số: <số>/<ký hiệu>``, with no space inside (PL I §II.3.c)."""
-    return f"Số: {format_so(value.so)}/{value.ky_hieu}"
+    return f"Số: {format_so(value.so_van_ban)}/{value.ky_hieu}"
 
 
 _SO_KY_HIEU = re.compile(r"^Số:\s*(?P<so>\d+)?\s*/(?P<ky_hieu>\S+)$")
@@ -166,7 +166,7 @@ def format_kinh_gui(kinh_gui: list[str]) -> list[str]:
     return [f"- {_end(r, '.' if i == last else ';')}" for i, r in enumerate(kinh_gui)]
 
 
-def format_noi_nhan(entries: list[tuple[str, str | None]], luu: list[str],
+def format_noi_nhan(entries: list[tuple[str, str | None]], noi_luu: list[str],
                     ky_hieu_nguoi_soan_thao: str | None = None) -> list[str]:
     """Return the ô 9b entry lines: ``- <nơi nhận>;`` each, then ``- Lưu: VT, ….`` (PL I §II.9.d).
 
@@ -177,7 +177,7 @@ def format_noi_nhan(entries: list[tuple[str, str | None]], luu: list[str],
     ['- Như trên;', '- Sở Nội vụ; (để b/c)', '- Lưu: VT, TCCB. PL.(300)']
     """
     lines = [f"- {_end(name, ';')}" + (f" {note}" if note else "") for name, note in entries]
-    luu_line = f"- Lưu: {', '.join(luu or [LUU_VAN_THU])}."
+    luu_line = f"- Lưu: {', '.join(noi_luu or [LUU_VAN_THU])}."
     if ky_hieu_nguoi_soan_thao:
         luu_line += f" {ky_hieu_nguoi_soan_thao}"
     return [*lines, luu_line]

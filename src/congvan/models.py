@@ -50,7 +50,7 @@ __all__ = [
     "MODELS",
     "CoQuanBanHanh",
     "CongVan",
-    "Dau",
+    "DauCoQuan",
     "DongThamQuyen",
     "NguoiKy",
     "NoiNhan",
@@ -140,7 +140,7 @@ BASE_DIR: ContextVar[Path | None] = ContextVar("congvan_base_dir", default=None)
 
 def _png(value: Any) -> Any:
     if not isinstance(value, (str, Path)):
-        raise PydanticCustomError("anh.type", "phải là đường dẫn tới tệp ảnh .png")
+        raise PydanticCustomError("hinh_anh.type", "phải là đường dẫn tới tệp ảnh .png")
     path = Path(value)
     base = BASE_DIR.get()
     if base is not None and not path.is_absolute():
@@ -150,14 +150,14 @@ def _png(value: Any) -> Any:
             head = fh.read(24)
         size = path.stat().st_size
     except OSError as exc:
-        raise PydanticCustomError("anh.missing", "không đọc được tệp ảnh {path}: {reason}",
+        raise PydanticCustomError("hinh_anh.missing", "không đọc được tệp ảnh {path}: {reason}",
                                   {"path": str(path), "reason": exc.strerror or str(exc)}) from None
     if head[:8] != _PNG_SIGNATURE or head[12:16] != b"IHDR":
         raise PydanticCustomError(
-            "anh.png", "{path} không phải ảnh PNG (chữ ký số và dấu là ảnh .png nền trong suốt, "
+            "hinh_anh.png", "{path} không phải ảnh PNG (chữ ký số và dấu là ảnh .png nền trong suốt, "
             "PL I §II.7.d, §II.8.a)", {"path": str(path)})
     if size > MAX_IMAGE_BYTES:
-        raise PydanticCustomError("anh.size", "ảnh {path} lớn hơn 5 MB", {"path": str(path)})
+        raise PydanticCustomError("hinh_anh.size", "ảnh {path} lớn hơn 5 MB", {"path": str(path)})
     return path.resolve()
 
 
@@ -307,14 +307,14 @@ class NoiNhan(_Model):
         return value
 
 
-class Dau(_Model):
+class DauCoQuan(_Model):
     """Dấu, chữ ký số của cơ quan (the body's seal image, ô 8; PL I §II.8.a, Đ.33).
 
     Red, at the seal's actual size (``rong_mm``, its width on paper), PNG with a transparent
     background, over about the left third of the signature.
     """
 
-    anh: AnhPNG
+    hinh_anh: AnhPNG
     rong_mm: Annotated[float, Field(ge=15, le=60)] = 36.0
 
 
@@ -336,7 +336,7 @@ class VanBan(_Model):
     loai_van_ban: str
     co_quan_chu_quan: MultilineText | None = None
     co_quan_ban_hanh: CoQuanBanHanh
-    so: Annotated[int, Field(ge=1)] | None = None
+    so_van_ban: Annotated[int, Field(ge=1)] | None = None
     dia_danh: Text
     ngay: Ngay
     nguoi_ky: NguoiKy
@@ -345,20 +345,20 @@ class VanBan(_Model):
         {"type": "object", "additionalProperties": False, "required": ["ten"],
          "properties": {"ten": {"type": "string"}, "ghi_chu": {"type": "string"}}},
     ]})]] = Field(default_factory=list)
-    luu: list[VietTat] = Field(default_factory=lambda: [LUU_VAN_THU])
+    noi_luu: list[VietTat] = Field(default_factory=lambda: [LUU_VAN_THU])
     ky_hieu_nguoi_soan_thao: Text | None = None
     do_mat: DoMat | None = None
     do_khan: DoKhan | None = None
     pham_vi_luu_hanh: Text | None = None
     dia_chi: list[Text] = Field(default_factory=list)
-    dau: Dau | None = None
+    dau_co_quan: DauCoQuan | None = None
 
-    @field_validator("luu")
+    @field_validator("noi_luu")
     @classmethod
     def _luu_starts_with_vt(cls, value: list[str]) -> list[str]:
         if not value or value[0] != LUU_VAN_THU:
             raise PydanticCustomError(
-                "luu.van_thu", "dòng Lưu phải bắt đầu bằng VT (Văn thư), ví dụ [VT, TCCB] "
+                "noi_luu.van_thu", "dòng Lưu phải bắt đầu bằng VT (Văn thư), ví dụ [VT, TCCB] "
                 "(PL I §II.9.d)")
         return value
 
@@ -366,7 +366,7 @@ class VanBan(_Model):
     def so_ky_hieu(self) -> SoKyHieu:
         """Return the number and symbol: type abbreviation + issuer abbreviation (PL I §II.3.b)."""
         loai = LOAI_VAN_BAN[self.loai_van_ban]
-        return SoKyHieu(self.so, f"{loai.viet_tat}-{self.co_quan_ban_hanh.ten_viet_tat}")
+        return SoKyHieu(self.so_van_ban, f"{loai.viet_tat}-{self.co_quan_ban_hanh.ten_viet_tat}")
 
 
 class CongVan(VanBan):
@@ -392,7 +392,7 @@ class CongVan(VanBan):
     @property
     def so_ky_hieu(self) -> SoKyHieu:
         """Return the number and symbol: issuer + drafting unit for a công văn (PL I §II.3.b)."""
-        return SoKyHieu(self.so, f"{self.co_quan_ban_hanh.ten_viet_tat}-{self.don_vi_soan_thao}")
+        return SoKyHieu(self.so_van_ban, f"{self.co_quan_ban_hanh.ten_viet_tat}-{self.don_vi_soan_thao}")
 
 
 #: The document models by ``loai_van_ban``; grows as types are added (all 29 are in rules.py).

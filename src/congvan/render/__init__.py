@@ -62,10 +62,10 @@ def _pictures(doc: VanBan) -> tuple[Picture | None, Picture | None]:
             signature = picture("rIdCongvanChuKy", "media/congvan_chu_ky.png",
                                 doc.nguoi_ky.anh_chu_ky.read_bytes(),
                                 max_mm=(LAYOUT.signature_width, LAYOUT.signature_height))
-        if doc.dau:
+        if doc.dau_co_quan:
             # Actual size (PL I §II.8.a): the seal's width on paper, as the user gives it.
-            seal = picture("rIdCongvanDau", "media/congvan_dau.png", doc.dau.anh.read_bytes(),
-                           width_mm=doc.dau.rong_mm)
+            seal = picture("rIdCongvanDau", "media/congvan_dau.png", doc.dau_co_quan.hinh_anh.read_bytes(),
+                           width_mm=doc.dau_co_quan.rong_mm)
     except OSError as exc:
         raise RenderError(f"không đọc được ảnh {exc.filename}: {exc.strerror}") from exc
     return signature, seal
