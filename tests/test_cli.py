@@ -101,3 +101,18 @@ def test_schema_is_json_schema_of_the_input():
 def test_version():
     code, stdout, _ = run("--version")
     assert code == 0 and stdout.decode().strip() == f"congvan {congvan.__version__}"
+
+
+def test_an_unexpected_error_is_one_line(monkeypatch):
+    def boom(doc):
+        raise RuntimeError("hỏng")
+
+    monkeypatch.setattr("congvan.cli.render_bytes", boom)
+    monkeypatch.delenv("CONGVAN_DEBUG", raising=False)
+    err = io.StringIO()
+    assert main(["render", str(SEED), "-o", "-"], err=err) == 2
+    assert err.getvalue() == ("congvan: lỗi không mong đợi (RuntimeError: hỏng); "
+                              "đặt CONGVAN_DEBUG=1 để xem chi tiết\n")
+    monkeypatch.setenv("CONGVAN_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["render", str(SEED), "-o", "-"], err=err)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -112,6 +113,12 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug in congvan: one line for the clerk, the traceback on request
+        if os.environ.get("CONGVAN_DEBUG"):
+            raise
+        print(f"congvan: lỗi không mong đợi ({type(exc).__name__}: {exc}); "
+              "đặt CONGVAN_DEBUG=1 để xem chi tiết", file=err)
+        return EXIT_USAGE
 
 
 def _entry() -> None:
