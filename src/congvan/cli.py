@@ -108,8 +108,12 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
     except CongVanError as exc:
         print(f"congvan: {exc}", file=err)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader (head, less) went away: stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_USAGE
     except OSError as exc:
-        print(f"congvan: {exc.filename or ''}: {exc.strerror}", file=err)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"congvan: {where}{exc.strerror or exc}", file=err)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

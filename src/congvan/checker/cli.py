@@ -67,7 +67,8 @@ def run(args: argparse.Namespace, out: IO[str] | None = None, err: IO[str] | Non
             else:
                 findings = check(name)
         except CongVanError as exc:
-            print(f"{name}: {exc}", file=err)
+            message = str(exc)  # a read error names the file already
+            print(message if name in message else f"{name}: {message}", file=err)
             records.append({"file": name, "error": str(exc)})
             status = EXIT_UNREADABLE
             continue
