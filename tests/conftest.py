@@ -11,7 +11,13 @@ from pathlib import Path
 import docx
 import pytest
 
+from hypothesis import settings
+
 import congvan
+
+# No timing assertions in tests (README): hypothesis' per-example deadline is one, so it is off.
+settings.register_profile("congvan", deadline=None)
+settings.load_profile("congvan")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "cong-van-4172-UBND-VHTT.yaml"
