@@ -202,6 +202,11 @@ class CoQuanBanHanh(_Model):
     ten_viet_tat: VietTat
 
 
+# "TM. Ủy ban nhân dân": a prefix of rules.ThamQuyen, its dot, then the title it stands before.
+_PREFIXES = sorted((t.value[:-1] for t in ThamQuyen), key=len, reverse=True)
+_THAM_QUYEN_LINE = re.compile(rf"^\s*({'|'.join(_PREFIXES)})\.\s*(.+)$", flags=re.DOTALL)
+
+
 class DongThamQuyen(_Model):
     """Một dòng quyền hạn của người ký (authority line, ô 7a): prefix and the title it stands before.
 
@@ -215,7 +220,7 @@ class DongThamQuyen(_Model):
     @classmethod
     def _from_text(cls, value: Any) -> Any:
         if isinstance(value, str):
-            m = re.match(r"^\s*(TM|KT|TL|TUQ|Q)\.\s*(.+)$", value, flags=re.DOTALL)
+            m = _THAM_QUYEN_LINE.match(value)
             if not m:
                 raise PydanticCustomError(
                     "tham_quyen.prefix",
@@ -242,11 +247,10 @@ class NguoiKy(_Model):
     """
 
     tham_quyen: list[Annotated[DongThamQuyen, WithJsonSchema({"anyOf": [
-        {"type": "string", "pattern": r"^(TM|KT|TL|TUQ|Q)\.\s*\S",
+        {"type": "string", "pattern": rf"^({'|'.join(_PREFIXES)})\.\s*\S",
          "description": "Ví dụ: TM. Ủy ban nhân dân, KT. Chủ tịch"},
         {"type": "object", "additionalProperties": False, "required": ["loai", "chuc_danh"],
-         "properties": {"loai": {"enum": ["TM", "KT", "TL", "TUQ", "Q", "TM.", "KT.", "TL.",
-                                          "TUQ.", "Q."]},
+         "properties": {"loai": {"enum": [*_PREFIXES, *(t.value for t in ThamQuyen)]},
                         "chuc_danh": {"type": "string"}}},
     ]})]] = Field(default_factory=list)
     chuc_vu: Text | None = None
