@@ -137,7 +137,9 @@ class Template:
                     rels = rels.replace(b"</Relationships>", extra + b"</Relationships>")
                 package.writestr(info, rels, zipfile.ZIP_DEFLATED)
             for m in media:
-                package.writestr(f"word/{m.part}", m.data, zipfile.ZIP_STORED)
+                # A fixed date, as the template's own parts have: the same input gives the same bytes.
+                info = zipfile.ZipInfo(f"word/{m.part}", date_time=(1980, 1, 1, 0, 0, 0))
+                package.writestr(info, m.data, zipfile.ZIP_STORED)
             for info, part in self._templated:
                 try:
                     xml = part.render(context)
