@@ -1,7 +1,7 @@
 """Documents for the checker tests, built from clean ones by changing exactly one thing.
 
 ``clean("cong_van")`` is the seed rendered by congvan; ``clean("quyet_dinh")`` is the seed turned into a
-decision (tên loại, trích yếu, căn cứ, Điều/khoản/điểm) with python-docx; ``clean("khan")`` is the seed
+decision (tên loại, trích yếu with the rule under it, căn cứ, Điều/khoản/điểm) with python-docx; ``clean("khan")`` is the seed
 rendered with an urgency and a secrecy stamp. Each of them must give no findings.
 """
 
@@ -15,11 +15,14 @@ from pathlib import Path
 import docx
 import yaml
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 import congvan
+from congvan.measure import text_width_pt
+from congvan.rules import LAYOUT, PAGE, STYLES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "cong-van-4172-UBND-VHTT.yaml"
@@ -110,7 +113,8 @@ def _quyet_dinh(doc):
         return p
 
     before("QUYẾT ĐỊNH", bold=True, center=True)
-    before("Về việc ban hành Quy chế làm việc", bold=True, center=True)
+    subject = before("Về việc ban hành Quy chế làm việc", bold=True, center=True)
+    rule_under(anchor, subject.text)
     before("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ", bold=True, center=True)
     before("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", italic=True)
     before("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;", italic=True)
@@ -128,6 +132,23 @@ def _quyet_dinh(doc):
     entries = [p for p in paras(doc) if p.style.name == "CV Nơi nhận"]
     set_text(entries[0], "- Như Điều 2;")
     return doc
+
+
+def rule_under(anchor: Paragraph, text: str) -> Paragraph:
+    """Insert before `anchor` the rule under the trích yếu `text` (PL I §II.5.b): an empty centred
+    paragraph whose top border is 1/3–1/2 as long as the line (congvan's ratio), as the renderer draws
+    the rule under the issuing body."""
+    width = text_width_pt(text, STYLES["trich_yeu"].size, bold=True) * 25.4 / 72
+    side = (PAGE.text_width - LAYOUT.co_quan_rule_ratio * width) / 2
+    p = anchor.insert_paragraph_before(style="CV Đường kẻ")
+    p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.left_indent = p.paragraph_format.right_indent = Pt(side * 72 / 25.4)
+    p.paragraph_format.first_line_indent = Pt(0)
+    p_pr = p._p.get_or_add_pPr()
+    border = parse_xml(f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="6" w:space="1" '
+                       'w:color="000000"/></w:pBdr>')
+    p_pr.insert(p_pr.index(p_pr.find(qn("w:pStyle"))) + 1, border)
+    return p
 
 
 def copy_doc(doc):

@@ -26,7 +26,8 @@ def vv(doc):
 
 
 def rule_para(doc, n: int):
-    """Return the n-th empty rule paragraph of the header (0: under the issuer, 1: under the motto)."""
+    """Return the n-th empty rule paragraph (0: under the issuer, 1: under the motto, 2: under the
+    trích yếu of a quyết định)."""
     return [p for p in paras(doc) if p.style.name == "CV Đường kẻ"][n]
 
 
@@ -114,6 +115,7 @@ CASES = {
     "trich_yeu.kieu_chu": ("quyet_dinh", lambda d: runs_set(para(d, "Về việc"), bold=False)),
     "trich_yeu.can_giua": ("quyet_dinh", lambda d: setattr(
         para(d, "Về việc").paragraph_format, "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
+    "trich_yeu.duong_ke": ("quyet_dinh", lambda d: remove(rule_para(d, 2))),
     "trich_yeu_cong_van.thieu": ("cong_van", lambda d: [remove(p) for p in vv(d)]),
     "trich_yeu_cong_van.v_v": ("cong_van", lambda d: set_text(
         vv(d)[0], "V/V tiếp tục tăng cường các biện pháp")),

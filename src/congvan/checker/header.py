@@ -48,9 +48,14 @@ def available_width(view: DocView, para: Para) -> int | None:
     return sec.width - abs(sec.margins.get("left") or 1440) - abs(sec.margins.get("right") or 1440)
 
 
-def _rule_under(ctx: Ctx, span: Span) -> Para | None | bool:
+def rule_under(ctx: Ctx, span: Span) -> Para | None | bool:
     """Return the paragraph drawing the rule under `span` (True for a drawn shape or an underline,
-    None when there is none)."""
+    None when there is none).
+
+    A rule is a bottom border of the span's paragraph, a top or bottom border of an empty paragraph
+    right after it in the same cell, a drawn shape in either, or an underline of the whole span.
+    Used for the rules under the Tiêu ngữ, the issuing body and the trích yếu.
+    """
     para = span.para
     if para.border("bottom"):
         return para
@@ -82,7 +87,7 @@ def check(ctx: Ctx) -> None:
         if tn.text != TIEU_NGU:
             ctx.add("tieu_ngu.van_ban", tn, tn.text, TIEU_NGU)
         ctx.style("tieu_ngu", tn, STYLES["tieu_ngu"])
-        rule = _rule_under(ctx, tn)
+        rule = rule_under(ctx, tn)
         if rule is None:
             ctx.add("tieu_ngu.duong_ke", tn, "không có đường kẻ", "đường kẻ nét liền dưới Tiêu ngữ")
         elif isinstance(rule, Para):
@@ -130,7 +135,7 @@ def _issuer(ctx: Ctx) -> None:
     if problems:
         ctx.add("co_quan.kieu_chu", last, ", ".join(problems), "đứng; tên cơ quan ban hành in đậm")
     # The rule under the issuing body (PL I §II.2.b): under its last line, in its cell.
-    rule = _rule_under(ctx, last)
+    rule = rule_under(ctx, last)
     if rule is None and not an.table_header:
         # Paragraph layout: the rule is usually a drawn line anchored anywhere in the header lines.
         if any(p.has_drawing for p in ctx.view.body[:an.header_end + 1]):

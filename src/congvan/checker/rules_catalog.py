@@ -125,6 +125,8 @@ _r("trich_yeu.kieu_chu", "PL I §II.5.b", L, "Trích yếu phải đứng, đậ
    "Subject line must be upright, bold")
 _r("trich_yeu.can_giua", "PL I §II.5.b", L, "Trích yếu phải canh giữa",
    "Subject line must be centred")
+_r("trich_yeu.duong_ke", "PL I §II.5.b", L, "Thiếu đường kẻ ngang nét liền dưới trích yếu",
+   "Solid rule under the subject line missing")
 _r("trich_yeu_cong_van.thieu", "PL I §II.5.b", L, "Công văn thiếu trích yếu “V/v …” dưới số, ký hiệu",
    "Công văn without a “V/v …” subject under the number")
 _r("trich_yeu_cong_van.v_v", "PL I §II.5.b", L, "Trích yếu công văn phải bắt đầu bằng “V/v”",

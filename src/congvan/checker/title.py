@@ -1,9 +1,15 @@
-"""Tên loại, trích yếu, and the ``V/v`` subject of a công văn (PL I §II.5)."""
+"""Tên loại, trích yếu, and the ``V/v`` subject of a công văn (PL I §II.5).
+
+The rule under the trích yếu of a document with a type name (``trich_yeu.duong_ke``) is found the way
+the rule under the issuing body is (``header.rule_under``): a border of the last trích yếu line or of
+an empty paragraph right after it, or a drawn line. Its length (1/3–1/2 of the line) is not judged.
+"""
 
 from __future__ import annotations
 
 from ..rules import LAYOUT, STYLES
 from ._base import Ctx, align_vi
+from .header import rule_under
 
 #: Tolerance on the 6 pt gap between the số line and V/v, in twips (1 pt).
 GAP_TOLERANCE = 20
@@ -19,6 +25,9 @@ def check(ctx: Ctx) -> None:
         ctx.style("trich_yeu", span, STYLES["trich_yeu"])
         if span.para.jc != "center":
             ctx.add("trich_yeu.can_giua", span, f"canh {align_vi(span.para.jc)}", "canh giữa")
+    if an.ten_loai is not None and an.trich_yeu and rule_under(ctx, an.trich_yeu[-1]) is None:
+        ctx.add("trich_yeu.duong_ke", an.trich_yeu[-1], "không có đường kẻ",
+                "đường kẻ nét liền dài 1/3–1/2 dòng chữ, canh giữa")
     if an.is_cong_van and not an.vv and an.so is not None:
         ctx.add("trich_yeu_cong_van.thieu", an.so, "không có", "V/v <trích yếu> dưới số, ký hiệu")
     if not an.vv:
