@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -56,6 +57,14 @@ def _unbox(doc):
     p = para(doc, "KHẨN")
     pbdr = p._p.pPr.find(qn("w:pBdr"))
     pbdr.getparent().remove(pbdr)
+
+
+def _shift(p, mm: float) -> None:
+    """Move paragraph `p` (a Kính gửi dash line) `mm` to the right of where its style puts it."""
+    pf = p.paragraph_format
+    style = p.style.paragraph_format
+    pf.left_indent = style.left_indent + Mm(mm)
+    pf.first_line_indent = style.first_line_indent
 
 
 def _rule_indent(doc):
@@ -151,10 +160,12 @@ CASES = {
     "ho_ten.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "Lưu Thành"), bold=False)),
     "ho_ten.hoc_ham": ("cong_van", lambda d: set_text(para(d, "Lưu Thành"), "TS. Lưu Thành Nhân")),
     "kinh_gui.dau_hai_cham": ("cong_van", lambda d: set_text(para(d, "Kính gửi"), "Kính gửi")),
-    "kinh_gui.co_chu": ("cong_van", lambda d: runs_set(para(d, "Kính gửi"), size=12)),
+    # -- 15 pt, not 12: "Kính gửi" at 12 pt is 2.5 mm narrower, so the dashes leave the colon too
+    "kinh_gui.co_chu": ("cong_van", lambda d: runs_set(para(d, "Kính gửi"), size=15)),
     "kinh_gui.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "Kính gửi"), italic=True)),
     "kinh_gui.mot_dong": ("cong_van", lambda d: [remove(para(d, t)) for t in (
         "- Ủy ban Mặt trận", "- Các tổ chức", "- Các phòng")]),
+    "kinh_gui.thang_hang": ("cong_van", lambda d: _shift(para(d, "- Các tổ chức"), 5)),
     "kinh_gui.dau_cau": ("cong_van", lambda d: set_text(
         para(d, "- Các tổ chức"), "- Các tổ chức chính trị - xã hội thành phố,")),
     "noi_nhan.thieu": ("cong_van", lambda d: remove(para(d, "Nơi nhận"))),
@@ -209,3 +220,58 @@ def test_breaking_one_rule_gives_exactly_that_finding(rule_id):
     assert (f.cite, f.severity, f.message_vi, f.message_en) == (
         rule.cite, rule.severity, rule.title_vi, rule.title_en)
     assert f.found and f.expected
+
+
+# -- kinh_gui.thang_hang: the branches the one-rule fixture does not reach ---------------------------
+
+
+def _dashes(doc):
+    return [p for p in paras(doc) if p.style.name == "CV Kính gửi danh sách"]
+
+
+def _thang_hang(doc):
+    return [f for f in check(to_bytes(doc)) if f.rule == "kinh_gui.thang_hang"]
+
+
+def test_kinh_gui_all_dashes_moved_together_give_one_finding():
+    doc = clean()
+    for p in _dashes(doc):
+        _shift(p, 4)
+    (f,) = _thang_hang(doc)
+    assert f.found == "gạch đầu dòng lệch +4.0 mm so với dấu hai chấm (4 dòng)"
+
+
+def test_kinh_gui_a_shift_within_the_tolerance_is_aligned():
+    doc = clean()
+    for p in _dashes(doc):
+        _shift(p, 1)
+    assert _thang_hang(doc) == []
+
+
+def test_kinh_gui_dashes_near_the_colon_but_not_aligned_with_one_another():
+    doc = clean()
+    for p, mm in zip(_dashes(doc), (1, 1, -1, -1)):
+        _shift(p, mm)
+    (f,) = _thang_hang(doc)
+    assert f.found == "gạch đầu dòng lệch -2.0 mm so với các dòng khác (2 dòng)"
+
+
+def test_kinh_gui_centred_label_compares_the_dashes_only():
+    doc = clean()
+    para(doc, "Kính gửi").paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    assert _thang_hang(doc) == []
+    _shift(_dashes(doc)[0], 5)
+    (f,) = _thang_hang(doc)
+    assert "so với các dòng khác" in f.found
+
+
+def test_kinh_gui_dashes_typed_with_tabs_are_measured_to_the_default_tab_stop():
+    doc = docx.Document()
+    doc.styles["Normal"].font.name = "Times New Roman"
+    doc.styles["Normal"].font.size = Pt(14)
+    doc.add_paragraph("Kính gửi:")
+    for text in ("- Bộ Nội vụ;", "- Bộ Tài chính."):
+        doc.add_paragraph("\t" + text)
+    # -- the colon is 17.6 mm in ("Kính gửi" at 14 pt); the first default tab stop is at 12.7 mm
+    (f,) = _thang_hang(doc)
+    assert f.found == "gạch đầu dòng lệch -4.9 mm so với dấu hai chấm (2 dòng)"

@@ -132,6 +132,11 @@ def para_props_of(pPr: etree._Element | None) -> dict[str, Any]:
             out["_pStyle"] = _w(child, "val")
         elif tag == "keepNext":
             out["keepNext"] = _toggle(child)
+        elif tag == "pageBreakBefore":
+            out["pageBreakBefore"] = _toggle(child)
+        elif tag == "tabs":
+            # -- only whether custom tab stops are set: enough to know when a tab's width is unknown
+            out["tabs"] = any(_w(t, "val") != "clear" for t in child.iterfind(f"{{{W}}}tab"))
     return out
 
 

@@ -195,6 +195,9 @@ _r("kinh_gui.mot_dong", "PL I §II.9.d", L,
 _r("kinh_gui.dau_cau", "PL I §II.9.d", L,
    "Mỗi nơi nhận: đầu dòng gạch (-), cuối dòng (;), dòng cuối (.)",
    "Each addressee: leading “-”, ending “;”, the last “.”")
+_r("kinh_gui.thang_hang", "PL I §II.9.d", L,
+   "Các gạch đầu dòng phải thẳng hàng với nhau, dưới dấu hai chấm của “Kính gửi:”",
+   "The addressees' dashes are aligned with one another under the colon of “Kính gửi:”")
 _r("noi_nhan.thieu", "PL I §II.9", L, "Thiếu phần “Nơi nhận:”", "“Nơi nhận:” block missing")
 _r("noi_nhan.nhan", "PL I §II.9.d", L, "Phải ghi “Nơi nhận:” (có dấu hai chấm) trên một dòng riêng",
    "The label reads “Nơi nhận:” on its own line")
