@@ -2,7 +2,8 @@
 
 ``clean("cong_van")`` is the seed rendered by congvan; ``clean("quyet_dinh")`` is the seed turned into a
 decision (tên loại, trích yếu with the rule under it, căn cứ, Điều/khoản/điểm) with python-docx; ``clean("khan")`` is the seed
-rendered with an urgency and a secrecy stamp. Each of them must give no findings.
+rendered with an urgency and a secrecy stamp; ``clean("dia_chi")`` is the seed rendered with the
+drafter's mark (ô 12) and the address footer (ô 13). Each of them must give no findings.
 """
 
 from __future__ import annotations
@@ -75,6 +76,11 @@ def _clean_bytes(kind: str) -> bytes:
     if kind == "khan":
         data["do_khan"] = "KHẨN"
         data["do_mat"] = "MẬT"
+    if kind == "dia_chi":  # ô 12 and ô 13, as the Section V table of PL I prints them
+        data["ky_hieu_nguoi_soan_thao"] = "PL.(300)"
+        data["dia_chi"] = ["Số: 01 Trần Phú, thành phố Nha Trang, tỉnh Khánh Hòa",
+                           "ĐT: 0258.3822000, Fax: 0258.3822001",
+                           "E-Mail: ubnd@nhatrang.gov.vn, Website: nhatrang.gov.vn"]
     doc = congvan.loads(yaml.safe_dump(data, allow_unicode=True))
     raw = congvan.render_bytes(doc)
     if kind == "quyet_dinh":

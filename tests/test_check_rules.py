@@ -7,7 +7,8 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
 import congvan
@@ -65,6 +66,23 @@ def _shift(p, mm: float) -> None:
     style = p.style.paragraph_format
     pf.left_indent = style.left_indent + Mm(mm)
     pf.first_line_indent = style.first_line_indent
+
+
+def footer1(doc):
+    return doc.sections[0].first_page_footer
+
+
+def _ky_hieu(doc, **props):
+    """Set ô 12 (``PL.(300)`` after the Lưu line) in a run of its own, formatted with `props`."""
+    luu = noi_nhan(doc, -1)
+    set_text(luu, "- Lưu: VT, VHTT.")
+    run = luu.add_run(" PL.(300)")
+    for key, value in props.items():
+        setattr(run.font, key, Pt(value) if key == "size" else value)
+
+
+def _no_top_border(p):
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:pBdr {nsdecls("w")}><w:top w:val="nil"/></w:pBdr>'))
 
 
 def _rule_indent(doc):
@@ -186,6 +204,11 @@ CASES = {
                                                       WD_ALIGN_PARAGRAPH.RIGHT)),
     "so_trang.co_chu": ("cong_van", _size_style("CV Số trang", size=11)),
     "so_trang.kieu_chu": ("cong_van", _size_style("CV Số trang", italic=True)),
+    "ky_hieu_nguoi_soan_thao.co_chu": ("dia_chi", lambda d: _ky_hieu(d, size=12)),
+    "ky_hieu_nguoi_soan_thao.kieu_chu": ("dia_chi", lambda d: _ky_hieu(d, italic=True)),
+    "dia_chi.co_chu": ("dia_chi", lambda d: runs_set(para(d, "ĐT:", footer1(d)), size=13)),
+    "dia_chi.kieu_chu": ("dia_chi", lambda d: runs_set(para(d, "ĐT:", footer1(d)), italic=True)),
+    "dia_chi.duong_ke": ("dia_chi", lambda d: [_no_top_border(p) for p in paras(d, footer1(d))]),
     "do_khan.van_ban": ("khan", lambda d: set_text(para(d, "KHẨN"), "Khẩn")),
     "do_khan.co_chu": ("khan", lambda d: runs_set(para(d, "KHẨN"), size=12)),
     "do_khan.kieu_chu": ("khan", lambda d: runs_set(para(d, "KHẨN"), bold=False)),
@@ -194,7 +217,7 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("kind", ["cong_van", "quyet_dinh", "khan"])
+@pytest.mark.parametrize("kind", ["cong_van", "quyet_dinh", "khan", "dia_chi"])
 def test_clean_documents_have_no_findings(kind):
     assert check(clean_bytes(kind)) == []
 
@@ -275,3 +298,49 @@ def test_kinh_gui_dashes_typed_with_tabs_are_measured_to_the_default_tab_stop():
     # -- the colon is 17.6 mm in ("Kính gửi" at 14 pt); the first default tab stop is at 12.7 mm
     (f,) = _thang_hang(doc)
     assert f.found == "gạch đầu dòng lệch -4.9 mm so với dấu hai chấm (2 dòng)"
+
+
+# -- ô 12 and ô 13 (optional): found where they are, silent where they are not ----------------------
+
+
+def _rules(doc) -> list[str]:
+    return sorted(f.rule for f in check(to_bytes(doc)))
+
+
+def test_ky_hieu_on_its_own_line_after_the_luu_line():
+    doc = clean()
+    luu = noi_nhan(doc, -1)
+    mark = luu.insert_paragraph_before("- Lưu: VT, VHTT.", style="CV Nơi nhận")
+    set_text(luu, "pl.(300)")
+    assert mark.text.startswith("- Lưu")
+    assert _rules(doc) == ["ky_hieu_nguoi_soan_thao.kieu_chu"]
+
+
+def test_a_footer_that_is_not_an_address_is_not_judged():
+    doc = clean("dia_chi")
+    for p in paras(doc, footer1(doc)):
+        if p.text:
+            set_text(p, "Tệp: cong-van.docx")
+            runs_set(p, size=8, italic=True)
+            _no_top_border(p)
+    assert _rules(doc) == []
+
+
+def test_dia_chi_rule_that_does_not_run_the_full_width():
+    doc = clean("dia_chi")
+    para(doc, "Số: 01", footer1(doc)).paragraph_format.left_indent = Mm(20)
+    (f,) = [f for f in check(to_bytes(doc))]
+    assert (f.rule, f.found) == ("dia_chi.duong_ke", "đường kẻ lùi vào 20 mm")
+
+
+def test_dia_chi_after_the_signature_block_in_the_body():
+    doc = clean()
+    doc.add_paragraph("ĐT: 0258.3822000, Fax: 0258.3822001", style="CV Nơi nhận")
+    assert _rules(doc) == ["dia_chi.duong_ke"]
+    _top_border(doc.paragraphs[-1])
+    assert _rules(doc) == []
+
+
+def _top_border(p):
+    p._p.get_or_add_pPr().append(parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="6" w:space="1"/></w:pBdr>'))

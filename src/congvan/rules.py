@@ -191,7 +191,8 @@ STYLES: Mapping[str, Style] = _styles(
     Style("ho_ten", 14, (13, 14), bold=True, cite="PL I §II.7.đ"),
     Style("noi_nhan_label", 12, (12, 12), bold=True, italic=True, cite="PL I §II.9.d"),
     Style("noi_nhan", 11, (11, 11), cite="PL I §II.9.d"),
-    Style("ky_hieu_nguoi_soan_thao", 11, (11, 11), cite="PL I §III.3"),
+    # The drafter's initials are upper case, the copies Arabic numerals (PL I §III.3).
+    Style("ky_hieu_nguoi_soan_thao", 11, (11, 11), upper=True, cite="PL I §III.3"),
     Style("dia_chi", 11, (11, 12), cite="PL I §III.4"),
     Style("so_trang", 13, (13, 14), cite="PL I §I.7"),
     Style("do_khan", 13, (13, 14), bold=True, upper=True, cite="PL I §III.2.b"),

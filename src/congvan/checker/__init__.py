@@ -20,6 +20,7 @@ from . import (
     body,
     date,
     fonts,
+    footer,
     header,
     marks,
     number,
@@ -41,7 +42,7 @@ __all__ = ["CATALOG", "CheckRule", "Finding", "FixReport", "Location", "check", 
 
 #: The rule families, in the order their findings are reported (top of the page down).
 FAMILIES = (page, fonts, header, number, date, title, marks, recipients, body, signature,
-            page_numbers)
+            footer, page_numbers)
 
 
 def _check_view(doc_view) -> list[Finding]:

@@ -33,6 +33,10 @@ _NGAY_SO = re.compile(r"^[^\d/]{2,40},?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d
 _DASH = ("-", "–", "—", "+", "•", "*")
 _PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ|T\.M|K\.T|T\.L)[.\s/]")
 _TEN_LOAI = {fold(t.ten_loai): t for t in LOAI_VAN_BAN.values() if t.ten_loai}
+#: Ô 12 (PL I §III.3): the drafter's initials and the number of copies issued, e.g. ``PL.(300)``, after
+#: the final period of the Lưu line or on the line after it.
+_KY_HIEU = re.compile(r"(?P<mark>[A-Za-zĐđ][A-Za-zĐđ.]{0,11}\s?\(\s*\d+\s*\))\.?\s*$")
+_LUU_KY_HIEU = re.compile(r"\.\s+" + _KY_HIEU.pattern)
 _KHAN = {"HOATOC", "THUONGKHAN", "KHAN"}
 _MAT = {"MAT", "TOIMAT", "TUYETMAT"}
 
@@ -57,6 +61,7 @@ class Anatomy:
     body: list[Para] = field(default_factory=list)
     noi_nhan_label: Span | None = None
     noi_nhan: list[Span] = field(default_factory=list)
+    ky_hieu_nguoi_soan_thao: Span | None = None  # ô 12; cut off the Lưu entry it follows
     tham_quyen: list[Span] = field(default_factory=list)
     ho_ten: Span | None = None
     do_khan: list[Span] = field(default_factory=list)
@@ -217,7 +222,11 @@ def locate(view: DocView) -> Anatomy:
                 an.noi_nhan.append(t)
                 used.add(id(t))
             elif an.noi_nhan:
+                if fold(an.noi_nhan[-1].text).startswith("LUU") and _KY_HIEU.fullmatch(t.text):
+                    an.ky_hieu_nguoi_soan_thao = t
+                    used.add(id(t))
                 break
+        _split_ky_hieu(an)
     # Signature: prefix lines after the body; else the upper lines of the cell beside "Nơi nhận".
     sig: list[Span] = []
     first_prefix = next(((i, s) for i, s in spans if i >= cursor and id(s) not in used
@@ -251,6 +260,20 @@ def locate(view: DocView) -> Anatomy:
             continue
         an.body.append(p)
     return an
+
+
+def _split_ky_hieu(an: Anatomy) -> None:
+    """Cut ô 12 (``PL.(300)``) off the end of the Lưu entry, so each is judged by its own rule."""
+    if not an.noi_nhan or an.ky_hieu_nguoi_soan_thao is not None:
+        return
+    luu = an.noi_nhan[-1]
+    if not fold(luu.text.lstrip("-–—+•* ")).startswith("LUU"):
+        return
+    m = _LUU_KY_HIEU.search(luu.raw)
+    if m is None:
+        return
+    an.ky_hieu_nguoi_soan_thao = Span(luu.para, luu.start + m.start("mark"), luu.end)
+    an.noi_nhan[-1] = Span(luu.para, luu.start, luu.start + m.start() + 1)
 
 
 def _near(a: Span, b: Span) -> bool:

@@ -219,6 +219,20 @@ _r("noi_nhan.nhu_tren", "PL I §II.9.b", L,
    "With “Kính gửi”, the list starts with “- Như trên;”")
 _r("noi_nhan.sat_le_trai", "PL I §II.9.d", L, "“Nơi nhận” và các gạch đầu dòng phải sát lề trái",
    "“Nơi nhận” and its dashes sit at the left margin")
+# -- ô 12, ô 13 (PL I §III.3–4): optional, checked when present ------------------------------------
+_r("ky_hieu_nguoi_soan_thao.co_chu", "PL I §III.3", L,
+   "Ký hiệu người soạn thảo và số lượng bản phát hành phải cỡ chữ 11",
+   "Drafter's initials and number of copies must be 11 pt", True)
+_r("ky_hieu_nguoi_soan_thao.kieu_chu", "PL I §III.3", L,
+   "Ký hiệu người soạn thảo in hoa, số lượng bản bằng chữ số Ả Rập, kiểu chữ đứng",
+   "Drafter's initials upper case, copies in Arabic numerals, upright")
+_r("dia_chi.co_chu", "PL I §III.4", L, "Địa chỉ, điện thoại, thư điện tử… phải cỡ chữ từ 11 đến 12",
+   "Address, phone, e-mail… must be 11–12 pt", True)
+_r("dia_chi.kieu_chu", "PL I §III.4", L, "Địa chỉ, điện thoại, thư điện tử… phải kiểu chữ đứng",
+   "Address, phone, e-mail… must be upright")
+_r("dia_chi.duong_ke", "PL I §III.4", L,
+   "Phía trên địa chỉ, điện thoại… phải có đường kẻ nét liền hết chiều ngang vùng trình bày",
+   "A solid full-width rule stands above the address, phone, e-mail…")
 # -- số trang (PL I §I.7) ----------------------------------------------------------------------------
 _r("so_trang.trang_dau", "PL I §I.7", L, "Không hiển thị số trang thứ nhất",
    "Page 1 shows no page number")
