@@ -1,9 +1,10 @@
 """Documents for the checker tests, built from clean ones by changing exactly one thing.
 
 ``clean("cong_van")`` is the seed rendered by congvan; ``clean("quyet_dinh")`` is the seed turned into a
-decision (tên loại, trích yếu with the rule under it, căn cứ, Điều/khoản/điểm) with python-docx; ``clean("khan")`` is the seed
-rendered with an urgency and a secrecy stamp; ``clean("dia_chi")`` is the seed rendered with the
-drafter's mark (ô 12) and the address footer (ô 13). Each of them must give no findings.
+decision (tên loại, trích yếu with the rule under it, căn cứ, Chương/Mục, Điều/khoản/điểm) with
+python-docx; ``clean("khan")`` is the seed rendered with an urgency and a secrecy stamp;
+``clean("dia_chi")`` is the seed rendered with the drafter's mark (ô 12) and the address footer
+(ô 13). Each of them must give no findings.
 """
 
 from __future__ import annotations
@@ -126,6 +127,10 @@ def _quyet_dinh(doc):
     before("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;", italic=True)
     before("Theo đề nghị của Chánh Văn phòng.", italic=True)
     before("QUYẾT ĐỊNH:", bold=True, center=True)
+    before("Chương I", bold=True, center=True)
+    before("QUY ĐỊNH CHUNG", bold=True, center=True)
+    before("Mục 1", bold=True, center=True)
+    before("PHẠM VI ÁP DỤNG", bold=True, center=True)
     before("Điều 1. Ban hành Quy chế", bold=True)
     before("1. Phạm vi áp dụng:")
     before("a) Các phòng, ban;")

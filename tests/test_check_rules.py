@@ -171,6 +171,14 @@ CASES = {
     "khoan.danh_so": ("quyet_dinh", lambda d: set_text(para(d, "2. Hiệu lực"), "3. Hiệu lực.")),
     "diem.chu_cai": ("quyet_dinh", lambda d: set_text(para(d, "b)"), "f) Các xã, phường.")),
     "diem.thu_tu": ("quyet_dinh", lambda d: set_text(para(d, "b)"), "c) Các xã, phường.")),
+    "chuong_muc.so_thu_tu": ("quyet_dinh", lambda d: set_text(para(d, "Chương I"), "Chương 1")),
+    "chuong_muc.can_giua": ("quyet_dinh", lambda d: setattr(
+        para(d, "Mục 1").paragraph_format, "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
+    "chuong_muc.kieu_chu": ("quyet_dinh", lambda d: runs_set(para(d, "Chương I"), bold=False)),
+    "chuong_muc.tieu_de_can_giua": ("quyet_dinh", lambda d: setattr(
+        para(d, "QUY ĐỊNH CHUNG").paragraph_format, "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
+    "chuong_muc.tieu_de_kieu_chu": ("quyet_dinh", lambda d: set_text(para(d, "QUY ĐỊNH CHUNG"),
+                                                                     "Quy định chung")),
     "tham_quyen.viet_tat": ("cong_van", lambda d: set_text(para(d, "TM."), "T/M ỦY BAN NHÂN DÂN")),
     "tham_quyen.co_chu": ("cong_van", lambda d: runs_set(para(d, "KT."), size=12)),
     "tham_quyen.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "KT."), bold=False)),
@@ -344,3 +352,29 @@ def test_dia_chi_after_the_signature_block_in_the_body():
 def _top_border(p):
     p._p.get_or_add_pPr().append(parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="6" w:space="1"/></w:pBdr>'))
+
+
+# -- Phần/Chương/Mục: only lines that are nothing but the heading ------------------------------------
+
+
+def test_a_sentence_that_mentions_a_chapter_is_not_a_heading():
+    doc = clean("quyet_dinh")
+    set_text(para(doc, "Chánh Văn phòng"), "Chương I của Quy chế được thi hành từ ngày ký./.")
+    assert _rules(doc) == []
+
+
+def test_a_heading_followed_by_an_article_has_no_title_to_judge():
+    doc = clean("quyet_dinh")
+    for text in ("Mục 1", "PHẠM VI ÁP DỤNG"):
+        remove(para(doc, text))
+    set_text(para(doc, "QUY ĐỊNH CHUNG"), "Chương II")
+    assert _rules(doc) == []
+
+
+def test_a_title_after_a_line_break_in_the_heading_paragraph():
+    doc = clean("quyet_dinh")
+    chuong = para(doc, "Chương I")
+    remove(para(doc, "QUY ĐỊNH CHUNG"))
+    chuong.runs[0].add_break()
+    chuong.add_run("Quy định chung").bold = True
+    assert _rules(doc) == ["chuong_muc.tieu_de_kieu_chu"]

@@ -185,6 +185,10 @@ STYLES: Mapping[str, Style] = _styles(
     Style("trich_yeu_cong_van", 12, (12, 13), cite="PL I §II.5.b (công văn)"),
     Style("noi_dung", 14, (13, 14), cite="PL I §II.6.e"),
     Style("can_cu", 14, (13, 14), italic=True, cite="PL I §II.6.a"),
+    # Phần/Chương (Roman numeral) and Mục/Tiểu mục (Arabic) on their own line, centred, bold; the
+    # title on the next line, centred, upper case, bold (PL I §II.6.đ; §V table, row 6a).
+    Style("chuong_muc", 14, (13, 14), bold=True, cite="PL I §II.6.đ"),
+    Style("tieu_de_chuong_muc", 14, (13, 14), bold=True, upper=True, cite="PL I §II.6.đ"),
     Style("kinh_gui", 14, (13, 14), cite="PL I §II.9.d"),
     Style("tham_quyen", 14, (13, 14), bold=True, upper=True, cite="PL I §II.7.đ"),
     Style("chuc_vu", 14, (13, 14), bold=True, upper=True, cite="PL I §II.7.đ"),

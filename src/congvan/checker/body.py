@@ -1,4 +1,10 @@
-"""Nội dung (ô 6), PL I §II.6: size, alignment, indent, spacing; căn cứ; Điều/Khoản/Điểm numbering.
+"""Nội dung (ô 6), PL I §II.6: size, alignment, indent, spacing; căn cứ; Phần/Chương/Mục headings;
+Điều/Khoản/Điểm numbering.
+
+A Phần/Chương/Mục heading is a line that reads exactly ``Chương I``, ``Phần II``, ``Mục 1`` or
+``Tiểu mục 2`` (nothing else on it), so ordinary sentences that mention a chapter are never taken for
+one; its title is the next line, unless that is an article, clause, point, legal basis or another
+heading (a missing title is not reported). The title is judged as a heading, not as body text.
 
 Findings of the layout rules are grouped: one per distinct value found, at its first paragraph, with the
 number of paragraphs (a document typed in Calibri 11 gets one ``noi_dung.co_chu``, not fifty).
@@ -12,12 +18,15 @@ from collections import Counter
 from ..rules import CHU_CAI_DIEM, LAYOUT, STYLES
 from ..text import upper
 from ._base import Ctx, align_vi, fmt_pt, fmt_range
-from ._model import Para
+from ._model import Para, Span
 
 _DIEU = re.compile(r"^Điều\s+(?P<n>\d+)\s*(?P<mark>[.:)]?)")
 _KHOAN = re.compile(r"^(?P<n>\d+)\.\s")
 _DIEM = re.compile(r"^(?P<c>[a-zđ])\)\s")
 _HEADING = re.compile(r"^(Phần|Chương|Mục|Tiểu mục)\s+[IVXLC\d]+\b|^[IVXLC]+\.\s")
+_CHUONG_MUC = re.compile(r"^(?P<word>Phần|Chương|Mục|Tiểu mục)\s+(?P<n>[IVXLC]+|\d+)\.?$",
+                         re.IGNORECASE)
+_ROMAN = re.compile(r"^[IVXLC]+$")
 _CAN_CU = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Xét)\b")
 #: Twips either side of 1 cm / 1.27 cm accepted as the first-line indent (about 0.5 mm).
 INDENT_TOLERANCE = 28
@@ -90,6 +99,10 @@ def check(ctx: Ctx) -> None:
     sizes, align, indent, spacing, line = [], [], [], [], []
     dominant: Counter[float] = Counter()
     kinds = {id(p): kind(p) for p in body}
+    headings = _chuong_muc(ctx, body)
+    for title in headings.values():
+        if title is not None:
+            kinds[id(title.para)] = "heading"  # judged by chuong_muc.tieu_de_*, not as body text
     for i, para in enumerate(body):
         k = kinds[id(para)]
         runs = para.text_runs()
@@ -126,6 +139,42 @@ def check(ctx: Ctx) -> None:
         ctx.add("noi_dung.ket_thuc", body[-1], body[-1].clean[-12:], "… ./.")
     _can_cu(ctx, body, kinds)
     _numbering(ctx, body, kinds)
+
+
+def _chuong_muc(ctx: Ctx, body: list[Para]) -> dict[int, Span | None]:
+    """Check the Phần/Chương/Mục lines and their titles; return heading span id → title span."""
+    spans = [s for p in body for s in p.spans()]
+    out: dict[int, Span | None] = {}
+    for i, span in enumerate(spans):
+        m = _CHUONG_MUC.match(span.text)
+        if m is None:
+            continue
+        word, n = m.group("word").lower(), m.group("n")
+        roman = word in ("phần", "chương")
+        if bool(_ROMAN.match(n.upper())) != roman:
+            ctx.add("chuong_muc.so_thu_tu", span, f"{m.group('word')} {n}",
+                    f"{m.group('word')} " + ("I, II, III … (số La Mã)" if roman
+                                             else "1, 2, 3 … (số Ả Rập)"))
+        if span.para.jc != "center":
+            ctx.add("chuong_muc.can_giua", span, f"canh {align_vi(span.para.jc)}", "canh giữa")
+        ctx.style("chuong_muc", span, STYLES["chuong_muc"], case=False)
+        title = spans[i + 1] if i + 1 < len(spans) else None
+        if title is not None and (title.para is not span.para and title.para.index
+                                  != span.para.index + 1):
+            title = None
+        if title is not None and (_CHUONG_MUC.match(title.text) or _DIEU.match(title.text)
+                                  or _KHOAN.match(title.text) or _DIEM.match(title.text)
+                                  or _CAN_CU.match(title.text)):
+            title = None
+        out[id(span)] = title
+        if title is None:
+            continue
+        if title.para.jc != "center":
+            ctx.add("chuong_muc.tieu_de_can_giua", title, f"canh {align_vi(title.para.jc)}",
+                    "canh giữa")
+        ctx.style("chuong_muc", title, STYLES["tieu_de_chuong_muc"],
+                  kind_id="chuong_muc.tieu_de_kieu_chu")
+    return out
 
 
 def _can_cu(ctx: Ctx, body: list[Para], kinds: dict[int, str]) -> None:

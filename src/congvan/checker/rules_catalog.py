@@ -169,6 +169,17 @@ _r("diem.chu_cai", "PL I §II.6.đ", L, "Điểm phải dùng chữ cái tiếng
 _r("diem.thu_tu", "PL I §II.6.đ", L,
    "Thứ tự các điểm theo bảng chữ cái tiếng Việt: a), b), c), d), đ), e), g) …",
    "Points follow the Vietnamese alphabet: a), b), c), d), đ), e), g) …")
+_r("chuong_muc.so_thu_tu", "PL I §II.6.đ", L,
+   "Phần, Chương đánh số La Mã (Chương I); Mục, Tiểu mục đánh số Ả Rập (Mục 1)",
+   "Parts and chapters take Roman numerals (Chương I), sections Arabic ones (Mục 1)")
+_r("chuong_muc.can_giua", "PL I §II.6.đ", L, "Dòng Phần, Chương, Mục phải canh giữa",
+   "The Phần/Chương/Mục line must be centred")
+_r("chuong_muc.kieu_chu", "PL I §II.6.đ", L, "Dòng Phần, Chương, Mục phải kiểu chữ đứng, đậm",
+   "The Phần/Chương/Mục line must be upright, bold")
+_r("chuong_muc.tieu_de_can_giua", "PL I §II.6.đ", L, "Tên Phần, Chương, Mục phải canh giữa",
+   "The title of a Phần/Chương/Mục must be centred")
+_r("chuong_muc.tieu_de_kieu_chu", "PL I §II.6.đ", L, "Tên Phần, Chương, Mục phải in hoa, đứng, đậm",
+   "The title of a Phần/Chương/Mục must be upper case, upright, bold")
 # -- chữ ký (PL I §II.7) -----------------------------------------------------------------------------
 _r("tham_quyen.viet_tat", "PL I §II.7.b", L,
    "Chữ viết tắt quyền hạn phải là “TM.”, “Q.”, “KT.”, “TL.”, “TUQ.”",
