@@ -68,6 +68,16 @@ def _shift(p, mm: float) -> None:
     pf.first_line_indent = style.first_line_indent
 
 
+def _unnumbered(doc, break_before=None):
+    """Take the PAGE field out of the header; start `break_before` on a new page."""
+    p = header_page(doc)._p
+    for child in list(p):
+        if child.tag != qn("w:pPr"):
+            p.remove(child)
+    if break_before is not None:
+        break_before.paragraph_format.page_break_before = True
+
+
 def footer1(doc):
     return doc.sections[0].first_page_footer
 
@@ -206,6 +216,7 @@ CASES = {
     "noi_nhan.nhu_tren": ("cong_van", lambda d: remove(noi_nhan(d, 0))),
     "noi_nhan.sat_le_trai": ("cong_van", lambda d: setattr(noi_nhan(d, 1).paragraph_format,
                                                            "left_indent", Mm(5))),
+    "so_trang.thieu": ("cong_van", lambda d: _unnumbered(d, break_before=body(d, -1))),
     "so_trang.trang_dau": ("cong_van", lambda d: setattr(
         d.sections[0], "different_first_page_header_footer", False)),
     "so_trang.vi_tri": ("cong_van", lambda d: setattr(header_page(d).paragraph_format, "alignment",
@@ -378,3 +389,63 @@ def test_a_title_after_a_line_break_in_the_heading_paragraph():
     chuong.runs[0].add_break()
     chuong.add_run("Quy định chung").bold = True
     assert _rules(doc) == ["chuong_muc.tieu_de_kieu_chu"]
+
+
+# -- so_trang.thieu: how the page count is found ----------------------------------------------------
+
+
+def _with_app_pages(data: bytes, pages: int) -> bytes:
+    """Return the .docx `data` with docProps/app.xml saying <Pages>`pages`</Pages>."""
+    import re
+    import zipfile
+    from io import BytesIO
+
+    out = BytesIO()
+    with zipfile.ZipFile(BytesIO(data)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            blob = zin.read(info)
+            if info.filename == "docProps/app.xml":
+                blob = re.sub(rb"<Pages>\d+</Pages>", b"<Pages>%d</Pages>" % pages, blob)
+            zout.writestr(info, blob)
+    return out.getvalue()
+
+
+def _thieu(data: bytes) -> list[str]:
+    return [f.found for f in check(data) if f.rule == "so_trang.thieu"]
+
+
+def test_one_page_without_page_numbers_is_fine():
+    doc = clean()
+    _unnumbered(doc)
+    assert _thieu(to_bytes(doc)) == []
+
+
+def test_page_count_from_app_xml():
+    doc = clean()
+    _unnumbered(doc)
+    assert _thieu(_with_app_pages(to_bytes(doc), 3)) == [
+        "3 trang (theo docProps/app.xml), không có số trang"]
+    # -- with the PAGE field in place, a long document is fine
+    assert _thieu(_with_app_pages(clean_bytes(), 3)) == []
+
+
+def test_page_count_from_words_rendered_page_breaks():
+    doc = clean()
+    _unnumbered(doc)
+    body(doc, 3).runs[0]._r.insert(0, parse_xml(f'<w:lastRenderedPageBreak {nsdecls("w")}/>'))
+    assert _thieu(to_bytes(doc)) == ["2 trang (theo ngắt trang Word ghi lại), không có số trang"]
+
+
+def test_page_count_estimated_from_a_long_text():
+    doc = docx.Document()
+    for _ in range(60):
+        doc.add_paragraph("Nội dung văn bản " * 30)
+    (found,) = _thieu(to_bytes(doc))
+    assert found.endswith("trang (theo ước tính theo lượng chữ), không có số trang")
+
+
+def test_the_estimate_stays_silent_on_a_page_of_text():
+    doc = docx.Document()  # -- one page in LibreOffice; the estimate says about 0.75
+    for _ in range(5):
+        doc.add_paragraph("Nội dung văn bản " * 30)
+    assert _thieu(to_bytes(doc)) == []

@@ -25,6 +25,7 @@ __all__ = ["DocView", "Para", "Run", "Section", "Span", "view"]
 
 _W = "{%s}" % W
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _RUN_CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml",
                    "bdo", "dir", "moveTo"}
 
@@ -185,6 +186,7 @@ class DocView:
     part_kinds: dict[str, str]  # part name -> "header" | "footer"
     default_tab: int = 720
     even_odd: bool = False
+    app_pages: int | None = None  # <Pages> of docProps/app.xml: the last saving application's count
 
     def top_paras(self) -> list[Para]:
         """Return the paragraphs outside tables."""
@@ -359,5 +361,11 @@ def view(pkg: Package) -> DocView:
                 pass
         eo = settings.find(_W + "evenAndOddHeaders")
         even_odd = eo is not None and (eo.get(_W + "val") or "1") not in ("0", "false", "off")
+    app_pages = None
+    if pkg.app is not None:
+        pages = pkg.parts[pkg.app].find(f"{{{_EXTENDED}}}Pages")
+        if pages is not None and (pages.text or "").strip().isdigit():
+            app_pages = int((pages.text or "").strip())
     return DocView(name=pkg.name, styles=styles, body=body, blocks=blocks, sections=sections,
-                   parts=parts, part_kinds=kinds, default_tab=default_tab, even_odd=even_odd)
+                   parts=parts, part_kinds=kinds, default_tab=default_tab, even_odd=even_odd,
+                   app_pages=app_pages)

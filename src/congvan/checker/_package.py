@@ -4,7 +4,8 @@ A file given to ``congvan check`` may come from anywhere, so it is read as hosti
 
 - It must be a zip; anything else is refused.
 - Only the parts the checker needs are inflated (the main document, styles, theme, settings, numbering,
-  headers and footers); images and other media are never read.
+  headers and footers, and ``docProps/app.xml`` for the page count); images and other media are
+  never read.
 - Each part is inflated through a counting stream and refused past ``MAX_PART_BYTES`` whatever size the
   zip claims; the parts read together are refused past ``MAX_TOTAL_BYTES``; a part whose declared
   compression ratio exceeds ``MAX_RATIO`` (and that inflates past 1 MiB) is refused before it is inflated.
@@ -97,6 +98,7 @@ class Package:
     rels: dict[str, tuple[str, str]] = field(default_factory=dict)  # rId -> (type, part name)
     members: list[str] = field(default_factory=list)
     raw: dict[str, bytes] = field(default_factory=dict)
+    app: str | None = None  # part name of the extended properties (docProps/app.xml), if read
 
     def part_of_type(self, suffix: str) -> str | None:
         """Return the part name of the first main-part relationship whose type ends in `suffix`."""
@@ -214,9 +216,12 @@ def read_package(source: SourceType, name: str | None = None) -> Package:
             raise _fail(f"{name} có quá nhiều phần ({len(infos)})", f"{name} has too many members")
         reader = _Reader(zf, name)
         main = "word/document.xml"
+        app = None
         for rtype, target in _read_rels(reader, "").values():
             if rtype in (_OFFICE_DOCUMENT, _STRICT_OFFICE_DOCUMENT) and target in reader.infos:
                 main = target
+            elif rtype.endswith("/extended-properties") and target in reader.infos:
+                app = target
         data = reader.read(main)
         if data is None:
             raise _fail(f"{name} không có phần word/document.xml: không phải văn bản Word",
@@ -231,6 +236,11 @@ def read_package(source: SourceType, name: str | None = None) -> Package:
                 if part is not None:
                     pkg.parts[target] = parse_xml(part, target)
                     pkg.raw[target] = part
+        if app is not None and app not in pkg.parts:
+            part = reader.read(app)
+            if part is not None:
+                pkg.parts[app] = parse_xml(part, app)
+                pkg.app = app
         return pkg
     finally:
         zf.close()

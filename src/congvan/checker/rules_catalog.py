@@ -245,6 +245,9 @@ _r("dia_chi.duong_ke", "PL I §III.4", L,
    "Phía trên địa chỉ, điện thoại… phải có đường kẻ nét liền hết chiều ngang vùng trình bày",
    "A solid full-width rule stands above the address, phone, e-mail…")
 # -- số trang (PL I §I.7) ----------------------------------------------------------------------------
+_r("so_trang.thieu", "PL I §I.7", C,
+   "Văn bản có từ hai trang trở lên phải đánh số trang",
+   "A document of two or more pages must number its pages")
 _r("so_trang.trang_dau", "PL I §I.7", L, "Không hiển thị số trang thứ nhất",
    "Page 1 shows no page number")
 _r("so_trang.vi_tri", "PL I §I.7", L, "Số trang đặt canh giữa trong phần lề trên",
