@@ -135,7 +135,7 @@ class Template:
                         f'<Relationship Id="{m.rid}" Type="{_IMAGE_REL}" Target="{m.part}"/>'
                         for m in media).encode()
                     rels = rels.replace(b"</Relationships>", extra + b"</Relationships>")
-                package.writestr(info, rels, zipfile.ZIP_DEFLATED)
+                package.writestr(_fresh(info), rels, zipfile.ZIP_DEFLATED)
             for m in media:
                 # A fixed date, as the template's own parts have: the same input gives the same bytes.
                 info = zipfile.ZipInfo(f"word/{m.part}", date_time=(1980, 1, 1, 0, 0, 0))
@@ -145,8 +145,16 @@ class Template:
                     xml = part.render(context)
                 except jinja2.TemplateError as exc:
                     raise TemplateError(f"{self.name}, {info.filename}: {exc} (template error)") from exc
-                package.writestr(info, xml.encode("utf-8"), zipfile.ZIP_DEFLATED)
+                package.writestr(_fresh(info), xml.encode("utf-8"), zipfile.ZIP_DEFLATED)
         return out.getvalue()
+
+
+def _fresh(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
+    """Return a copy of `info` to write with: ZipFile.writestr fills in sizes, CRC and offset on
+    the ZipInfo it is given, so the template's own must not be shared between renders (threads)."""
+    copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+    copy.external_attr, copy.create_system = info.external_attr, info.create_system
+    return copy
 
 
 def template_dir() -> Path:
