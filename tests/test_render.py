@@ -212,7 +212,7 @@ def test_marks_and_footer(seed):
         "do_khan": congvan.DoKhan.HOA_TOC, "do_mat": congvan.DoMat.MAT,
         "pham_vi_luu_hanh": "Lưu hành nội bộ",
         "dia_chi": ["Số 8 Trần Phú, Nha Trang", "ĐT: 0258.3822000"],
-        "ky_hieu_nguoi_soan_thao": "PL.(30)",
+        "ky_hieu_nguoi_soan_thao": "pl.(30)",  # printed upper case (PL I §III.3)
     })
     document = render_document(doc)
     left = [p for a, p in _paragraphs(document, "header[1,0]")]

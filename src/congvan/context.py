@@ -57,8 +57,9 @@ def build_context(doc: VanBan) -> dict[str, Any]:
         "kinh_gui": [],
         "noi_dung": noi_dung[:-1],
         "noi_dung_cuoi": fmt.format_ket_thuc(noi_dung[-1]) if noi_dung else "",
+        # Ô 12: the drafter's initials in upper case (PL I §III.3).
         "noi_nhan": fmt.format_noi_nhan([(n.ten, n.ghi_chu) for n in doc.noi_nhan], doc.noi_luu,
-                                        doc.ky_hieu_nguoi_soan_thao),
+                                        upper(doc.ky_hieu_nguoi_soan_thao or "") or None),
         "tham_quyen": tham_quyen,
         "ho_ten": nguoi_ky.ho_ten,
         "do_mat": doc.do_mat.value if doc.do_mat else "",
