@@ -74,7 +74,7 @@ FIELDS = {
     "nguoi_ky.chuc_vu": (lambda d, v: d["nguoi_ky"].__setitem__("chuc_vu", v), True),
     "nguoi_ky.tham_quyen": (lambda d, v: d["nguoi_ky"].__setitem__("tham_quyen", [f"TM. {v}"]),
                             True),
-    "ky_hieu_nguoi_soan_thao": (lambda d, v: d.__setitem__("ky_hieu_nguoi_soan_thao", v), False),
+    "ky_hieu_nguoi_soan_thao": (lambda d, v: d.__setitem__("ky_hieu_nguoi_soan_thao", v), True),
     "pham_vi_luu_hanh": (lambda d, v: d.__setitem__("pham_vi_luu_hanh", v), True),
     "dia_chi": (lambda d, v: d.__setitem__("dia_chi", [v]), False),
 }
