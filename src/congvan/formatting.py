@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .rules import LUU_VAN_THU, ThamQuyen
+from .rules import LUU_VAN_THU, NHAN_LUU, NHAN_SO, NHAN_VE_VIEC, ThamQuyen
 from .text import upper
 
 __all__ = [
@@ -67,7 +67,7 @@ def format_so(so: int | None) -> str:
 
 def format_so_ky_hieu(value: SoKyHieu) -> str:
     """Return the ô 3 line ``Số: <số>/<ký hiệu>``, with no space inside (PL I §II.3.c)."""
-    return f"Số: {format_so(value.so_van_ban)}/{value.ky_hieu}"
+    return f"{NHAN_SO}: {format_so(value.so_van_ban)}/{value.ky_hieu}"
 
 
 _SO_KY_HIEU = re.compile(r"^Số:\s*(?P<so>\d+)?\s*/(?P<ky_hieu>\S+)$")
@@ -127,7 +127,7 @@ def format_trich_yeu_cong_van(trich_yeu: str) -> list[str]:
     ['V/v nâng bậc lương năm 2019']
     """
     lines = trich_yeu.split("\n")
-    lines[0] = f"V/v {lines[0]}"
+    lines[0] = f"{NHAN_VE_VIEC} {lines[0]}"
     return lines
 
 
@@ -177,7 +177,7 @@ def format_noi_nhan(entries: list[tuple[str, str | None]], noi_luu: list[str],
     ['- Như trên;', '- Sở Nội vụ; (để b/c)', '- Lưu: VT, TCCB. PL.(300)']
     """
     lines = [f"- {_end(name, ';')}" + (f" {note}" if note else "") for name, note in entries]
-    luu_line = f"- Lưu: {', '.join(noi_luu or [LUU_VAN_THU])}."
+    luu_line = f"- {NHAN_LUU}: {', '.join(noi_luu or [LUU_VAN_THU])}."
     if ky_hieu_nguoi_soan_thao:
         luu_line += f" {ky_hieu_nguoi_soan_thao}"
     return [*lines, luu_line]

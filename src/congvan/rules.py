@@ -32,6 +32,12 @@ __all__ = [
     "FONT",
     "KY_HIEU_BAN_SAO",
     "LAYOUT",
+    "LUU_VAN_THU",
+    "NHAN_KINH_GUI",
+    "NHAN_LUU",
+    "NHAN_NOI_NHAN",
+    "NHAN_SO",
+    "NHAN_VE_VIEC",
     "LOAI_VAN_BAN",
     "PAGE",
     "QUOC_HIEU",
@@ -361,3 +367,11 @@ CHU_CAI_DIEM = (
 
 #: Nơi nhận: the storage line starts with the clerical office, "Lưu: VT, …" (PL I §II.9.d).
 LUU_VAN_THU = "VT"
+
+# The fixed words of the components, as the decree writes them (each followed by a colon where the
+# decree puts one): "Số:" (§II.3.c), "V/v" (§II.5.b), "Kính gửi:" and "Nơi nhận:", "Lưu:" (§II.9.d).
+NHAN_SO = "Số"
+NHAN_VE_VIEC = "V/v"
+NHAN_KINH_GUI = "Kính gửi"
+NHAN_NOI_NHAN = "Nơi nhận"
+NHAN_LUU = "Lưu"

@@ -8,7 +8,7 @@ b'PK'
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from os import PathLike
 from pathlib import Path
 from typing import IO, Any
@@ -54,17 +54,29 @@ def render_bytes(doc: VanBan, *, template: Template | None = None) -> bytes:
     return tpl.render(context, [p for p in (signature, seal) if p is not None])
 
 
+def _read_image(path: Path) -> bytes:
+    """Return the bytes of an image, read once per version of the file: a batch of thousands of
+    letters usually carries one signature and one seal."""
+    stat = path.stat()
+    return _read_image_version(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=32)
+def _read_image_version(path: Path, mtime_ns: int, size: int) -> bytes:
+    return path.read_bytes()
+
+
 def _pictures(doc: VanBan) -> tuple[Picture | None, Picture | None]:
     """Return the signature and seal images of `doc` (ô 7c, ô 8), sized for the page."""
     signature = seal = None
     try:
         if doc.nguoi_ky.anh_chu_ky:
             signature = picture("rIdCongvanChuKy", "media/congvan_chu_ky.png",
-                                doc.nguoi_ky.anh_chu_ky.read_bytes(),
+                                _read_image(doc.nguoi_ky.anh_chu_ky),
                                 max_mm=(LAYOUT.signature_width, LAYOUT.signature_height))
         if doc.dau_co_quan:
             # Actual size (PL I §II.8.a): the seal's width on paper, as the user gives it.
-            seal = picture("rIdCongvanDau", "media/congvan_dau.png", doc.dau_co_quan.hinh_anh.read_bytes(),
+            seal = picture("rIdCongvanDau", "media/congvan_dau.png", _read_image(doc.dau_co_quan.hinh_anh),
                            width_mm=doc.dau_co_quan.rong_mm)
     except OSError as exc:
         raise RenderError(f"không đọc được ảnh {exc.filename}: {exc.strerror}") from exc

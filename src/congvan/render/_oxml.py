@@ -88,19 +88,9 @@ def set_paragraph_border(pPr_owner, side: str, weight_pt: float, space_pt: int =
     """Add a single solid border on `side` (top, bottom…) to a paragraph or paragraph style."""
     pPr = pPr_owner._element.get_or_add_pPr() if hasattr(pPr_owner, "_element") else pPr_owner
     bdr = pPr.find(qn("w:pBdr"))
-    if bdr is None:
-        bdr = OxmlElement("w:pBdr")
-        # CT_PPr is a sequence: pBdr goes after keepNext/keepLines/pageBreakBefore/…/numPr.
-        anchor = None
-        for tag in ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc",
-                    "w:rPr"):
-            anchor = pPr.find(qn(tag))
-            if anchor is not None:
-                break
-        if anchor is not None:
-            anchor.addprevious(bdr)
-        else:
-            pPr.append(bdr)
+    if bdr is None:  # appended; canonical_order() moves it to its place in the sequence
+        bdr = pPr.makeelement(qn("w:pBdr"), {})
+        pPr.append(bdr)
     bdr.append(parse_xml(
         f'<w:{side} {nsdecls("w")} w:val="single" w:sz="{pt_to_eighths(weight_pt)}" '
         f'w:space="{space_pt}" w:color="000000"/>'))

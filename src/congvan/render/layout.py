@@ -29,7 +29,18 @@ from docx.shared import Mm, Pt, RGBColor, Twips
 from markupsafe import Markup
 
 from ..measure import text_width_pt
-from ..rules import FONT, LAYOUT, PAGE, STAMP_COLOR, STYLES, TIEU_NGU, DoKhan, DoMat
+from ..rules import (
+    FONT,
+    LAYOUT,
+    NHAN_KINH_GUI,
+    NHAN_NOI_NHAN,
+    PAGE,
+    STAMP_COLOR,
+    STYLES,
+    TIEU_NGU,
+    DoKhan,
+    DoMat,
+)
 from . import _oxml
 
 __all__ = [
@@ -91,8 +102,12 @@ def _set_fonts(rPr_owner) -> None:
     if fonts is None:
         fonts = rPr.makeelement(qn("w:rFonts"), {})
         rPr.insert(0, fonts)
-    for attr in list(fonts.attrib):
-        del fonts.attrib[attr]
+    _times_new_roman(fonts)
+
+
+def _times_new_roman(fonts) -> None:
+    """Make a w:rFonts name Times New Roman in its four slots and nothing else (no theme font)."""
+    fonts.attrib.clear()
     for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
         fonts.set(qn(f"w:{slot}"), FONT)
 
@@ -115,10 +130,7 @@ def _doc_defaults(doc) -> None:
         f'w:lineRule="auto"/></w:pPr></w:pPrDefault>'))
     # python-docx's default styles name theme fonts (Calibri, Cambria); Decree 30 allows one font.
     for fonts in styles.iter(qn("w:rFonts")):
-        for attr in list(fonts.attrib):
-            del fonts.attrib[attr]
-        for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
-            fonts.set(qn(f"w:{slot}"), FONT)
+        _times_new_roman(fonts)
     normal = doc.styles["Normal"]
     _set_fonts(normal.element)
     normal.font.size = Pt(STYLES["noi_dung"].size)
@@ -172,7 +184,7 @@ def _styles(doc) -> None:
     # The 6 pt gap is between the số line and the V/v block only, not between the V/v lines.
     style.element.get_or_add_pPr().append(parse_xml(f'<w:contextualSpacing {nsdecls("w")}/>'))
     # Kính gửi (PL I §II.9.d): the dashes stand under the colon of "Kính gửi:".
-    colon = L.kinh_gui_indent + text_width_pt("Kính gửi", STYLES["kinh_gui"].size) * 25.4 / 72
+    colon = L.kinh_gui_indent + text_width_pt(NHAN_KINH_GUI, STYLES["kinh_gui"].size) * 25.4 / 72
     dash = text_width_pt("- ", STYLES["kinh_gui"].size) * 25.4 / 72
     _add_style(doc, "kinh_gui", align=WD_ALIGN_PARAGRAPH.LEFT, left=L.kinh_gui_indent,
                before=L.space_before_kinh_gui_pt)
@@ -284,9 +296,9 @@ def _header_table(doc) -> None:
 def _kinh_gui(doc) -> None:
     """Ô 9a: one recipient inline, several as a dash list under the colon (PL I §II.9.d)."""
     _para(doc, "{%p if kinh_gui|length == 1 %}", "kinh_gui")
-    _para(doc, "Kính gửi: {{ kinh_gui[0] }}", "kinh_gui")
+    _para(doc, f"{NHAN_KINH_GUI}: {{{{ kinh_gui[0] }}}}", "kinh_gui")
     _para(doc, "{%p else %}", "kinh_gui")
-    _para(doc, "Kính gửi:", "kinh_gui")
+    _para(doc, f"{NHAN_KINH_GUI}:", "kinh_gui")
     _loop(doc, "dong", "kinh_gui", "kinh_gui_danh_sach")
     _para(doc, "{%p endif %}", "kinh_gui")
 
@@ -305,7 +317,7 @@ def _signature_table(doc) -> None:
     """Ô 9b and 7a–7c side by side in one borderless row that never splits (PL I §II.7, §II.9)."""
     table = doc.add_table(rows=1, cols=2)
     left, right = table.rows[0].cells
-    _para(left, "Nơi nhận:", "noi_nhan_label")
+    _para(left, f"{NHAN_NOI_NHAN}:", "noi_nhan_label")
     _loop(left, "dong", "noi_nhan", "noi_nhan")
     _drop_first(left)
     _loop(right, "dong", "tham_quyen", "tham_quyen")
