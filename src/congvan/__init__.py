@@ -12,6 +12,7 @@ from .context import build_context
 from .errors import (
     CongVanError,
     DocxReadError,
+    InputReadError,
     InvalidDocumentError,
     Problem,
     RenderError,
@@ -50,6 +51,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "DongThamQuyen",
     "Finding",
     "FixReport",
+    "InputReadError",
     "InvalidDocumentError",
     "InvalidNumberError",
     "LOAI_VAN_BAN",

@@ -1,24 +1,31 @@
-"""The exceptions congvan raises.
+"""The exceptions congvan raises: one tree, every error with a stable ``code``.
 
 ::
 
-    CongVanError(Exception)                        base: ``except congvan.CongVanError``
-    ├── InvalidDocumentError(CongVanError, ValueError)   input breaks the model or a Decree 30 rule;
-    │                                                    ``.problems`` lists every one, with its path
-    ├── TemplateError(CongVanError)                a template is unreadable or its placeholders do not
-    │                                              match the context congvan builds
-    ├── RenderError(CongVanError)                  the .docx could not be produced or written
-    └── DocxReadError(CongVanError)                a .docx given to the checker cannot be read
+    CongVanError(Exception)                        base: ``except congvan.CongVanError``; ``.code``
+    ├── InvalidDocumentError(…, ValueError)        input breaks the model or a Decree 30 rule;
+    │                                              ``.problems`` lists every one, with its path
+    ├── InputReadError                             an input file cannot be read (missing, not a
+    │                                              regular file, too large)
+    ├── TemplateError                              a template is unreadable, too large, or its
+    │                                              placeholders do not match congvan's context
+    ├── RenderError                                the .docx could not be produced or written
+    ├── DocxReadError                              a .docx given to the checker cannot be read
+    ├── InvalidNumberError(…, ValueError)          not a number congvan can read or write in words
+    └── LegacyEncodingError(…, ValueError)         unknown legacy encoding, or a letter it cannot write
 
 Non-compliance found by ``congvan.check`` is not an exception: it returns findings.
 
-Messages are Vietnamese, for the clerk who typed the input; the stable ``code`` of each problem is the
-thing to match on in code and tests.
+Messages are Vietnamese, for the clerk who typed the input, with an English gloss where a developer
+reads them too; the stable ``code`` (of the error, and of each problem) is the thing to match on in
+code and tests, never the message.
 
 >>> try:
 ...     raise InvalidDocumentError([Problem(("ngay",), "ngay.invalid", "31/02/2021 không phải ngày hợp lệ")])
 ... except CongVanError as exc:
+...     print(exc.code)
 ...     print(exc)
+document.invalid
 1 lỗi trong dữ liệu văn bản:
   - ngay: 31/02/2021 không phải ngày hợp lệ
 """
@@ -28,17 +35,45 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "MAX_VALUE_IN_MESSAGE",
     "CongVanError",
     "DocxReadError",
+    "InputReadError",
     "InvalidDocumentError",
+    "InvalidNumberError",
+    "LegacyEncodingError",
     "Problem",
     "RenderError",
     "TemplateError",
+    "shorten",
 ]
+
+#: A user's value quoted in a message is cut to this many characters: a 100 KB value must not
+#: make a 100 KB error line (issue 7: never put a whole user value into a message unbounded).
+MAX_VALUE_IN_MESSAGE = 80
+
+
+def shorten(value: object, limit: int = MAX_VALUE_IN_MESSAGE) -> str:
+    """Return `value` as text for a message, cut to `limit` characters with an ellipsis.
+
+    >>> shorten("x" * 200, 10)
+    'xxxxxxxxx…'
+    >>> shorten(5)
+    '5'
+    """
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class CongVanError(Exception):
-    """Base class of every exception congvan raises on purpose."""
+    """Base class of every exception congvan raises on purpose; `code` is stable."""
+
+    code: str = "congvan"
+
+    def __init__(self, message: str = "", *, code: str | None = None) -> None:
+        if code is not None:
+            self.code = code
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -64,6 +99,8 @@ class Problem:
 class InvalidDocumentError(CongVanError, ValueError):
     """The input does not describe a valid document; `problems` lists every problem found."""
 
+    code = "document.invalid"
+
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
         lines = [f"{len(self.problems)} lỗi trong dữ liệu văn bản:"]
@@ -71,13 +108,48 @@ class InvalidDocumentError(CongVanError, ValueError):
         super().__init__("\n".join(lines))
 
 
+class InputReadError(CongVanError):
+    """An input file (a spec, an image) cannot be read: missing, not a regular file, too large.
+
+    Codes: ``input.missing``, ``input.unreadable``, ``input.not_regular``, ``input.too_large``.
+    """
+
+    code = "input.unreadable"
+
+
 class TemplateError(CongVanError):
     """A template cannot be used: unreadable, bad Jinja, or placeholders congvan does not provide."""
+
+    code = "template.invalid"
 
 
 class RenderError(CongVanError):
     """The document could not be rendered or written."""
 
+    code = "render.failed"
+
 
 class DocxReadError(CongVanError):
     """A .docx file cannot be read (not a zip, no word/document.xml, hostile or broken XML)."""
+
+    code = "docx.unreadable"
+
+
+class InvalidNumberError(CongVanError, ValueError):
+    """A value that is not a number congvan can read, or words that do not read as one.
+
+    `code` is stable (``number.float``, ``number.type``, ``number.format``,
+    ``number.not_finite``, ``number.negative``, ``number.words``, ``number.option``,
+    ``number.ordinal``, ``number.register``); the message is Vietnamese with an English gloss.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message, code=code)
+
+
+class LegacyEncodingError(CongVanError, ValueError):
+    """An unknown encoding name (``legacy.encoding``) or a letter the encoding cannot write
+    (``legacy.unencodable``); `code` is stable."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message, code=code)

@@ -34,7 +34,7 @@ import re
 import unicodedata
 from typing import Literal
 
-from .errors import CongVanError
+from .errors import LegacyEncodingError
 from .text import upper
 from .tone import is_vietnamese_syllable
 
@@ -46,15 +46,6 @@ __all__ = [
 ]
 
 Encoding = Literal["tcvn3", "vni"]
-
-
-class LegacyEncodingError(CongVanError, ValueError):
-    """An unknown encoding name (``legacy.encoding``) or a letter the encoding cannot write
-    (``legacy.unencodable``); `code` is stable."""
-
-    def __init__(self, code: str, message: str) -> None:
-        self.code = code
-        super().__init__(message)
 
 
 # --------------------------------------------------------------------------------------------------

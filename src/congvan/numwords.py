@@ -57,7 +57,7 @@ from typing import Any, ClassVar
 import num2words as _num2words
 from num2words.base import Num2Word_Base
 
-from .errors import CongVanError
+from .errors import InvalidNumberError
 
 __all__ = [
     "DEFAULT_LANG_CODE",
@@ -76,19 +76,6 @@ __all__ = [
 #: The num2words language code :func:`register_num2words` uses unless told otherwise. num2words has
 #: no "vi_VN" of its own: before registration, ``lang="vi_VN"`` falls back to its "vi" converter.
 DEFAULT_LANG_CODE = "vi_VN"
-
-
-class InvalidNumberError(CongVanError, ValueError):
-    """A value that is not a number congvan can read, or words that do not read as one.
-
-    `code` is stable (``number.float``, ``number.type``, ``number.format``,
-    ``number.not_finite``, ``number.negative``, ``number.words``, ``number.option``,
-    ``number.ordinal``, ``number.register``); the message is Vietnamese with an English gloss.
-    """
-
-    def __init__(self, code: str, message: str) -> None:
-        self.code = code
-        super().__init__(message)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -160,7 +147,7 @@ def parse_number(value: object) -> Decimal:
     (Decimal('-5'), Decimal('0.05'))
     >>> parse_number(1.5)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    congvan.numwords.InvalidNumberError: không nhận số kiểu float 1.5 ...
+    congvan.errors.InvalidNumberError: không nhận số kiểu float 1.5 ...
     """
     if isinstance(value, bool):
         raise InvalidNumberError(
