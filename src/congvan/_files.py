@@ -1,0 +1,87 @@
+"""Reading and writing files as hostile input demands: regular files only, sizes checked before
+reading, writes atomic, an output that is its own input refused.
+
+Shared by the spec reader, the renderer and the checker, so each promise is kept in one place
+(docs/security.md lists them). Functions raise ``OSError`` subclasses or ``ValueError`` with a
+machine-readable ``reason``; callers turn them into congvan's own errors, naming the file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from os import PathLike
+from pathlib import Path
+
+__all__ = ["FileRefused", "read_regular", "same_file", "write_atomic"]
+
+
+class FileRefused(ValueError):
+    """A file congvan will not read: `reason` is ``not_regular`` or ``too_large``."""
+
+    def __init__(self, path: str | PathLike[str], reason: str, size: int | None = None) -> None:
+        self.path, self.reason, self.size = str(path), reason, size
+        super().__init__(f"{path}: {reason}")
+
+
+def read_regular(path: str | PathLike[str], max_bytes: int) -> bytes:
+    """Return the bytes of the regular file `path`, refusing anything larger than `max_bytes`.
+
+    A FIFO, a device (``/dev/zero``) or a socket is refused without blocking: the file is opened
+    non-blocking and inspected through the descriptor (no race between a check and the open). The
+    size is checked before reading, and again while reading, for a file that grows meanwhile.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(path, "not_regular")
+        if info.st_size > max_bytes:
+            raise FileRefused(path, "too_large", info.st_size)
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise FileRefused(path, "too_large", total)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def same_file(a: str | PathLike[str], b: str | PathLike[str]) -> bool:
+    """Return True if `a` and `b` name one file (through symlinks, ``..`` or hard links)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def write_atomic(path: str | PathLike[str], data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, then rename.
+
+    Either the whole new file is there, or the previous file is untouched: a full disk, a file-size
+    limit or a crash leaves no fragment. The new file gets the usual permissions (0666 less umask).
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
