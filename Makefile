@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SEED   := examples/cong-van-4172-UBND-VHTT.yaml
 
-.PHONY: demo test templates examples clean
+.PHONY: demo test templates generated examples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: $(VENV)/.installed-test
 # Rebuild templates/*.docx from the layout code (src/congvan/render/layout.py).
 templates: $(VENV)/.installed
 	$(BIN)/python scripts/build_templates.py
+
+# Rebuild the generated documentation: the JSON Schema and docs/input.md's field tables.
+generated: templates
+	$(BIN)/python scripts/build_docs.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .hypothesis
