@@ -438,16 +438,3 @@ def test_so_tien_direct_construction():
     assert repr(SoTien(5)) == "SoTien('5')"
     with pytest.raises(InvalidNumberError):
         SoTien(0.5)
-
-
-def test_docs_examples(registry):
-    """Every >>> example in docs/vietnamese.md runs and gives what the page says."""
-    import doctest
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "docs" / "vietnamese.md"
-    result = doctest.testfile(
-        str(path), module_relative=False, optionflags=doctest.NORMALIZE_WHITESPACE, verbose=False
-    )
-    assert result.attempted > 40
-    assert result.failed == 0
