@@ -15,14 +15,16 @@ import json
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 __all__ = ["text_width_pt"]
 
 
 @lru_cache(maxsize=1)
-def _metrics() -> dict:
+def _metrics() -> dict[str, Any]:
     data = resources.files("congvan").joinpath("data/times_metrics.json").read_text("utf-8")
-    return json.loads(data)
+    result: dict[str, Any] = json.loads(data)
+    return result
 
 
 def _face(bold: bool, italic: bool) -> str:
@@ -36,9 +38,10 @@ def text_width_pt(text: str, size_pt: float, *, bold: bool = False, italic: bool
     widths: dict[str, int] = metrics[_face(bold, italic)]
     fallback = widths["n"]
     total = 0
+    units_per_em: int = metrics["units_per_em"]
     for ch in unicodedata.normalize("NFC", text):
         w = widths.get(ch)
         if w is None:  # a letter outside the table: measure its base letter
             w = widths.get(unicodedata.normalize("NFD", ch)[0], fallback)
         total += w
-    return total * size_pt / metrics["units_per_em"]
+    return total * size_pt / units_per_em

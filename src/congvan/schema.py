@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, cast, get_args
 
 from .fields import FIELDS, MODEL_DOCS
 from .models import MODELS
@@ -45,7 +45,8 @@ _EXTRA: dict[str, dict[str, Any]] = {"ngay": {"pattern": DATE_PATTERN}}
 
 def _annotate(schema: dict[str, Any], defs: dict[str, Any], prefix: str, seen: set[str]) -> None:
     """Set the Vietnamese title and description of every property under `schema`, by field path."""
-    for name, prop in (schema.get("properties") or {}).items():
+    properties: dict[str, dict[str, Any]] = schema.get("properties") or {}
+    for name, prop in properties.items():
         path = prefix + name
         doc = FIELDS.get(path)
         if doc is not None:
@@ -67,10 +68,12 @@ def _annotate(schema: dict[str, Any], defs: dict[str, Any], prefix: str, seen: s
 
 def _subschemas(prop: dict[str, Any]) -> list[dict[str, Any]]:
     out = [prop]
-    if isinstance(prop.get("items"), dict):
-        out += _subschemas(prop["items"])
+    items = prop.get("items")
+    if isinstance(items, dict):
+        out += _subschemas(cast("dict[str, Any]", items))
     for key in ("anyOf", "oneOf", "allOf"):
-        for sub in prop.get(key, []):
+        subs: list[dict[str, Any]] = prop.get(key, [])
+        for sub in subs:
             out += _subschemas(sub)
     return out
 
@@ -78,8 +81,8 @@ def _subschemas(prop: dict[str, Any]) -> list[dict[str, Any]]:
 def input_schema() -> dict[str, Any]:
     """Return the JSON Schema of one input document: one of the models, by ``loai_van_ban``."""
     defs: dict[str, Any] = {}
-    variants = []
-    roots = []
+    variants: list[dict[str, str]] = []
+    roots: list[str] = []
     for model in MODELS.values():
         schema = model.model_json_schema(ref_template="#/$defs/{model}")
         defs.update(schema.pop("$defs", {}))

@@ -82,20 +82,22 @@ class _Syllable:
 
 def _letters(word: str) -> list[tuple[str, str | None]] | None:
     """Return the letters of `word`, each split into (letter without tone, tone mark or None)."""
-    letters: list[list] = []
+    bases: list[str] = []
+    tones: list[str | None] = []
     for ch in unicodedata.normalize("NFD", word):
         if unicodedata.combining(ch):
-            if not letters:
+            if not bases:
                 return None
             if ch in TONE_MARKS:
-                if letters[-1][1] is not None:
+                if tones[-1] is not None:
                     return None
-                letters[-1][1] = ch
+                tones[-1] = ch
             else:
-                letters[-1][0] += ch
+                bases[-1] += ch
         else:
-            letters.append([ch, None])
-    return [(unicodedata.normalize("NFC", base), tone) for base, tone in letters]
+            bases.append(ch)
+            tones.append(None)
+    return [(unicodedata.normalize("NFC", base), tone) for base, tone in zip(bases, tones)]
 
 
 def _analyse(word: str) -> _Syllable | None:
@@ -162,7 +164,7 @@ def _restyle(syllable: _Syllable, style: Style) -> str:
     """Return the syllable's word with its tone on the vowel `style` wants (NFC)."""
     target = syllable.vowel_start + (0 if style == "old" else 1)
     tone = syllable.letters[syllable.tone_at][1] if syllable.tone_at is not None else None
-    out = [base + (tone if i == target else "") for i, (base, _) in enumerate(syllable.letters)]
+    out = [base + (tone or "" if i == target else "") for i, (base, _) in enumerate(syllable.letters)]
     return unicodedata.normalize("NFC", "".join(out))
 
 
@@ -188,7 +190,7 @@ def tone_placement_report(text: str) -> list[ToneFinding]:
     >>> tone_placement_report("Sức khoẻ")
     [ToneFinding(word='khoẻ', start=4, end=8, style='new', other='khỏe')]
     """
-    findings = []
+    findings: list[ToneFinding] = []
     for m in _WORD.finditer(text):
         syllable = _analyse(m.group())
         style = _style(syllable) if syllable else None
@@ -201,7 +203,7 @@ def tone_placement_report(text: str) -> list[ToneFinding]:
 
 def tone_style(text: str) -> Literal["old", "new", "mixed"] | None:
     """Return the tone style of `text`: "old", "new", "mixed", or None when no word shows one."""
-    styles = {f.style for f in tone_placement_report(text)}
+    styles: set[Style] = {f.style for f in tone_placement_report(text)}
     if len(styles) > 1:
         return "mixed"
     return styles.pop() if styles else None
@@ -214,7 +216,8 @@ def set_tone_style(text: str, style: Style) -> str:
     """
     if style not in ("old", "new"):
         raise ValueError(f"kiểu đặt dấu phải là 'old' hoặc 'new', không phải {style!r}")
-    out, last = [], 0
+    out: list[str] = []
+    last = 0
     for finding in tone_placement_report(text):
         if finding.style != style:
             out += [text[last : finding.start], finding.other]
