@@ -226,7 +226,11 @@ _COST_BEFORE_CAPITAL = 0.5
 _COST_PROSE = 0.5
 _COST_BEFORE_HEAD = 0.0
 _COST_BEFORE_AND = 0.2  # names: BỘ GIÁO DỤC / VÀ ĐÀO TẠO, as clerks break them
+_COST_BEFORE_PHRASE = 0.1  # prose: before a word that opens a phrase (… / cho học sinh)
 _NEVER_ALONE = ("V/v", *(t.value for t in ThamQuyen))
+# Words that open a phrase in a trích yếu: a break before one of them does not split a word.
+_PHRASE_STARTS = frozenset(
+    "cho của và với về tại trên trong theo đối để từ đến năm giai đoạn khi nhằm thuộc".split())
 
 
 def _capitalised(word: str) -> bool:
@@ -282,6 +286,8 @@ def break_costs(words: list[str], *, name: bool) -> list[float]:
     head_words = {i for start, end in heads for i in range(start, end)}
     for i in range(1, len(words)):
         prev, word = words[i - 1], words[i]
+        if not name and folded[i] in _PHRASE_STARTS:
+            costs[i] = min(costs[i], _COST_BEFORE_PHRASE)
         if prev.endswith((",", ";")) and not name:
             costs[i] = min(costs[i], 0.0)
         if not name and _capitalised(prev) and not _acronym(prev) and word[:1].islower():
