@@ -175,7 +175,7 @@ def test_signature_between_title_and_name_seal_over_its_left_third(to_pdf, seed_
     assert abs(seal["x1"] - third) < 2 and seal["x0"] < signature["x0"]
 
 
-# -- real công văn: long place names, long authority lines, the urgency stamp -------------------------
+# -- real công văn: long place names, long authority lines, the urgency stamp ----------------------
 
 #: The longest place names a date line carries after the 2025 reorganisation (34 provinces and
 #: cities; two-level local government): the city named after a person, written in full (PL I

@@ -88,7 +88,7 @@ def test_luu_still_starts_with_van_thu(typed):
     assert codes(with_(noi_luu=typed)) == {"noi_luu": "noi_luu.van_thu"}
 
 
-# -- abbreviations in the ký hiệu (PL I §II.3.b–c) --------------------------------------------------
+# -- abbreviations in the ký hiệu (PL I §II.3.b–c) -------------------------------------------------
 
 
 def test_real_drafting_units_are_accepted():
@@ -108,7 +108,7 @@ def test_abbreviations_refuse_separators_and_lookalike_characters(unit):
     assert codes(with_(don_vi_soan_thao=unit)) == {"don_vi_soan_thao": "viet_tat.invalid"}
 
 
-# -- Nơi nhận (PL I §II.9) ---------------------------------------------------------------------------
+# -- Nơi nhận (PL I §II.9) -------------------------------------------------------------------------
 
 
 def test_note_stands_before_the_semicolon():
@@ -134,7 +134,7 @@ def test_absent_noi_nhan_is_nhu_tren():
     assert not [f for f in congvan.check(congvan.render_bytes(doc)) if f.severity == "loi"]
 
 
-# -- trích yếu after V/v (PL I §II.5.b) -------------------------------------------------------------
+# -- trích yếu after V/v (PL I §II.5.b) ------------------------------------------------------------
 
 
 @pytest.mark.parametrize("typed", ["V/v góp ý dự thảo", "v/v: góp ý dự thảo",
@@ -210,7 +210,7 @@ def test_a_line_that_fits_is_not_broken():
     assert break_lines("V/v góp ý dự thảo", 500, measure, name=False) == ["V/v góp ý dự thảo"]
 
 
-# -- the date line holds on one line (PL I §II.4.c) --------------------------------------------------
+# -- the date line holds on one line (PL I §II.4.c) ------------------------------------------------
 
 
 def test_header_right_column_grows_for_a_long_date_line():

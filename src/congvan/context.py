@@ -4,8 +4,8 @@ Every string here is final text (upper-cased where Decree 30 prints upper case, 
 templates only place it. Multi-line components are lists of lines, so a template puts each line in a
 paragraph of its own: the clerk's own line breaks, and those congvan makes where a line is wider
 than its column (between word groups, never inside a proper name: ``formatting.break_lines``).
-``cot_trai``/``cot_phai`` are the header's column widths in twips, chosen so that the date line holds
-on one line. Both the shipped templates and a user's own take exactly these keys
+``cot_trai``/``cot_phai`` are the header's column widths in twips, chosen so that the date line
+holds on one line. Both the shipped templates and a user's own take exactly these keys
 (``CONTEXT_KEYS``), so they see identical text.
 
 >>> from congvan.io import load

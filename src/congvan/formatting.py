@@ -243,7 +243,7 @@ def _acronym(word: str) -> bool:
 
 
 def _head_spans(folded: list[str]) -> list[tuple[int, int]]:
-    """Return the (start, end) word spans of the unit and place nouns in `folded` (longest first)."""
+    """Return the (start, end) word spans of the unit and place nouns in `folded`."""
     spans = []
     i = 0
     heads = sorted((h.split() for h in DANH_TU_DON_VI), key=len, reverse=True)

@@ -3,7 +3,8 @@
 Every rule that can be checked on the data alone is enforced here, where the model is built: the
 number (số ≥ 1), the abbreviations that make the ký hiệu, the date, the authority stack
 (TM./KT./TL./TUQ./Q.), the Nơi nhận storage line. All text is normalised as ``congvan.text`` documents
-(NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed.
+(NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed, except the
+punctuation and words congvan prints itself (``;`` after a Nơi nhận, ``V/v``), as docs/input.md says.
 
 Invalid input raises ``congvan.InvalidDocumentError``, which lists every problem with its field path
 and a message in Vietnamese. Unknown fields are rejected, so a misspelt key cannot vanish silently.
@@ -121,18 +122,19 @@ def _viet_tat(value: str) -> str:
     return value
 
 
-#: An abbreviation inside a ký hiệu (UBND, VHTT, SGDĐT, V.I): letters, digits, inner dots; no separators.
+#: An abbreviation inside a ký hiệu (UBND, VHTT, SGDĐT, V.I): letters, digits, inner dots.
 VietTat = Annotated[str, BeforeValidator(_text), AfterValidator(_viet_tat)]
 
-# One item of the Lưu line, kept as typed (PL I §II.9.d: "VT", then the abbreviation of the drafting
-# unit and the number of copies kept). Real lines also name a unit in words (Vụ KHTC), write the copies
-# as 02b or (3b), and add the drafter's initials in brackets ((VX/KN)): a unit, its copies, initials,
-# each optional, in that order. Refused: '/', ';', ':' outside brackets and anything not a letter.
+# One item of the Lưu line, kept as typed (PL I §II.9.d: "VT", then the abbreviation of the
+# drafting unit and the number of copies kept). Real lines also name a unit in words (Vụ KHTC),
+# write the copies as 02b or (3b), and add the drafter's initials in brackets ((VX/KN)): a unit, its
+# copies, initials, each optional, in that order. Refused: '/', ';', ':' outside brackets and anything not a letter.
 _LETTER = "".join(sorted(VI_LETTERS))
 _LUU_WORD = rf"[{_LETTER}0-9]+(?:[.&-][{_LETTER}0-9]+)*"
 _LUU_COPIES = r"(?:\(\d{1,4} ?(?:b|bản)\)|\d{1,4} ?(?:b|bản))"
 _LUU_INITIALS = rf"\([{_ALNUM}.]+(?:/[{_ALNUM}.]+)*\)"
-_LUU_ITEM = re.compile(rf"(?:{_LUU_WORD}(?: {_LUU_WORD})*)?(?: ?{_LUU_COPIES})?(?: ?{_LUU_INITIALS})?")
+_LUU_ITEM = re.compile(
+    rf"(?:{_LUU_WORD}(?: {_LUU_WORD})*)?(?: ?{_LUU_COPIES})?(?: ?{_LUU_INITIALS})?")
 MAX_LUU_ITEM = 80
 
 
@@ -158,7 +160,8 @@ def _luu_list(value: Any) -> Any:
 
 
 #: One item of the Lưu line (PL I §II.9.d), printed as typed: ``KHTC``, ``Vụ KHTC``, ``VP (38b)``.
-LuuItem = Annotated[str, BeforeValidator(_text), AfterValidator(_single_line), AfterValidator(_luu_item)]
+LuuItem = Annotated[str, BeforeValidator(_text), AfterValidator(_single_line),
+                    AfterValidator(_luu_item)]
 
 
 _DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
@@ -347,9 +350,10 @@ class NguoiKy(_Model):
 class NoiNhan(_Model):
     """Một nơi nhận (one recipient in ô 9b), with an optional note (``(VBĐT)``, ``(để báo cáo)``).
 
-    Printed ``- <ten> <ghi_chu>;``: the note before the semicolon, as real công văn write it. A plain
-    string is accepted; a leading ``-`` and a trailing ``;`` or ``.`` are dropped, since the renderer
-    writes the punctuation Decree 30 prescribes, and a bracketed note at its end becomes ``ghi_chu``
+    Printed ``- <ten> <ghi_chu>;``: the note before the semicolon, as real công văn write it. A
+    plain string is accepted; a leading ``-`` and a trailing ``;`` or ``.`` are dropped, since the
+    renderer writes the punctuation Decree 30 prescribes, and a bracketed note at its end becomes
+    ``ghi_chu``
     (``- Bộ trưởng; (để báo cáo)`` is printed ``- Bộ trưởng (để báo cáo);``).
     """
 
@@ -493,8 +497,9 @@ class CongVan(VanBan):
             rest = value[m.end():]
             raise PydanticCustomError(
                 "trich_yeu.ve",
-                'trích yếu không được bắt đầu bằng "{first}": congvan in sẵn "V/v" (về việc) trước trích '
-                'yếu, sẽ thành "V/v {first} …"; hãy viết "{suggestion}" (PL I §II.5.b)',
+                'trích yếu không được bắt đầu bằng "{first}": congvan in sẵn "V/v" (về việc) '
+                'trước trích yếu, sẽ thành "V/v {first} …"; hãy viết "{suggestion}" '
+                "(PL I §II.5.b)",
                 {"first": m.group(0).strip(), "suggestion": shorten(rest)})
         return value
 
@@ -504,8 +509,8 @@ class CongVan(VanBan):
         if not value or value[0].ten.casefold() != NHU_TREN.casefold():
             raise PydanticCustomError(
                 "noi_nhan.nhu_tren",
-                'công văn: dòng đầu của Nơi nhận phải là "{nhu_tren}" (các nơi ở Kính gửi), rồi mới '
-                "đến các nơi nhận khác (PL I §II.9.b)", {"nhu_tren": NHU_TREN})
+                'công văn: dòng đầu của Nơi nhận phải là "{nhu_tren}" (các nơi ở Kính gửi), '
+                "rồi mới đến các nơi nhận khác (PL I §II.9.b)", {"nhu_tren": NHU_TREN})
         return value
 
     @property
