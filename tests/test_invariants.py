@@ -111,6 +111,11 @@ def cong_van(draw) -> dict:
     if draw(st.booleans()):
         data["do_khan"] = draw(st.sampled_from(["HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"]))
     if draw(st.booleans()):
+        data["do_mat"] = draw(st.sampled_from(["TUYỆT MẬT", "TỐI MẬT", "MẬT"]))
+    if draw(st.booleans()):
+        data["dia_chi"] = ["Số 1 Lê Duẩn, phường Sài Gòn, Thành phố Hồ Chí Minh",
+                           "ĐT: 028.38290000; E-Mail: vanthu@example.gov.vn"]
+    if draw(st.booleans()):
         data["ky_hieu_nguoi_soan_thao"] = draw(st.sampled_from(["NVA.(15)", "PL.(300)", "tth(20)"]))
     return data
 
