@@ -222,3 +222,10 @@ def test_header_right_column_grows_for_a_long_date_line():
     assert header_columns(60.0) == (LAYOUT.header_left, LAYOUT.header_right)  # usual split kept
     grid = render_document(doc).tables[0]._tbl.tblGrid
     assert [int(c.get(qn("w:w"))) for c in grid.gridCol_lst] == [ctx["cot_trai"], ctx["cot_phai"]]
+
+
+@pytest.mark.parametrize("place, code", [("hà Nội", "dia_danh.viet_hoa"),
+                                         ("Phường 1, Quận 3", "dia_danh.dau_phay")])
+def test_places_the_checker_would_fail_are_refused_at_validation(place, code):
+    """Defect 4's kind: validate accepted what check then failed (PL I §II.4.c)."""
+    assert codes(with_(dia_danh=place)) == {"dia_danh": code}

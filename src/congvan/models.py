@@ -446,6 +446,22 @@ class VanBan(_Model):
     dia_chi: list[Text] = Field(default_factory=list)
     dau_co_quan: DauCoQuan | None = None
 
+    @field_validator("dia_danh")
+    @classmethod
+    def _dia_danh(cls, value: str) -> str:
+        # PL I §II.4.c: the place's initials are capitals, and a comma follows it (congvan's): a
+        # comma inside it would make the line read as another place.
+        if not value[:1].isupper():
+            raise PydanticCustomError(
+                "dia_danh.viet_hoa", "địa danh '{value}' phải viết hoa chữ cái đầu (PL I §II.4.c)",
+                {"value": shorten(value)})
+        if "," in value:
+            raise PydanticCustomError(
+                "dia_danh.dau_phay", "địa danh '{value}' là tên một đơn vị hành chính, không có "
+                "dấu phẩy; congvan viết dấu phẩy sau địa danh (PL I §II.4.a, §II.4.c)",
+                {"value": shorten(value)})
+        return value
+
     @field_validator("noi_luu")
     @classmethod
     def _luu_starts_with_vt(cls, value: list[str]) -> list[str]:
