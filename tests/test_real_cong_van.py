@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 import congvan
 from congvan import InvalidDocumentError
 from congvan.context import build_context
-from congvan.formatting import break_lines, header_columns
+from congvan.formatting import break_costs, break_lines, header_columns
 from congvan.measure import text_width_pt
 from congvan.rules import LAYOUT, STYLES
 from congvan.text import upper
@@ -229,3 +229,16 @@ def test_header_right_column_grows_for_a_long_date_line():
 def test_places_the_checker_would_fail_are_refused_at_validation(place, code):
     """Defect 4's kind: validate accepted what check then failed (PL I §II.4.c)."""
     assert codes(with_(dia_danh=place)) == {"dia_danh": code}
+
+
+@pytest.mark.parametrize("chuc_vu", ["KT Giám đốc", "T/M Ủy ban nhân dân", "KT. Giám đốc"])
+def test_an_authority_prefix_in_the_signers_title_is_refused(chuc_vu):
+    """The checker fails such a line as a misspelt prefix (PL I §II.7.b): refuse it first."""
+    nk = {"tham_quyen": ["KT. Giám đốc"], "chuc_vu": chuc_vu, "ho_ten": "Lê Văn Bình"}
+    assert codes(with_(nguoi_ky=nk)) == {"nguoi_ky.chuc_vu": "chuc_vu.prefix"}
+
+
+def test_no_broken_line_starts_with_what_reads_as_a_prefix():
+    words = "Giám đốc Trung tâm Thông tin và Dịch vụ KT tổng hợp".split()
+    costs = break_costs(words, name=True)
+    assert costs[words.index("KT")] >= 100  # a line "KT TỔNG HỢP" would read as "KT."

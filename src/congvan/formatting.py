@@ -228,6 +228,8 @@ _COST_BEFORE_HEAD = 0.0
 _COST_BEFORE_AND = 0.2  # names: BỘ GIÁO DỤC / VÀ ĐÀO TẠO, as clerks break them
 _COST_BEFORE_PHRASE = 0.1  # prose: before a word that opens a phrase (… / cho học sinh)
 _NEVER_ALONE = ("V/v", *(t.value for t in ThamQuyen))
+_PREFIX_LIKE = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ|T\.M|K\.T|T\.L)([./]|$)",
+                          flags=re.IGNORECASE)
 # Words that open a phrase in a trích yếu: a break before one of them does not split a word.
 _PHRASE_STARTS = frozenset(
     "cho của và với về tại trên trong theo đối để từ đến năm giai đoạn khi nhằm thuộc".split())
@@ -292,6 +294,10 @@ def break_costs(words: list[str], *, name: bool) -> list[float]:
             costs[i] = min(costs[i], 0.0)
         if not name and _capitalised(prev) and not _acronym(prev) and word[:1].islower():
             costs[i] = max(costs[i], _COST_IN_WORD)  # Nghị / định, Nội / vụ
+        # A line must not start with what reads as an authority prefix (KT, TL …): it would be
+        # taken for one (PL I §II.7.b).
+        if name and _PREFIX_LIKE.match(word):
+            costs[i] = _COST_FORBIDDEN
         if prev in _NEVER_ALONE:
             costs[i] = _COST_FORBIDDEN
         # Two capitalised words in a row that are not a unit noun or an acronym: a proper name.

@@ -299,6 +299,11 @@ class DongThamQuyen(_Model):
         return f"{self.loai.value} {self.chuc_danh}"
 
 
+# A title typed with an authority prefix but not as one: "KT Giám đốc", "T/M Ủy ban nhân dân".
+_PREFIX_WITHOUT_DOT = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ|T\.M|K\.T|T\.L)(?=[\s/.]|$)",
+                                flags=re.IGNORECASE)
+
+
 class NguoiKy(_Model):
     """Thẩm quyền ký, chức vụ, họ tên (signature block, ô 7a–7c; Đ.13, PL I §II.7).
 
@@ -336,6 +341,10 @@ class NguoiKy(_Model):
                 raise _error("tham_quyen", i, "tham_quyen.order",
                              f'không ghi "{line.loai.value}" sau "{stack[i - 1].loai.value}" '
                              "(PL I §II.7.b, Đ.13)")
+        if self.chuc_vu and _PREFIX_WITHOUT_DOT.match(self.chuc_vu):
+            raise _error("chuc_vu", None, "chuc_vu.prefix",
+                         f'"{shorten(self.chuc_vu)}": quyền hạn (TM., KT., TL., TUQ., Q.) ghi ở '
+                         "tham_quyen, có dấu chấm; chuc_vu là chức vụ của người ký (PL I §II.7.b)")
         last = stack[-1].loai if stack else None
         if last is ThamQuyen.Q and self.chuc_vu:
             raise _error("chuc_vu", None, "chuc_vu.after_q",
