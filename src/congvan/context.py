@@ -62,7 +62,7 @@ def _lines(text: str | None) -> list[str]:
 
 
 def build_context(doc: VanBan) -> dict[str, Any]:
-    """Return the template context of `doc`: every value a formatted string or a list of them."""
+    """Return the template context of `doc`: formatted strings, lists of them, column widths."""
     nguoi_ky = doc.nguoi_ky
     date_line = fmt.format_dia_danh_thoi_gian(doc.dia_danh, doc.ngay)
     left, right = fmt.header_columns(_measure("dia_danh_thoi_gian", upper_case=False)(date_line)

@@ -75,7 +75,6 @@ STYLE_NAMES: Mapping[str, str] = {
 
 TEMPLATE_NAMES = ("cong_van",)
 
-_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _TEXT_TWIPS = _oxml.mm_to_twips(PAGE.text_width)
 _HEADER_TWIPS = [_oxml.mm_to_twips(LAYOUT.header_left), _oxml.mm_to_twips(LAYOUT.header_right)]
 _FOOTER_TWIPS = [_oxml.mm_to_twips(LAYOUT.footer_left), _oxml.mm_to_twips(LAYOUT.footer_right)]
@@ -280,7 +279,7 @@ def _header_table(doc) -> None:
         _width_twips(TIEU_NGU, "tieu_ngu"), _HEADER_TWIPS[1], LAYOUT.rule_weight_pt,
         style_id("duong_ke")))
     side = f"{{{{ (cot_phai - {_width_twips(TIEU_NGU, 'tieu_ngu')}) // 2 }}}}"
-    ind = rule.find(f"{{{_W_NS}}}pPr").find(f"{{{_W_NS}}}ind")
+    ind = rule.find(qn("w:pPr")).find(qn("w:ind"))
     ind.set(qn("w:left"), side)
     ind.set(qn("w:right"), side)
     right._tc.append(rule)
