@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import zipfile
 
 import docx
@@ -65,9 +66,10 @@ FIELDS = {
     "trich_yeu": (lambda d, v: d.__setitem__("trich_yeu", v), False),
     "kinh_gui": (lambda d, v: d.__setitem__("kinh_gui", [v, "Sở Nội vụ"]), False),
     "noi_dung": (lambda d, v: d.__setitem__("noi_dung", [v, "Kết thúc."]), False),
-    "noi_nhan.ten": (lambda d, v: d.__setitem__("noi_nhan", [{"ten": v}]), False),
-    "noi_nhan.ghi_chu": (lambda d, v: d.__setitem__("noi_nhan", [{"ten": "A", "ghi_chu": v}]),
-                         False),
+    # A công văn's Nơi nhận starts with "Như trên" (PL I §II.9.b).
+    "noi_nhan.ten": (lambda d, v: d.__setitem__("noi_nhan", ["Như trên", {"ten": v}]), False),
+    "noi_nhan.ghi_chu": (lambda d, v: d.__setitem__(
+        "noi_nhan", ["Như trên", {"ten": "A", "ghi_chu": v}]), False),
     "co_quan_ban_hanh.ten": (lambda d, v: d["co_quan_ban_hanh"].__setitem__("ten", v), True),
     "co_quan_chu_quan": (lambda d, v: d.__setitem__("co_quan_chu_quan", v), True),
     "nguoi_ky.ho_ten": (lambda d, v: d["nguoi_ky"].__setitem__("ho_ten", v), False),
@@ -95,17 +97,22 @@ def test_every_string_field_round_trips(seed_data, field, text):
         doc = congvan.validate(data)
     except congvan.InvalidDocumentError as exc:
         # Only the documented refusals: empty after normalisation, a line break where none is
-        # allowed, or a TM. line that names a person's title.
-        assert {p.code for p in exc.problems} <= {"text.empty", "text.newline",
-                                                  "tham_quyen.tm_collective"}, exc
+        # allowed, a TM. line that names a person's title, a trích yếu opening with "Về", a place
+        # not capitalised or with a comma in it.
+        assert {p.code for p in exc.problems} <= {
+            "text.empty", "text.newline", "tham_quyen.tm_collective", "trich_yeu.ve",
+            "dia_danh.viet_hoa", "dia_danh.dau_phay"}, exc
         assume(False)
     out = congvan.render_bytes(doc)
     all_parts_parse(out)
-    rendered = "\n".join(document_texts(out))
+    # congvan breaks a line wider than its column into paragraphs: compare the words in order.
+    rendered = " ".join(" ".join(document_texts(out)).split())
     expected = normalize_text(text)
     if upper_case:
         expected = upper(expected)
     for line in expected.split("\n"):
         # The renderer adds Decree 30 punctuation at the ends (Kính gửi, Nơi nhận), nothing inside.
-        core = line.strip(" ;.,-–")
+        core = " ".join(line.strip(" ;.,-–").split())
+        if field == "trich_yeu":  # "V/v" or "Về việc" typed again is dropped (docs/input.md)
+            core = re.sub(r"^(v/v|về việc)\s*[:.]?\s*", "", core, flags=re.IGNORECASE)
         assert core in rendered, (field, line)

@@ -173,3 +173,93 @@ def test_signature_between_title_and_name_seal_over_its_left_third(to_pdf, seed_
     assert abs((seal["x1"] - seal["x0"]) - 36 * PT_PER_MM) < 1  # actual size
     third = signature["x0"] + (signature["x1"] - signature["x0"]) / 3
     assert abs(seal["x1"] - third) < 2 and seal["x0"] < signature["x0"]
+
+
+# -- real công văn: long place names, long authority lines, the urgency stamp ----------------------
+
+#: The longest place names a date line carries after the 2025 reorganisation (34 provinces and
+#: cities; two-level local government): the city named after a person, written in full (PL I
+#: §II.4.a), a ward of Hà Nội with a long name, a commune named after a person.
+LONG_PLACES = ("Thành phố Hồ Chí Minh", "Văn Miếu - Quốc Tử Giám", "Xã Nguyễn Việt Khái")
+
+
+@pytest.fixture(scope="module")
+def long_place_pdfs(to_pdf):
+    out = {}
+    for place in LONG_PLACES:
+        doc = congvan.load(ROOT / "examples" / "cong-van-so-khcn-tphcm.yaml").model_copy(
+            update={"dia_danh": place})
+        with pdfplumber.open(to_pdf(congvan.render_bytes(doc))) as pdf:
+            out[place] = pdf.pages[0].extract_words(), congvan.build_context(doc)
+    return out
+
+
+@pytest.mark.parametrize("place", LONG_PLACES)
+def test_date_line_is_one_line_with_the_longest_place_names(long_place_pdfs, place):
+    words, ctx = long_place_pdfs[place]
+    date = find_line(words, f"{place}, ngày 29 tháng 12 năm 2025")
+    assert max(w["top"] for w in date) - min(w["top"] for w in date) < 1  # one line
+    so = find_line(words, "Số: 3618/SKHCN-QLKH")
+    assert abs(so[0]["top"] - date[0]["top"]) < 2  # on the line of the số (PL I §II.4.c)
+    assert date[-1]["x1"] <= LEFT + TEXT_WIDTH + 0.5 and so[-1]["x1"] < date[0]["x0"]
+    quoc_hieu = find_line(words, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    centre = lambda line: (line[0]["x0"] + line[-1]["x1"]) / 2
+    assert abs(centre(date) - centre(quoc_hieu)) < 2  # centred under the Quốc hiệu
+    # The names and V/v lines congvan broke stay as broken: none wraps again in the narrower
+    # left column, and "Hồ Chí Minh" is never split.
+    assert any(line.endswith("Hồ Chí Minh") for line in ctx["trich_yeu"])
+    for text in [*ctx["co_quan_chu_quan"], *ctx["co_quan_ban_hanh"], *ctx["trich_yeu"]]:
+        line = find_line(words, text)
+        assert max(w["top"] for w in line) - min(w["top"] for w in line) < 1, text
+        assert line[-1]["x1"] < date[0]["x0"], text
+
+
+@pytest.fixture(scope="module")
+def ministry_pdf(to_pdf):
+    doc = congvan.load(ROOT / "examples" / "cong-van-bo-giao-duc-vu-gdtrh.yaml")
+    with pdfplumber.open(to_pdf(congvan.render_bytes(doc))) as pdf:
+        page = pdf.pages[-1]
+        yield page, page.extract_words()
+
+
+def lines_of(words, x_min: float) -> list[str]:
+    """Return the text lines (words grouped by their top) right of `x_min`."""
+    rows: dict[int, list[dict]] = {}
+    for w in words:
+        if w["x0"] >= x_min:
+            rows.setdefault(round(w["top"]), []).append(w)
+    return [" ".join(w["text"] for w in sorted(row, key=lambda w: w["x0"]))
+            for _, row in sorted(rows.items())]
+
+
+def test_long_authority_line_breaks_between_word_groups(ministry_pdf):
+    page, words = ministry_pdf
+    authority = find_line(words, "TL. BỘ TRƯỞNG")
+    right = [line for line in lines_of(words, authority[0]["x0"] - 60)
+             if line.isupper() and words and line]
+    stack = right[right.index("TL. BỘ TRƯỞNG"):][:4]
+    assert stack == ["TL. BỘ TRƯỞNG", "KT. VỤ TRƯỞNG", "VỤ GIÁO DỤC TRUNG HỌC", "PHÓ VỤ TRƯỞNG"]
+
+
+def test_lưu_line_with_copies_and_initials_as_typed(ministry_pdf):
+    page, words = ministry_pdf
+    find_line(words, "- Lưu: VT, Vụ GDTrH (3b) (NTH).")
+
+
+def test_urgency_stamp_is_a_red_8_mm_frame_of_the_decree_width(to_pdf):
+    doc = congvan.load(ROOT / "examples" / "cong-van-so-khcn-tphcm.yaml")  # THƯỢNG KHẨN: 40 × 8
+    with pdfplumber.open(to_pdf(congvan.render_bytes(doc))) as pdf:
+        page = pdf.pages[0]
+        stamp = find_line(page.extract_words(), "THƯỢNG KHẨN")
+        frame = [l for l in page.lines
+                 if l["top"] - 8 < stamp[0]["top"] and l["bottom"] + 8 > stamp[0]["bottom"]
+                 and l["x1"] < TEXT_CENTRE]
+    assert frame and all(l["stroking_color"] in ((1, 0, 0), (1.0, 0.0, 0.0), [1, 0, 0])
+                         for l in frame)
+    top = min(l["top"] for l in frame) - 0.5  # outer edges: half the 1 pt line outside
+    bottom = max(l["bottom"] for l in frame) + 0.5
+    x0 = min(l["x0"] for l in frame)
+    x1 = max(l["x1"] for l in frame)
+    assert abs((bottom - top) / PT_PER_MM - 8) < 0.5, (bottom - top) / PT_PER_MM
+    assert abs((x1 - x0) / PT_PER_MM - 40) < 0.5, (x1 - x0) / PT_PER_MM
+    assert abs(x0 - LEFT) < 1  # at the left margin (ô 10b)

@@ -169,8 +169,8 @@ def test_signature_row(document):
     assert left[0].text == "Nơi nhận:"
     assert _fmt(document, left[0]) == {"align": "left", "size": 12, "bold": True, "italic": True}
     assert [p.text for p in left[1:]] == [
-        "- Như trên; (VBĐT)",
-        "- Sở Thông tin và Truyền thông; (VBĐT)",
+        "- Như trên (VBĐT);",  # the note before the semicolon, as real công văn write it
+        "- Sở Thông tin và Truyền thông (VBĐT);",
         "- Chủ tịch và các Phó Chủ tịch UBND TP;",
         "- Lưu: VT, VHTT.",
     ]
@@ -220,8 +220,15 @@ def test_marks_and_footer(seed):
     for p in left[-2:]:
         assert p._p.find(".//" + qn("w:pBdr") + "/" + qn("w:left")) is not None
     ind = left[-1]._p.find(".//" + qn("w:ind"))
-    width = round(LAYOUT.header_left * 1440 / 25.4) - int(ind.get(qn("w:right")))
+    # The frame (1 pt padding + 1 pt line) stands outside the indents on each side.
+    width = (round(LAYOUT.header_left * 1440 / 25.4) - int(ind.get(qn("w:right")))
+             - int(ind.get(qn("w:left"))) + 4 * 20)
     assert abs(width - round(30 * 1440 / 25.4)) <= 1  # HỎA TỐC is 30 × 8 mm (PL I §III.2.b)
+    for p in left[-2:]:  # the frame is of the stamp's red ink, 8 mm high (PL I §III.2.b)
+        assert {b.get(qn("w:color")) for b in p._p.find(".//" + qn("w:pBdr"))} == {"FF0000"}
+        spacing = p._p.find(".//" + qn("w:spacing"))
+        assert spacing.get(qn("w:lineRule")) == "exact"
+        assert abs(int(spacing.get(qn("w:line"))) + 4 * 20 - 8 * 1440 / 25.4) <= 1
     section = document.sections[0]
     assert [p.text for p in section.first_page_header.paragraphs if p.text] == ["LƯU HÀNH NỘI BỘ"]
     assert [p.text for p in section.first_page_footer.paragraphs if p.text] == [

@@ -61,7 +61,8 @@ FIELDS: dict[str, FieldDoc] = {
     "co_quan_ban_hanh.ten_viet_tat": FieldDoc(
         "Tên viết tắt của cơ quan ban hành", "Chữ viết tắt tên cơ quan ban hành, đứng trong ký hiệu văn bản, ví dụ UBND (PL I §II.3.b).",
         "abbreviation",
-        "Opens the ký hiệu (`UBND`): letters and digits only (§II.3.b–c)."),
+        "Opens the ký hiệu (`UBND`): see [Abbreviations](#abbreviations-in-the-ký-hiệu) "
+        "(§II.3.b–c)."),
     "so_van_ban": FieldDoc(
         "Số văn bản", "Số thứ tự văn bản trong năm (Đ.15), số nguyên từ 1; dưới 10 in thêm số 0 (05). Để trống khi là dự thảo.",
         "integer ≥ 1, optional",
@@ -71,12 +72,14 @@ FIELDS: dict[str, FieldDoc] = {
         "Đơn vị soạn thảo", "Chữ viết tắt đơn vị soạn thảo; ký hiệu công văn là <cơ quan>-<đơn vị>, ví dụ UBND-VHTT (PL I §II.3.b).",
         "abbreviation",
         "The drafting unit or field: a công văn's ký hiệu is `<issuer>-<unit>` (`UBND-VHTT`, "
-        "§II.3.b)."),
+        "`VPCP-V.I`, §II.3.b)."),
     "dia_danh": FieldDoc(
         "Địa danh", "Tên chính thức của đơn vị hành chính nơi cơ quan đóng trụ sở, ví dụ Nha Trang, Thành phố Hồ Chí Minh (PL I §II.4.a).",
         "text",
         "Địa danh (ô 4): the official name of the administrative unit where the body sits, "
-        "capitalised as Appendix II says (`Thành phố Hồ Chí Minh`, `Quận 1`) (§II.4.a)."),
+        "capitalised as Appendix II says (`Thành phố Hồ Chí Minh`, `Quận 1`) (§II.4.a). It starts "
+        "with a capital and has no comma: congvan writes the comma after it (§II.4.c; codes "
+        "`dia_danh.viet_hoa`, `dia_danh.dau_phay`)."),
     "ngay": FieldDoc(
         "Ngày ban hành", "Ngày ban hành, viết dd/mm/yyyy (01/07/2021) hoặc yyyy-mm-dd; in “ngày 01 tháng 7 năm 2021” (PL I §II.4.b).",
         "date",
@@ -87,7 +90,9 @@ FIELDS: dict[str, FieldDoc] = {
         "Trích yếu nội dung", "Trích yếu nội dung công văn, in sau “V/v” dưới số, ký hiệu (PL I §II.5.b). Được xuống dòng.",
         "text, may have line breaks",
         "The subject, printed after `V/v` under the number, 12 pt, regular, 6 pt below it "
-        "(§II.5.b). Your line breaks are kept."),
+        "(§II.5.b). Your line breaks are kept; a line wider than the column is broken by congvan "
+        "(see [Line breaks](#line-breaks)). Do not start it with `Về …`: congvan prints `V/v` (về "
+        "việc)."),
     "kinh_gui": FieldDoc(
         "Kính gửi", "Danh sách cơ quan, tổ chức, cá nhân nhận văn bản, sau “Kính gửi:” (PL I §II.9.d).",
         "list of text, at least one",
@@ -109,7 +114,9 @@ FIELDS: dict[str, FieldDoc] = {
         "chuc_danh: Chủ tịch}`). `TM.` stands only first and before a collective body's name, "
         "never a person's title; `KT.`, `TL.`, `TUQ.` need the signer's own title (`chuc_vu`) "
         "below; `TL.` may be followed by `KT.` (TL. BỘ TRƯỞNG / KT. CHÁNH VĂN PHÒNG); `TUQ.` is "
-        "never delegated further; `Q.` is the title line itself. Printed upper case, bold, 14 pt."),
+        "never delegated further; `Q.` is the title line itself. Printed upper case, bold, 14 pt. "
+        "A line break you type (`KT. Vụ trưởng\\nVụ Giáo dục Trung học`) is kept; a line too wide "
+        "for the column is broken between word groups (see [Line breaks](#line-breaks))."),
     "nguoi_ky.tham_quyen.loai": FieldDoc(
         "Loại thẩm quyền", "Tiền tố thẩm quyền: TM., KT., TL., TUQ. hoặc Q. (Đ.13).",
         "`TM.` | `KT.` | `TL.` | `TUQ.` | `Q.`",
@@ -120,9 +127,10 @@ FIELDS: dict[str, FieldDoc] = {
         "The body's name (after `TM.`) or the head's title the line stands for."),
     "nguoi_ky.chuc_vu": FieldDoc(
         "Chức vụ người ký", "Chức vụ của chính người ký (Phó Chủ tịch); bắt buộc, trừ khi ký “Q.” (PL I §II.7.b–c).",
-        "text",
+        "text, may have line breaks",
         "The signer's own title (`Phó Chủ tịch`). Required, except after `Q.` where it must be "
-        "left out."),
+        "left out. An authority prefix does not belong here (`KT Giám đốc` is refused, code "
+        "`chuc_vu.prefix`): put it in `tham_quyen`, with its dot."),
     "nguoi_ky.ho_ten": FieldDoc(
         "Họ và tên người ký", "Họ và tên người ký, không ghi học hàm, học vị trước tên (PL I §II.7.c).",
         "text",
@@ -138,20 +146,25 @@ FIELDS: dict[str, FieldDoc] = {
         "Nơi nhận", "Danh sách nơi nhận (ô 9b, PL I §II.9.d); công văn bắt đầu bằng “Như trên”.",
         "list",
         "Nơi nhận (ô 9b, §II.9.d): each entry a recipient (`Sở Nội vụ`) or `{ten: …, ghi_chu: …}` "
-        "for a note (`- Như trên (VBĐT);`). A công văn's list starts with `Như trên` (the Kính gửi "
-        "recipients). Printed 11 pt under `Nơi nhận:` (12 pt bold italic)."),
+        "with a note, printed before the semicolon as real công văn write it (`- Bộ trưởng (để "
+        "báo cáo);`), upright like the entry (§II.9.d). A công văn's list must start with `Như "
+        "trên` (the Kính gửi recipients, §II.9.b: code `noi_nhan.nhu_tren`); left out, it is "
+        "`[Như trên]`. Printed 11 pt under `Nơi nhận:` (12 pt bold italic)."),
     "noi_nhan.ten": FieldDoc(
         "Tên nơi nhận", "Tên nơi nhận; dấu “-” đầu dòng và “;” cuối dòng do congvan viết.",
         "text",
-        "The recipient. A leading `-` and a trailing `;`/`.` are dropped: congvan writes them."),
+        "The recipient. A leading `-` and a trailing `;`/`.` are dropped: congvan writes them. A "
+        "bracketed note at the end of a plain string (`- Bộ trưởng; (để báo cáo)`) becomes the "
+        "note."),
     "noi_nhan.ghi_chu": FieldDoc(
         "Ghi chú nơi nhận", "Ghi chú cho nơi nhận, ví dụ (VBĐT), (để báo cáo).",
-        "text, optional", "A note for that recipient: `(VBĐT)`, `(để b/c)`."),
+        "text, optional",
+        "A note printed before the semicolon: `(VBĐT)`, `(để b/c)`."),
     "noi_luu": FieldDoc(
         "Lưu", "Dòng “Lưu”: bắt đầu bằng VT (Văn thư), sau đó đơn vị soạn thảo và số bản lưu (PL I §II.9.d).",
-        "list of abbreviations",
-        "The last Nơi nhận line, `- Lưu: VT, VHTT.`: must start with `VT` (Văn thư), then the "
-        "drafting unit and, if needed, the number of copies kept (`02b`). Default `[VT]`."),
+        "list, or the line in one string",
+        "The last Nơi nhận line, `- Lưu: VT, VHTT.` (§II.9.d), printed as typed: see [The Lưu "
+        "line](#the-lưu-line). Default `[VT]`."),
     "ky_hieu_nguoi_soan_thao": FieldDoc(
         "Ký hiệu người soạn thảo", "Ký hiệu người soạn thảo và số bản phát hành, ví dụ PL.(300) (ô 12, PL I §III.3).",
         "text, optional",
@@ -159,12 +172,12 @@ FIELDS: dict[str, FieldDoc] = {
         "the Lưu line, 11 pt (PL I §III.3)."),
     "do_khan": FieldDoc(
         "Độ khẩn", "Mức độ khẩn: HỎA TỐC, THƯỢNG KHẨN hoặc KHẨN (ô 10b, PL I §III.2.b).",
-        "`HỎA TỐC` | `THƯỢNG KHẨN` | `KHẨN`, optional",
-        "Urgency stamp (ô 10b, PL I §III.2.b): a single-border box 30 / 40 / 20 mm wide at the "
-        "left margin, bold, red."),
+        "`HỎA TỐC` \\| `THƯỢNG KHẨN` \\| `KHẨN`, optional",
+        "Urgency stamp (ô 10b, PL I §III.2.b): a single-border box 30 / 40 / 20 × 8 mm at the "
+        "left margin, words and frame in bright red ink, bold."),
     "do_mat": FieldDoc(
         "Độ mật", "Mức độ mật: TUYỆT MẬT, TỐI MẬT hoặc MẬT (ô 10a).",
-        "`TUYỆT MẬT` | `TỐI MẬT` | `MẬT`, optional",
+        "`TUYỆT MẬT` \\| `TỐI MẬT` \\| `MẬT`, optional",
         "Secrecy stamp (ô 10a; Luật Bảo vệ bí mật nhà nước 2018): boxed at the left margin above "
         "the urgency stamp. Decree 30 gives no size; congvan uses 40 / 30 / 20 mm (practice)."),
     "pham_vi_luu_hanh": FieldDoc(

@@ -18,15 +18,28 @@ SoKyHieu(so_van_ban=5, ky_hieu='QĐ-UBND')
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .rules import LUU_VAN_THU, NHAN_LUU, NHAN_SO, NHAN_VE_VIEC, ThamQuyen
+from .rules import (
+    DANH_TU_DIA_DANH,
+    DANH_TU_DON_VI,
+    LAYOUT,
+    LUU_VAN_THU,
+    NHAN_LUU,
+    NHAN_SO,
+    NHAN_VE_VIEC,
+    ThamQuyen,
+)
 from .text import upper
 
 __all__ = [
     "SoKyHieu",
+    "break_costs",
+    "break_lines",
     "format_dia_danh_thoi_gian",
     "format_ket_thuc",
     "format_kinh_gui",
@@ -36,6 +49,7 @@ __all__ = [
     "format_so_ky_hieu",
     "format_tham_quyen",
     "format_trich_yeu_cong_van",
+    "header_columns",
     "parse_dia_danh_thoi_gian",
     "parse_so_ky_hieu",
 ]
@@ -170,13 +184,17 @@ def format_noi_nhan(entries: list[tuple[str, str | None]], noi_luu: list[str],
                     ky_hieu_nguoi_soan_thao: str | None = None) -> list[str]:
     """Return the ô 9b entry lines: ``- <nơi nhận>;`` each, then ``- Lưu: VT, ….`` (PL I §II.9.d).
 
-    Each entry is (name, note); a note such as ``(VBĐT)`` follows the semicolon, as offices write it.
-    The drafter's mark (ô 12, PL I §III.3) follows the Lưu line.
+    Each entry is (name, note); a note such as ``(để báo cáo)`` stands before the semicolon, as real
+    công văn write it (``- Bộ trưởng (để báo cáo);``), upright like the entry (§II.9.d). The Lưu
+    items are printed as typed, joined by ", ". The drafter's mark (ô 12, PL I §III.3) follows the
+    Lưu line.
 
     >>> format_noi_nhan([("Như trên", None), ("Sở Nội vụ", "(để b/c)")], ["VT", "TCCB"], "PL.(300)")
-    ['- Như trên;', '- Sở Nội vụ; (để b/c)', '- Lưu: VT, TCCB. PL.(300)']
+    ['- Như trên;', '- Sở Nội vụ (để b/c);', '- Lưu: VT, TCCB. PL.(300)']
+    >>> format_noi_nhan([("Như trên", None)], ["VT", "KHTC (VX/KN)"])
+    ['- Như trên;', '- Lưu: VT, KHTC (VX/KN).']
     """
-    lines = [f"- {_end(name, ';')}" + (f" {note}" if note else "") for name, note in entries]
+    lines = [f"- {_end(f'{name} {note}' if note else name, ';')}" for name, note in entries]
     luu_line = f"- {NHAN_LUU}: {', '.join(noi_luu or [LUU_VAN_THU])}."
     if ky_hieu_nguoi_soan_thao:
         luu_line += f" {ky_hieu_nguoi_soan_thao}"
@@ -191,3 +209,163 @@ def format_tham_quyen(prefix: ThamQuyen | None, chuc_danh: str) -> str:
     """
     line = upper(chuc_danh)
     return f"{prefix.value} {line}" if prefix else line
+
+
+# --------------------------------------------------------------------------------------------------
+# Line breaks: where congvan breaks a line that does not fit its column
+# --------------------------------------------------------------------------------------------------
+
+# The cost of each kind of break, and of each line (so that fewer lines win unless they need a bad
+# break). A break is scored by the words on either side; the line's own cost is its squared slack,
+# so lines come out balanced, as a centred name or V/v is set by hand.
+_COST_LINE = 10.0
+_COST_FORBIDDEN = 100.0  # inside a proper name (Hồ / Chí Minh), after TM./KT./V/v
+_COST_AFTER_HEAD = 6.0  # after a unit or place noun (VỤ / GIÁO DỤC, THÀNH PHỐ / HỒ CHÍ MINH)
+_COST_IN_WORD = 3.0  # names: before a lower-case syllable, which is inside a word (TRUNG / HỌC)
+_COST_BEFORE_CAPITAL = 0.5
+_COST_PROSE = 0.5
+_COST_BEFORE_HEAD = 0.0
+_COST_BEFORE_AND = 0.2  # names: BỘ GIÁO DỤC / VÀ ĐÀO TẠO, as clerks break them
+_COST_BEFORE_PHRASE = 0.1  # prose: before a word that opens a phrase (… / cho học sinh)
+_NEVER_ALONE = ("V/v", *(t.value for t in ThamQuyen))
+_PREFIX_LIKE = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ|T\.M|K\.T|T\.L)([./]|$)",
+                          flags=re.IGNORECASE)
+# Words that open a phrase in a trích yếu: a break before one of them does not split a word.
+_PHRASE_STARTS = frozenset(
+    "cho của và với về tại trên trong theo đối để từ đến năm giai đoạn khi nhằm thuộc".split())
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _head_spans(folded: list[str]) -> list[tuple[int, int]]:
+    """Return the (start, end) word spans of the unit and place nouns in `folded`."""
+    spans = []
+    i = 0
+    heads = sorted((h.split() for h in DANH_TU_DON_VI), key=len, reverse=True)
+    while i < len(folded):
+        for head in heads:
+            if folded[i:i + len(head)] == head:
+                spans.append((i, i + len(head)))
+                i += len(head)
+                break
+        else:
+            i += 1
+    return spans
+
+
+def break_costs(words: list[str], *, name: bool) -> list[float]:
+    """Return the cost of a line break before each word of `words` (index 0 unused).
+
+    `words` are as typed (their case tells names from common words); `name` is True for names of
+    bodies and authority lines, whose lower-case syllables continue a word, and False for prose (the
+    V/v), which may break between any two words but never inside a proper name.
+    """
+    folded = [w.casefold() for w in words]
+    all_caps = not any(c.islower() for w in words for c in w)
+    costs = [_COST_PROSE if not name else _COST_BEFORE_CAPITAL] * len(words)
+    if name:
+        for i, w in enumerate(words):
+            if folded[i] == "và":
+                costs[i] = _COST_BEFORE_AND
+            elif i and (all_caps or not _capitalised(w)):
+                costs[i] = _COST_IN_WORD if not all_caps else _COST_BEFORE_CAPITAL
+    # In a name, a unit noun is capitalised (Vụ Giáo dục; not the "trường" of "Môi trường"); a place
+    # noun may not be (Ủy ban nhân dân xã Nguyễn Việt Khái).
+    heads = [(start, end) for start, end in _head_spans(folded)
+             if not name or all_caps or _capitalised(words[start])
+             or " ".join(folded[start:end]) in DANH_TU_DIA_DANH]
+    for start, end in heads:
+        costs[start] = min(costs[start], _COST_BEFORE_HEAD)
+        for i in range(start + 1, min(end + 1, len(words))):
+            costs[i] = max(costs[i], _COST_AFTER_HEAD)
+    head_words = {i for start, end in heads for i in range(start, end)}
+    for i in range(1, len(words)):
+        prev, word = words[i - 1], words[i]
+        if not name and folded[i] in _PHRASE_STARTS:
+            costs[i] = min(costs[i], _COST_BEFORE_PHRASE)
+        if prev.endswith((",", ";")) and not name:
+            costs[i] = min(costs[i], 0.0)
+        if not name and _capitalised(prev) and not _acronym(prev) and word[:1].islower():
+            costs[i] = max(costs[i], _COST_IN_WORD)  # Nghị / định, Nội / vụ
+        # A line must not start with what reads as an authority prefix (KT, TL …): it would be
+        # taken for one (PL I §II.7.b).
+        if name and _PREFIX_LIKE.match(word):
+            costs[i] = _COST_FORBIDDEN
+        if prev in _NEVER_ALONE:
+            costs[i] = _COST_FORBIDDEN
+        # Two capitalised words in a row that are not a unit noun or an acronym: a proper name.
+        if (not all_caps and _capitalised(prev) and _capitalised(word) and i - 1 not in head_words
+                and i not in head_words and not _acronym(prev) and not _acronym(word)):
+            costs[i] = _COST_FORBIDDEN
+        # "số 30/2020/NĐ-CP", "ngày 05/3/2020": the number stays with its word.
+        if folded[i - 1] in ("số", "ngày", "tháng", "năm") and any(c.isdigit() for c in word):
+            costs[i] = max(costs[i], _COST_AFTER_HEAD)
+    return costs
+
+
+def break_lines(text: str, width_pt: float, measure: Callable[[str], float], *,
+                name: bool) -> list[str]:
+    """Return `text` cut into as few balanced lines of at most `width_pt` as good breaks allow.
+
+    `measure` gives a line's printed width in points (upper-casing it first where the component is
+    printed upper case). A line that fits is returned whole; a word wider than the column stands
+    alone on its line (the word processor then wraps it as it must).
+
+    >>> from congvan.measure import text_width_pt
+    >>> wide = lambda s: text_width_pt(s.upper(), 14, bold=True)
+    >>> break_lines("KT. Vụ trưởng Vụ Giáo dục Trung học", 260, wide, name=True)
+    ['KT. Vụ trưởng', 'Vụ Giáo dục Trung học']
+    >>> prose = lambda s: text_width_pt(s, 12)
+    >>> break_lines("V/v hỗ trợ người dân tại Thành phố Hồ Chí Minh", 150, prose, name=False)
+    ['V/v hỗ trợ người dân tại', 'Thành phố Hồ Chí Minh']
+    """
+    words = text.split(" ")
+    if len(words) < 2 or measure(text) <= width_pt:
+        return [text]
+    costs = break_costs(words, name=name)
+    n = len(words)
+    # best[i]: the cheapest way to set words[:i], as (cost, start of its last line).
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
+    for i in range(1, n + 1):
+        for j in range(i - 1, -1, -1):
+            line = " ".join(words[j:i])
+            width = measure(line)
+            if width > width_pt and i - j > 1:
+                break  # longer lines from further back only get wider
+            slack = max(0.0, (width_pt - width) / width_pt)
+            cost = best[j][0] + _COST_LINE + slack * slack + (costs[j] if j else 0.0)
+            if cost < best[i][0]:
+                best[i] = (cost, j)
+    lines = []
+    i = n
+    while i > 0:
+        j = best[i][1]
+        lines.append(" ".join(words[j:i]))
+        i = j
+    return lines[::-1]
+
+
+def header_columns(dia_danh_thoi_gian_mm: float) -> tuple[float, float]:
+    """Return the widths (left, right) in mm of the header's two columns for a date line this wide.
+
+    The date line stays on one line (PL I §II.4.c: on the line of the số, centred under the Quốc
+    hiệu): the right column grows past its usual width when the place is long (Thành phố Hồ Chí
+    Minh), as the decree's own samples give it 100 mm (PL III, mẫu 1.1–1.4), and the left column
+    keeps the rest, never less than ``LAYOUT.header_left_min``.
+
+    >>> header_columns(80.0)
+    (70.0, 95.0)
+    >>> header_columns(98.7)
+    (64.3, 100.7)
+    """
+    total = LAYOUT.header_left + LAYOUT.header_right
+    right = max(LAYOUT.header_right, dia_danh_thoi_gian_mm + LAYOUT.line_slack)
+    right = min(right, total - LAYOUT.header_left_min)
+    return round(total - right, 1), round(right, 1)

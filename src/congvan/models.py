@@ -3,7 +3,8 @@
 Every rule that can be checked on the data alone is enforced here, where the model is built: the
 number (số ≥ 1), the abbreviations that make the ký hiệu, the date, the authority stack
 (TM./KT./TL./TUQ./Q.), the Nơi nhận storage line. All text is normalised as ``congvan.text`` documents
-(NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed.
+(NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed, except the
+punctuation and words congvan prints itself (``;`` after a Nơi nhận, ``V/v``), as docs/input.md says.
 
 Invalid input raises ``congvan.InvalidDocumentError``, which lists every problem with its field path
 and a message in Vietnamese. Unknown fields are rejected, so a misspelt key cannot vanish silently.
@@ -23,6 +24,7 @@ congvan.errors.InvalidDocumentError: 1 lỗi trong dữ liệu văn bản:
 from __future__ import annotations
 
 import re
+import unicodedata
 from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
@@ -41,9 +43,18 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .errors import InvalidDocumentError, Problem
+from .errors import InvalidDocumentError, Problem, shorten
 from .formatting import SoKyHieu
-from .rules import CHUC_VU_CA_NHAN, LOAI_VAN_BAN, LUU_VAN_THU, THAM_QUYEN, DoKhan, DoMat, ThamQuyen
+from .rules import (
+    CHUC_VU_CA_NHAN,
+    LOAI_VAN_BAN,
+    LUU_VAN_THU,
+    NHU_TREN,
+    THAM_QUYEN,
+    DoKhan,
+    DoMat,
+    ThamQuyen,
+)
 from .text import normalize_text
 
 __all__ = [
@@ -85,22 +96,73 @@ Text = Annotated[str, BeforeValidator(_text), AfterValidator(_single_line)]
 #: Text whose line breaks are kept, for lines a clerk breaks by hand (names in the header, trích yếu).
 MultilineText = Annotated[str, BeforeValidator(_text)]
 
-_VIET_TAT = re.compile(r"^[0-9A-Za-zÀ-ỹĐđ]+$")
+# The letters Vietnamese is written with: a–z, đ, and the vowels with their marks and five tones.
+_VOWELS = "aăâeêioôơuưy"
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+_VI_LOWER = "".join(sorted({unicodedata.normalize("NFC", v + t) for v in _VOWELS for t in _TONES}
+                           | set("bcdđghklmnpqrstvx") | set("fjwz")))
+VI_LETTERS = frozenset(_VI_LOWER + _VI_LOWER.upper())
+
+# A ký hiệu group (PL I §II.3.b–c): Latin letters, Đ and digits, in upper case or the decree's own
+# mixed case (TTr, QyĐ, TTg); a dot may join parts (V.I in 11554/VPCP-V.I). Nothing else: a space,
+# '/' or '-' would break the ký hiệu into other groups, and ×, ÷, Greek, Hebrew or invisible format
+# characters are not letters of any abbreviation a clerk types.
+_ALNUM = "0-9A-Za-zĐđ"
+_VIET_TAT = re.compile(rf"[{_ALNUM}]+(?:\.[{_ALNUM}]+)*")
 
 
 def _viet_tat(value: str) -> str:
-    if not _VIET_TAT.match(value):
+    if not _VIET_TAT.fullmatch(value):
         raise PydanticCustomError(
             "viet_tat.invalid",
-            "chữ viết tắt '{value}' chỉ được gồm chữ cái và chữ số, không có dấu cách, '/' hay '-' "
-            "(PL I §II.3.c)",
-            {"value": value},
+            "chữ viết tắt '{value}' chỉ được gồm chữ cái (A–Z, Đ), chữ số và dấu chấm giữa các chữ "
+            "(V.I); không có dấu cách, '/', '-' hay ký tự khác (PL I §II.3.b–c)",
+            {"value": shorten(value)},
         )
     return value
 
 
-#: An abbreviation inside a ký hiệu (UBND, VHTT, SGDĐT): letters and digits only, no separators.
+#: An abbreviation inside a ký hiệu (UBND, VHTT, SGDĐT, V.I): letters, digits, inner dots.
 VietTat = Annotated[str, BeforeValidator(_text), AfterValidator(_viet_tat)]
+
+# One item of the Lưu line, kept as typed (PL I §II.9.d: "VT", then the abbreviation of the
+# drafting unit and the number of copies kept). Real lines also name a unit in words (Vụ KHTC),
+# write the copies as 02b or (3b), and add the drafter's initials in brackets ((VX/KN)): a unit, its
+# copies, initials, each optional, in that order. Refused: '/', ';', ':' outside brackets and anything not a letter.
+_LETTER = "".join(sorted(VI_LETTERS))
+_LUU_WORD = rf"[{_LETTER}0-9]+(?:[.&-][{_LETTER}0-9]+)*"
+_LUU_COPIES = r"(?:\(\d{1,4} ?(?:b|bản)\)|\d{1,4} ?(?:b|bản))"
+_LUU_INITIALS = rf"\([{_ALNUM}.]+(?:/[{_ALNUM}.]+)*\)"
+_LUU_ITEM = re.compile(
+    rf"(?:{_LUU_WORD}(?: {_LUU_WORD})*)?(?: ?{_LUU_COPIES})?(?: ?{_LUU_INITIALS})?")
+MAX_LUU_ITEM = 80
+
+
+def _luu_item(value: str) -> str:
+    value = value.rstrip(" ,;.")  # congvan writes the commas and the final period
+    if not value or len(value) > MAX_LUU_ITEM or not _LUU_ITEM.fullmatch(value):
+        raise PydanticCustomError(
+            "noi_luu.invalid",
+            "'{value}' không phải một mục của dòng Lưu: ghi chữ viết tắt hoặc tên đơn vị soạn thảo "
+            "(KHTC, Vụ KHTC, V.I), số bản lưu (02b, (3b)), ký hiệu người soạn thảo trong ngoặc "
+            "((VX/KN)); các mục cách nhau bằng dấu phẩy (PL I §II.9.d)",
+            {"value": shorten(value)},
+        )
+    return value
+
+
+def _luu_list(value: Any) -> Any:
+    """Accept the Lưu line as typed in one string, ``VT, KHTC (VX/KN)``: split at commas outside
+    brackets (the renderer joins the items with ", " again)."""
+    if isinstance(value, str):
+        return [item for item in re.split(r",(?![^()]*\))", value) if item.strip()]
+    return value
+
+
+#: One item of the Lưu line (PL I §II.9.d), printed as typed: ``KHTC``, ``Vụ KHTC``, ``VP (38b)``.
+LuuItem = Annotated[str, BeforeValidator(_text), AfterValidator(_single_line),
+                    AfterValidator(_luu_item)]
+
 
 _DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
 
@@ -214,7 +276,7 @@ class DongThamQuyen(_Model):
     """
 
     loai: ThamQuyen
-    chuc_danh: Text
+    chuc_danh: MultilineText  # a line break typed by the clerk is kept (a long unit name)
 
     @model_validator(mode="before")
     @classmethod
@@ -237,6 +299,11 @@ class DongThamQuyen(_Model):
         return f"{self.loai.value} {self.chuc_danh}"
 
 
+# A title typed with an authority prefix but not as one: "KT Giám đốc", "T/M Ủy ban nhân dân".
+_PREFIX_WITHOUT_DOT = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ|T\.M|K\.T|T\.L)(?=[\s/.]|$)",
+                                flags=re.IGNORECASE)
+
+
 class NguoiKy(_Model):
     """Thẩm quyền ký, chức vụ, họ tên (signature block, ô 7a–7c; Đ.13, PL I §II.7).
 
@@ -253,7 +320,7 @@ class NguoiKy(_Model):
          "properties": {"loai": {"enum": [*_PREFIXES, *(t.value for t in ThamQuyen)]},
                         "chuc_danh": {"type": "string"}}},
     ]})]] = Field(default_factory=list)
-    chuc_vu: Text | None = None
+    chuc_vu: MultilineText | None = None  # line breaks kept, as in chuc_danh
     ho_ten: Text
     anh_chu_ky: AnhPNG | None = None
 
@@ -265,7 +332,7 @@ class NguoiKy(_Model):
                 if i:
                     raise _error("tham_quyen", i, "tham_quyen.tm_position",
                                  '"TM." chỉ đứng ở dòng đầu tiên (PL I §II.7.b)')
-                title = line.chuc_danh.casefold()
+                title = " ".join(line.chuc_danh.split()).casefold()
                 if any(title == t or title.startswith(t + " ") for t in CHUC_VU_CA_NHAN):
                     raise _error("tham_quyen", i, "tham_quyen.tm_collective",
                                  f'"TM." phải đứng trước tên tập thể hoặc tên cơ quan, tổ chức, '
@@ -274,6 +341,10 @@ class NguoiKy(_Model):
                 raise _error("tham_quyen", i, "tham_quyen.order",
                              f'không ghi "{line.loai.value}" sau "{stack[i - 1].loai.value}" '
                              "(PL I §II.7.b, Đ.13)")
+        if self.chuc_vu and _PREFIX_WITHOUT_DOT.match(self.chuc_vu):
+            raise _error("chuc_vu", None, "chuc_vu.prefix",
+                         f'"{shorten(self.chuc_vu)}": quyền hạn (TM., KT., TL., TUQ., Q.) ghi ở '
+                         "tham_quyen, có dấu chấm; chuc_vu là chức vụ của người ký (PL I §II.7.b)")
         last = stack[-1].loai if stack else None
         if last is ThamQuyen.Q and self.chuc_vu:
             raise _error("chuc_vu", None, "chuc_vu.after_q",
@@ -286,10 +357,13 @@ class NguoiKy(_Model):
 
 
 class NoiNhan(_Model):
-    """Một nơi nhận (one recipient in ô 9b), with an optional note after it (``(VBĐT)``, ``(để b/c)``).
+    """Một nơi nhận (one recipient in ô 9b), with an optional note (``(VBĐT)``, ``(để báo cáo)``).
 
-    A plain string is accepted; a leading ``-`` and a trailing ``;`` or ``.`` are dropped, since the
-    renderer writes the punctuation Decree 30 prescribes.
+    Printed ``- <ten> <ghi_chu>;``: the note before the semicolon, as real công văn write it. A
+    plain string is accepted; a leading ``-`` and a trailing ``;`` or ``.`` are dropped, since the
+    renderer writes the punctuation Decree 30 prescribes, and a bracketed note at its end becomes
+    ``ghi_chu``
+    (``- Bộ trưởng; (để báo cáo)`` is printed ``- Bộ trưởng (để báo cáo);``).
     """
 
     ten: Text
@@ -299,16 +373,33 @@ class NoiNhan(_Model):
     @classmethod
     def _from_text(cls, value: Any) -> Any:
         if isinstance(value, str):
+            m = _TRAILING_NOTE.fullmatch(value.strip())
+            if m and m.group("ten").strip(" -–;.,"):
+                return {"ten": m.group("ten"), "ghi_chu": m.group("ghi_chu")}
             return {"ten": value}
         return value
 
     @field_validator("ten")
     @classmethod
     def _strip_punctuation(cls, value: str) -> str:
-        value = re.sub(r"^[-–]\s*", "", value).rstrip(" ;.")
+        value = re.sub(r"^[-–]\s*", "", value).rstrip(" ;.,")
         if not value:
             raise PydanticCustomError("text.empty", "không được để trống")
         return value
+
+    @field_validator("ghi_chu")
+    @classmethod
+    def _strip_note_end(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.rstrip(" ;,")
+        if not value:
+            raise PydanticCustomError("text.empty", "không được để trống")
+        return value
+
+
+# "Sở Nội vụ (để b/c)" or "Sở Nội vụ; (để b/c)": the bracketed note at the end of an entry.
+_TRAILING_NOTE = re.compile(r"(?P<ten>[^()]*?)[\s;.,]*(?P<ghi_chu>\([^()]*\))[\s;.]*")
 
 
 class DauCoQuan(_Model):
@@ -320,6 +411,14 @@ class DauCoQuan(_Model):
 
     hinh_anh: AnhPNG
     rong_mm: Annotated[float, Field(ge=15, le=60)] = 36.0
+
+
+#: A Nơi nhận entry as the input schema shows it: a string, or ``{ten, ghi_chu}``.
+NoiNhanItem = Annotated[NoiNhan, WithJsonSchema({"anyOf": [
+    {"type": "string"},
+    {"type": "object", "additionalProperties": False, "required": ["ten"],
+     "properties": {"ten": {"type": "string"}, "ghi_chu": {"type": "string"}}},
+]})]
 
 
 def _error(field: str, index: int | None, code: str, message: str) -> ValidationError:
@@ -344,12 +443,11 @@ class VanBan(_Model):
     dia_danh: Text
     ngay: Ngay
     nguoi_ky: NguoiKy
-    noi_nhan: list[Annotated[NoiNhan, WithJsonSchema({"anyOf": [
-        {"type": "string"},
-        {"type": "object", "additionalProperties": False, "required": ["ten"],
-         "properties": {"ten": {"type": "string"}, "ghi_chu": {"type": "string"}}},
-    ]})]] = Field(default_factory=list)
-    noi_luu: list[VietTat] = Field(default_factory=lambda: [LUU_VAN_THU])
+    noi_nhan: list[NoiNhanItem] = Field(default_factory=list)
+    noi_luu: Annotated[list[LuuItem], BeforeValidator(_luu_list), WithJsonSchema({"anyOf": [
+        {"type": "array", "items": {"type": "string"}},
+        {"type": "string", "description": "Cả dòng Lưu, ví dụ: VT, KHTC (VX/KN)"},
+    ]})] = Field(default_factory=lambda: [LUU_VAN_THU])
     ky_hieu_nguoi_soan_thao: Text | None = None
     do_mat: DoMat | None = None
     do_khan: DoKhan | None = None
@@ -357,10 +455,26 @@ class VanBan(_Model):
     dia_chi: list[Text] = Field(default_factory=list)
     dau_co_quan: DauCoQuan | None = None
 
+    @field_validator("dia_danh")
+    @classmethod
+    def _dia_danh(cls, value: str) -> str:
+        # PL I §II.4.c: the place's initials are capitals, and a comma follows it (congvan's): a
+        # comma inside it would make the line read as another place.
+        if not value[:1].isupper():
+            raise PydanticCustomError(
+                "dia_danh.viet_hoa", "địa danh '{value}' phải viết hoa chữ cái đầu (PL I §II.4.c)",
+                {"value": shorten(value)})
+        if "," in value:
+            raise PydanticCustomError(
+                "dia_danh.dau_phay", "địa danh '{value}' là tên một đơn vị hành chính, không có "
+                "dấu phẩy; congvan viết dấu phẩy sau địa danh (PL I §II.4.a, §II.4.c)",
+                {"value": shorten(value)})
+        return value
+
     @field_validator("noi_luu")
     @classmethod
     def _luu_starts_with_vt(cls, value: list[str]) -> list[str]:
-        if not value or value[0] != LUU_VAN_THU:
+        if not value or re.split(r"[ (]", value[0], maxsplit=1)[0] != LUU_VAN_THU:
             raise PydanticCustomError(
                 "noi_luu.van_thu", "dòng Lưu phải bắt đầu bằng VT (Văn thư), ví dụ [VT, TCCB] "
                 "(PL I §II.9.d)")
@@ -371,6 +485,10 @@ class VanBan(_Model):
         """Return the number and symbol: type abbreviation + issuer abbreviation (PL I §II.3.b)."""
         loai = LOAI_VAN_BAN[self.loai_van_ban]
         return SoKyHieu(self.so_van_ban, f"{loai.viet_tat}-{self.co_quan_ban_hanh.ten_viet_tat}")
+
+
+_VV = re.compile(r"^(?:V/v|về việc)(?:\s*[:.]\s*|\s+|$)", flags=re.IGNORECASE)
+_VE = re.compile(r"^về\s+", flags=re.IGNORECASE)
 
 
 class CongVan(VanBan):
@@ -387,11 +505,38 @@ class CongVan(VanBan):
     kinh_gui: Annotated[list[Text], Field(min_length=1)]
     noi_dung: Annotated[list[Text], Field(min_length=1)]
 
+    # PL I §II.9.b: a công văn's Nơi nhận starts with "Như trên" (everyone in Kính gửi).
+    noi_nhan: list[NoiNhanItem] = Field(default_factory=lambda: [NoiNhan(ten=NHU_TREN)])
+
     @field_validator("trich_yeu")
     @classmethod
     def _no_vv(cls, value: str) -> str:
-        # The renderer writes "V/v"; a user who typed it too would get it twice.
-        return re.sub(r"^V/v\s+", "", value)
+        # The renderer writes "V/v" (về việc): a "V/v" or "Về việc" typed too is the same words,
+        # dropped so they are not printed twice (documented in docs/input.md). A subject opening
+        # with another "Về …" would print "V/v Về …": refused, with the text to type instead.
+        value = _VV.sub("", value, count=1)
+        if not value:
+            raise PydanticCustomError("text.empty", "không được để trống")
+        m = _VE.match(value)
+        if m:
+            rest = value[m.end():]
+            raise PydanticCustomError(
+                "trich_yeu.ve",
+                'trích yếu không được bắt đầu bằng "{first}": congvan in sẵn "V/v" (về việc) '
+                'trước trích yếu, sẽ thành "V/v {first} …"; hãy viết "{suggestion}" '
+                "(PL I §II.5.b)",
+                {"first": m.group(0).strip(), "suggestion": shorten(rest)})
+        return value
+
+    @field_validator("noi_nhan")
+    @classmethod
+    def _nhu_tren_first(cls, value: list[NoiNhan]) -> list[NoiNhan]:
+        if not value or value[0].ten.casefold() != NHU_TREN.casefold():
+            raise PydanticCustomError(
+                "noi_nhan.nhu_tren",
+                'công văn: dòng đầu của Nơi nhận phải là "{nhu_tren}" (các nơi ở Kính gửi), '
+                "rồi mới đến các nơi nhận khác (PL I §II.9.b)", {"nhu_tren": NHU_TREN})
+        return value
 
     @property
     def so_ky_hieu(self) -> SoKyHieu:

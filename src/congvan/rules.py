@@ -28,6 +28,8 @@ from types import MappingProxyType
 
 __all__ = [
     "CHU_CAI_DIEM",
+    "DANH_TU_DIA_DANH",
+    "DANH_TU_DON_VI",
     "DECREE",
     "FONT",
     "KY_HIEU_BAN_SAO",
@@ -39,6 +41,7 @@ __all__ = [
     "NHAN_NOI_NHAN",
     "NHAN_SO",
     "NHAN_VE_VIEC",
+    "NHU_TREN",
     "PAGE",
     "QUOC_HIEU",
     "STAMP_COLOR",
@@ -232,6 +235,14 @@ class Layout:
     # 95 mm holds the 12 pt bold Quốc hiệu (88.3 mm) on one line; 70 mm holds a 66 mm V/v line.
     header_left: float = 70.0
     header_right: float = 95.0
+    # The right column widens for a long date line (Thành phố Hồ Chí Minh, ngày 28 tháng 12 năm 2025
+    # is 98.7 mm at 13 pt italic, the decree's smallest size for it, PL I §II.4.c); the decree's own
+    # samples draw it 100 mm wide (PL III, mẫu 1.1–1.4: 67.5 + 100 mm). The left column keeps at
+    # least this much, which holds the số line and the names broken between word groups.
+    header_left_min: float = 60.0
+    # Room left beside the widest line when congvan chooses where a line breaks: word processors
+    # place text to a fraction of a millimetre differently from measure.py.
+    line_slack: float = 2.0
     # Same split for the Nơi nhận / signature row (§2, "use the same 2-column table").
     footer_left: float = 70.0
     footer_right: float = 95.0
@@ -244,6 +255,9 @@ class Layout:
     header_band_space_pt: float = 6.0  # between the names (ô 1–2) and the số/date band (ô 3–4)
     stamp_space_pt: float = 6.0  # above each stamp at the left margin (ô 10a/10b)
     stamp_padding: float = 7.0  # mm added to the text width of the boxed ô 11 scope line
+    # PL I §III.2.b: the urgency stamps are 8 mm high (30 × 8, 40 × 8, 20 × 8 mm); the secrecy
+    # stamps take the same height (shared/decree30.md §3.11, UNCONFIRMED).
+    stamp_height: float = 8.0
     # PL I §II.5.b: V/v is 6 pt below the số line.
     trich_yeu_cong_van_space_before_pt: float = 6.0
     # PL I §II.6.e: first-line indent 1 cm or 1.27 cm; ≥ 6 pt between paragraphs; single to 1.5 lines.
@@ -365,8 +379,22 @@ CHU_CAI_DIEM = (
     "u", "v", "x", "y",
 )
 
+#: The nouns that open the name of a unit or a place (lower case). congvan breaks a long name or
+#: authority line before one of them and never right after it, so that no line ends in "VỤ" or
+#: "THÀNH PHỐ" with the name itself on the next (practice: how clerks break these lines by hand;
+#: PL I §II.2.b and §II.7 only say the names are centred and upper case).
+DANH_TU_DON_VI = (
+    "bộ", "tổng cục", "cục", "chi cục", "vụ", "sở", "phòng", "ban", "ủy ban", "hội đồng", "viện",
+    "trung tâm", "văn phòng", "thanh tra", "trường", "bệnh viện", "ban quản lý", "cơ quan",
+    "chánh văn phòng", *(DANH_TU_DIA_DANH := (
+        "tỉnh", "thành phố", "xã", "phường", "đặc khu", "quận", "huyện", "thị xã", "thị trấn")),
+)
+
 #: Nơi nhận: the storage line starts with the clerical office, "Lưu: VT, …" (PL I §II.9.d).
 LUU_VAN_THU = "VT"
+#: Nơi nhận of a document with a Kính gửi part (công văn): its first entry stands for every Kính gửi
+#: recipient (PL I §II.9.b: "phía dưới là từ “Như trên”").
+NHU_TREN = "Như trên"
 
 # The fixed words of the components, as the decree writes them (each followed by a colon where the
 # decree puts one): "Số:" (§II.3.c), "V/v" (§II.5.b), "Kính gửi:" and "Nơi nhận:", "Lưu:" (§II.9.d).

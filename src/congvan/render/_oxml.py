@@ -122,17 +122,24 @@ def rule_paragraph_xml(width_twips: int, box_twips: int, weight_pt: float,
     )
 
 
-def boxed_paragraph_xml(text: str, left_twips: int, right_twips: int, style_id: str) -> Markup:
+def boxed_paragraph_xml(text: str, left_twips: int, right_twips: int, style_id: str, *,
+                        color: str = "000000", height_twips: int | None = None) -> Markup:
     """Return a paragraph whose text sits centred in a single-border box between the two indents.
 
     Used for the urgency, secrecy and circulation-scope stamps (PL I §III.2), which the decree draws
-    as rectangles of a given width at the left margin (ô 10) or towards the right (ô 11).
+    as rectangles of a given width at the left margin (ô 10) or towards the right (ô 11). The frame
+    is drawn in `color` (a stamp's frame is of its ink); `height_twips`, when given, is the box's
+    outer height: an exact line height that leaves room for the 1 pt padding and the 1 pt frame.
     """
     borders = "".join(
-        f'<w:{s} w:val="single" w:sz="8" w:space="1" w:color="000000"/>'
+        f'<w:{s} w:val="single" w:sz="8" w:space="1" w:color="{color}"/>'
         for s in ("top", "left", "bottom", "right"))
+    spacing = ""
+    if height_twips is not None:
+        line = height_twips - 4 * 20  # padding and frame, 1 pt each, top and bottom
+        spacing = f'<w:spacing w:line="{line}" w:lineRule="exact"/>'
     return Markup(
-        f'<w:p {W}><w:pPr><w:pStyle w:val="{style_id}"/><w:pBdr>{borders}</w:pBdr>'
+        f'<w:p {W}><w:pPr><w:pStyle w:val="{style_id}"/><w:pBdr>{borders}</w:pBdr>{spacing}'
         f'<w:ind w:left="{left_twips}" w:right="{right_twips}"/><w:jc w:val="center"/></w:pPr>'
         f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
     )

@@ -274,10 +274,15 @@ def _header_table(doc) -> None:
     _para(right, "{{ quoc_hieu }}", "quoc_hieu")
     _para(right, "{{ tieu_ngu }}", "tieu_ngu")
     # The rule under the motto is exactly as long as the motto (PL I §II.1.b); the motto is fixed,
-    # so its length is computed once, here.
-    right._tc.append(parse_xml(_oxml.rule_paragraph_xml(
+    # so its length is computed once, here, and centred in the column's width of the document.
+    rule = parse_xml(_oxml.rule_paragraph_xml(
         _width_twips(TIEU_NGU, "tieu_ngu"), _HEADER_TWIPS[1], LAYOUT.rule_weight_pt,
-        style_id("duong_ke"))))
+        style_id("duong_ke")))
+    side = f"{{{{ (cot_phai - {_width_twips(TIEU_NGU, 'tieu_ngu')}) // 2 }}}}"
+    ind = rule.find(qn("w:pPr")).find(qn("w:ind"))
+    ind.set(qn("w:left"), side)
+    ind.set(qn("w:right"), side)
+    right._tc.append(rule)
     _drop_first(right)
     left, right = table.rows[1].cells
     _para(left, "{{ so_ky_hieu }}", "so_ky_hieu")
@@ -291,6 +296,15 @@ def _header_table(doc) -> None:
     for cell in table.rows[0].cells:
         cell.paragraphs[-1].paragraph_format.space_after = Pt(LAYOUT.header_band_space_pt)
     _oxml.set_table_fixed(table, _HEADER_TWIPS)
+    # The widths are the document's own (context.py: the date line holds on one line, PL I §II.4.c).
+    tbl = table._tbl
+    widths = ("{{ cot_trai }}", "{{ cot_phai }}")
+    for col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell._tc.tcPr.find(qn("w:tcW")).set(qn("w:w"), width)
+    tbl.tblPr.find(qn("w:tblW")).set(qn("w:w"), "{{ cot_trai + cot_phai }}")
 
 
 def _kinh_gui(doc) -> None:
@@ -402,32 +416,40 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
                   seal: Picture | None = None) -> dict[str, Markup]:
     """Return the paragraphs whose size depends on the document's text, as XML for ``{{p …}}``."""
     lines = ctx["co_quan_ban_hanh"] or [""]
+    left, right = ctx["cot_trai"], ctx["cot_phai"]
     # PL I §II.2.b: the rule is 1/3–1/2 of the (longest) line of the name, centred under it.
-    line = min(max(_width_twips(t, "co_quan_ban_hanh") for t in lines), _HEADER_TWIPS[0])
+    line = min(max(_width_twips(t, "co_quan_ban_hanh") for t in lines), left)
     parts = {
         "duong_ke_co_quan": _oxml.rule_paragraph_xml(
-            round(line * LAYOUT.co_quan_rule_ratio), _HEADER_TWIPS[0], LAYOUT.rule_weight_pt,
+            round(line * LAYOUT.co_quan_rule_ratio), left, LAYOUT.rule_weight_pt,
             style_id("duong_ke")),
         "dau_do_mat": Markup(""),
         "dau_do_khan": Markup(""),
         "dau_pham_vi_luu_hanh": Markup(""),
         "cho_ky": cho_ky_paragraph(signature, seal),
     }
-    left = _HEADER_TWIPS[0]
+    # Stamps: rectangles of the decree's size, the frame in the stamp's red ink like its words
+    # (PL I §III.2.b: 30/40/20 × 8 mm, "mực … màu đỏ tươi").
+    # The frame is drawn outside the indents (1 pt padding, 1 pt line): indents 2 pt in from the
+    # box's outer edges, which start at the left margin.
+    height = _oxml.mm_to_twips(LAYOUT.stamp_height)
+    frame = 2 * 20
     if ctx["do_mat"]:
         width = _oxml.mm_to_twips(DoMat(ctx["do_mat"]).width)
         parts["dau_do_mat"] = _oxml.boxed_paragraph_xml(
-            ctx["do_mat"], 0, left - width, style_id("do_mat"))
+            ctx["do_mat"], frame, left - width + frame, style_id("do_mat"), color=STAMP_COLOR,
+            height_twips=height)
     if ctx["do_khan"]:
         width = _oxml.mm_to_twips(DoKhan(ctx["do_khan"]).width)  # PL I §III.2.b
         parts["dau_do_khan"] = _oxml.boxed_paragraph_xml(
-            ctx["do_khan"], 0, left - width, style_id("do_khan"))
+            ctx["do_khan"], frame, left - width + frame, style_id("do_khan"), color=STAMP_COLOR,
+            height_twips=height)
     if ctx["pham_vi_luu_hanh"]:
         # Ô 11: above the Quốc hiệu, centred over the right column (PL I §IV, x ≈ 0.58–0.85).
         text = ctx["pham_vi_luu_hanh"]
         padding = _oxml.mm_to_twips(LAYOUT.stamp_padding)
-        width = min(_width_twips(text, "pham_vi_luu_hanh") + padding, _HEADER_TWIPS[1])
-        side = left + (_HEADER_TWIPS[1] - width) // 2
+        width = min(_width_twips(text, "pham_vi_luu_hanh") + padding, right)
+        side = left + (right - width) // 2
         parts["dau_pham_vi_luu_hanh"] = _oxml.boxed_paragraph_xml(
             text, side, _TEXT_TWIPS - side - width, style_id("pham_vi_luu_hanh"))
     return parts
