@@ -129,12 +129,16 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
     except InvalidDocumentError as exc:
         _report(getattr(args, "spec", "-"), exc, err)
         return EXIT_INVALID
+    except RenderError as exc:
+        if exc.code == "output.broken_pipe":
+            return _broken_pipe()
+        print(f"congvan: {exc}", file=err)
+        return EXIT_USAGE
     except CongVanError as exc:
         print(f"congvan: {exc}", file=err)
         return EXIT_USAGE
-    except BrokenPipeError:  # the reader (head, less) went away: stop quietly, as Unix tools do
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_USAGE
+    except BrokenPipeError:
+        return _broken_pipe()
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"congvan: {where}{exc.strerror or exc}", file=err)
@@ -148,6 +152,15 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
         print(f"congvan: lỗi không mong đợi ({type(exc).__name__}: {exc}); "
               "đặt CONGVAN_DEBUG=1 để xem chi tiết", file=err)
         return EXIT_USAGE
+
+
+def _broken_pipe() -> int:
+    """The reader (head, less) went away: stop quietly, as Unix tools do."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass
+    return EXIT_USAGE
 
 
 def _entry() -> None:

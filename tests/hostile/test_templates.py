@@ -101,8 +101,8 @@ def test_a_template_lying_about_sizes_is_refused(tmp_path):
     "{{ range(10**12)|list }}",
     "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
     "{% for a in range(100000) %}{% for b in range(100000) %}xx{% endfor %}{% endfor %}",
-    "{% for a in noi_nhan %}{% for b in range(100000) %}{% for c in range(100000) %}"
-    "{% endfor %}{% endfor %}{% endfor %}",
+    ("{% for a in noi_nhan %}{% for b in range(100000) %}{% for c in range(100000) %}"
+     "{% endfor %}{% endfor %}{% endfor %}"),
 ])
 def test_expensive_expressions_hit_a_limit(tmp_path, text):
     _refused(tmp_path, user_template(text), "template.limit", memory_mb=768)

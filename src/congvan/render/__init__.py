@@ -15,8 +15,8 @@ from os import PathLike
 from pathlib import Path
 from typing import IO, Any
 
-from ..context import CONTEXT_KEYS, build_context
 from .._files import write_atomic
+from ..context import CONTEXT_KEYS, build_context
 from ..errors import RenderError
 from ..images import ImageError, Png, read_png
 from ..models import SEAL_MM, VanBan
@@ -142,6 +142,8 @@ def write_all(target: IO[bytes], data: bytes) -> None:
                 _wait_writable(target)
     except RenderError:
         raise
+    except BrokenPipeError:
+        raise RenderError("đầu ra đã đóng (the reader went away)", code="output.broken_pipe") from None
     except (OSError, ValueError) as exc:  # ValueError: a closed file
         raise RenderError(f"không ghi được đầu ra: {getattr(exc, 'strerror', None) or exc} "
                           f"(cannot write output)", code="output.write") from None

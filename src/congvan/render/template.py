@@ -228,11 +228,11 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         except OverflowError as exc:
             raise SecurityError(f"arithmetic overflow: {exc}") from None
 
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+    def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         # str.format reaches here wrapped by the sandbox's formatter: look through the wrapper.
-        owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
+        owner = getattr(getattr(obj, "__wrapped__", obj), "__self__", None)
         if isinstance(owner, str):
-            name = getattr(getattr(__obj, "__wrapped__", __obj), "__name__", "")
+            name = getattr(getattr(obj, "__wrapped__", obj), "__name__", "")
             if name in _WIDTH_METHODS:
                 for arg in (*args, *kwargs.values()):
                     _check_width(arg)
@@ -243,7 +243,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                     _charge(count * len(new), "str.replace")
             elif name in ("format", "format_map") and _WIDE_FORMAT.search(owner):
                 raise SecurityError("format width too large")
-        result = super().call(__context, __obj, *args, **kwargs)
+        result = super().call(context, obj, *args, **kwargs)
         if isinstance(result, (str, list, tuple)):
             _charge(_size(result), "call")
         return result
@@ -370,9 +370,9 @@ class Template:
             "not_zip": ("không phải tệp .docx (không phải tệp zip)", "is not a .docx zip file"),
             "too_many_members": (f"có quá nhiều phần (tối đa {MAX_TEMPLATE_MEMBERS})",
                                  "too many members"),
-            "bomb": (f"phần {exc.size} giải nén quá lớn (có thể là zip bomb; tối đa "
-                     f"{MAX_TEMPLATE_PART_BYTES // 2**20} MiB mỗi phần, "
-                     f"{MAX_TEMPLATE_TOTAL_BYTES // 2**20} MiB tổng)", "inflates beyond the limit"),
+            "bomb": ((f"phần {exc.size} giải nén quá lớn (có thể là zip bomb; tối đa "
+                      f"{MAX_TEMPLATE_PART_BYTES // 2**20} MiB mỗi phần, "
+                      f"{MAX_TEMPLATE_TOTAL_BYTES // 2**20} MiB tổng)"), "inflates beyond the limit"),
             "corrupt": (f"phần {exc.size} bị hỏng hoặc mã hóa", "corrupt or encrypted part"),
         }.get(exc.reason, (exc.reason, exc.reason))
         code = "template.not_docx" if exc.reason == "not_zip" else f"template.{exc.reason}"
@@ -436,7 +436,7 @@ class Template:
         except jinja2.TemplateError as exc:
             raise self._error("template.render", f"{name}: {shorten(str(exc), 300)}",
                               "template error") from None
-        except Exception as exc:  # user code in the sandbox: TypeError, ZeroDivisionError, …
+        except Exception as exc:  # noqa: BLE001  user code in the sandbox: TypeError, ZeroDivisionError, …
             raise self._error("template.render", f"{name}: {type(exc).__name__}: "
                               f"{shorten(str(exc), 300)}", "template error") from None
         return "".join(chunks)
