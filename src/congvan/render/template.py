@@ -274,7 +274,9 @@ class Template:
     def __init__(self, source: str | PathLike[str] | bytes | IO[bytes], *, name: str = "") -> None:
         if isinstance(source, (str, PathLike)):
             name = name or str(source)
-        self.name = shorten(name or "<template>")
+        name = name or "<template>"
+        # Cut from the left: the file name, at the end of a long path, is what names the template.
+        self.name = name if len(name) <= 200 else "…" + name[-199:]
         data = self._read(source)
         # Parts without tags are compressed once, into a zip every render starts from; the
         # templated parts are compiled once and appended per document.
