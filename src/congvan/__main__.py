@@ -1,5 +1,11 @@
 """``python -m congvan``: the command line."""
 
-from .cli import _entry
+import sys
+
+try:
+    from .cli import _entry
+except KeyboardInterrupt:  # Ctrl-C while the command loads: one line, exit 130, no traceback
+    print("congvan: đã dừng (interrupted)", file=sys.stderr)
+    sys.exit(130)
 
 _entry()

@@ -8,19 +8,24 @@ machine-readable ``reason``; callers turn them into congvan's own errors, naming
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import tempfile
+import zipfile
 from os import PathLike
 from pathlib import Path
 
-__all__ = ["FileRefused", "read_regular", "same_file", "write_atomic"]
+__all__ = ["FileRefused", "read_regular", "read_zip", "same_file", "write_atomic"]
 
 
 class FileRefused(ValueError):
-    """A file congvan will not read: `reason` is ``not_regular`` or ``too_large``."""
+    """A file congvan will not read: `reason` is ``not_regular`` or ``too_large``; for a zip
+    (read_zip) also ``not_zip``, ``too_many_members``, ``bomb`` or ``corrupt`` (`size` then names
+    the member, as text, for ``bomb`` and ``corrupt``)."""
 
-    def __init__(self, path: str | PathLike[str], reason: str, size: int | None = None) -> None:
+    def __init__(self, path: str | PathLike[str], reason: str,
+                 size: int | str | None = None) -> None:
         self.path, self.reason, self.size = str(path), reason, size
         super().__init__(f"{path}: {reason}")
 
@@ -52,6 +57,42 @@ def read_regular(path: str | PathLike[str], max_bytes: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def read_zip(data: bytes, name: str, *, max_members: int, max_part_bytes: int,
+             max_total_bytes: int, max_ratio: int) -> list[tuple[zipfile.ZipInfo, bytes]]:
+    """Return every member of the zip `data` with its inflated bytes, bounded like the checker's
+    reader (checker/_package.py): at most `max_members` members; each inflated through a bounded
+    read and refused past `max_part_bytes` whatever size the zip declares; all together refused past
+    `max_total_bytes`; a member over 1 MiB declaring more than `max_ratio` × its compressed size is
+    refused before it is inflated. Memory and time are bounded by these numbers, not by the file.
+    """
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
+        raise FileRefused(name, "not_zip") from None
+    out: list[tuple[zipfile.ZipInfo, bytes]] = []
+    total = 0
+    with package:
+        infos = package.infolist()
+        if len(infos) > max_members:
+            raise FileRefused(name, "too_many_members", len(infos))
+        for info in infos:
+            if (info.file_size > max_part_bytes
+                    or (info.file_size > 2**20 and info.file_size > max_ratio * max(info.compress_size, 1))):
+                raise FileRefused(name, "bomb", info.filename)
+            limit = min(max_part_bytes, max_total_bytes - total)
+            try:
+                with package.open(info) as stream:
+                    blob = stream.read(limit + 1)
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
+                    RuntimeError, ValueError, OSError):
+                raise FileRefused(name, "corrupt", info.filename) from None
+            if len(blob) > limit:
+                raise FileRefused(name, "bomb", info.filename)
+            total += len(blob)
+            out.append((info, blob))
+    return out
 
 
 def same_file(a: str | PathLike[str], b: str | PathLike[str]) -> bool:

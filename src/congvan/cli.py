@@ -2,6 +2,7 @@
 
     congvan render SPEC [-o OUT.docx]   render a YAML/JSON document ("-" reads stdin)
     congvan validate SPEC…              print every problem with its field path
+                                        (--cho-phep-anh-ngoai: images outside the spec's folder)
     congvan schema                      JSON Schema of the input (for editors)
     congvan check FILE.docx…            Decree 30 compliance of any .docx (--fix, --format json)
     congvan --version
@@ -18,20 +19,23 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__
+from ._files import same_file
 from .checker import cli as checker_cli
-from .errors import CongVanError, InvalidDocumentError
+from .errors import CongVanError, InvalidDocumentError, RenderError
 from .io import load, loads
 from .models import VanBan
-from .render import render_bytes
+from .render import render, render_bytes, write_all
 from .schema import input_schema
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
-def _read(spec: str, stdin: IO[str]) -> VanBan:
+def _read(spec: str, stdin: IO[str] | None, allow_outside_images: bool = False) -> VanBan:
     if spec == "-":
-        return loads(stdin.read())
-    return load(spec)
+        if stdin is None:
+            raise CongVanError("không đọc được stdin: đã bị đóng (stdin is closed)", code="input.stdin")
+        return loads(stdin.read(), allow_outside_images=allow_outside_images)
+    return load(spec, allow_outside_images=allow_outside_images)
 
 
 def _report(spec: str, exc: InvalidDocumentError, err: IO[str]) -> None:
@@ -46,13 +50,24 @@ def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             print("congvan render: cần -o OUT.docx khi đọc từ stdin", file=err)
             return EXIT_USAGE
         args.output = str(Path(args.spec).with_suffix(".docx"))
-    doc = _read(args.spec, sys.stdin)
-    data = render_bytes(doc)  # in full before anything is written
+    if args.output != "-":
+        # Refused before any work: the output must never replace the spec (through a symlink,
+        # "sub/../x.yaml" or a hard link too), and a folder is not a file.
+        if args.spec != "-" and same_file(args.spec, args.output):
+            raise RenderError(f"tệp kết quả {args.output} chính là tệp dữ liệu {args.spec}; chọn tệp "
+                              f"khác bằng -o (output is the input)", code="output.is_input")
+        if Path(args.output).is_dir():
+            raise RenderError(f"{args.output} là thư mục; -o cần tên tệp .docx (output is a folder)",
+                              code="output.is_dir")
+    doc = _read(args.spec, sys.stdin, args.allow_outside_images)
     if args.output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        stdout = getattr(sys.stdout, "buffer", None)
+        if stdout is None:
+            raise RenderError("không ghi được ra stdout: đã bị đóng (stdout is closed)",
+                              code="output.write")
+        write_all(stdout, render_bytes(doc))  # in full before anything is written
         return EXIT_OK
-    Path(args.output).write_bytes(data)
+    render(doc, args.output)  # atomic: the previous file survives any failure
     print(f"đã ghi {args.output}", file=out)
     return EXIT_OK
 
@@ -61,7 +76,7 @@ def _cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     status = EXIT_OK
     for spec in args.specs:
         try:
-            _read(spec, sys.stdin)
+            _read(spec, sys.stdin, args.allow_outside_images)
         except InvalidDocumentError as exc:
             _report(spec, exc, err)
             status = EXIT_INVALID
@@ -84,9 +99,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("render", help="render a YAML/JSON document to .docx")
     p.add_argument("spec", help='input file (.yaml, .yml, .json), or "-" for stdin')
     p.add_argument("-o", "--output", help='output .docx ("-" for stdout); default: SPEC.docx')
+    _add_image_flag(p)
     p.set_defaults(run=_cmd_render)
     p = sub.add_parser("validate", help="check input files; print every problem with its path")
     p.add_argument("specs", nargs="+", metavar="spec")
+    _add_image_flag(p)
     p.set_defaults(run=_cmd_validate)
     p = sub.add_parser("schema", help="print the JSON Schema of the input")
     p.set_defaults(run=_cmd_schema)
@@ -94,29 +111,41 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_image_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cho-phep-anh-ngoai", dest="allow_outside_images", action="store_true",
+                   help="cho phép ảnh chữ ký, dấu nằm ngoài thư mục của tệp dữ liệu "
+                        "(allow images outside the spec's folder; docs/security.md)")
+
+
 def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
          err: IO[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
-    args = _parser().parse_args(argv)
+    args = argparse.Namespace()
     try:
+        args = _parser().parse_args(argv)
         return args.run(args, out, err)
     except InvalidDocumentError as exc:
         _report(getattr(args, "spec", "-"), exc, err)
         return EXIT_INVALID
+    except RenderError as exc:
+        if exc.code == "output.broken_pipe":
+            return _broken_pipe()
+        print(f"congvan: {exc}", file=err)
+        return EXIT_USAGE
     except CongVanError as exc:
         print(f"congvan: {exc}", file=err)
         return EXIT_USAGE
-    except BrokenPipeError:  # the reader (head, less) went away: stop quietly, as Unix tools do
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_USAGE
+    except BrokenPipeError:
+        return _broken_pipe()
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"congvan: {where}{exc.strerror or exc}", file=err)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        print("congvan: đã dừng (interrupted)", file=err)
+        return EXIT_INTERRUPTED
     except Exception as exc:  # a bug in congvan: one line for the clerk, the traceback on request
         if os.environ.get("CONGVAN_DEBUG"):
             raise
@@ -125,5 +154,25 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
         return EXIT_USAGE
 
 
+def _broken_pipe() -> int:
+    """The reader (head, less) went away: stop quietly, as Unix tools do."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass
+    return EXIT_USAGE
+
+
 def _entry() -> None:
-    sys.exit(main())
+    try:
+        code = main()
+    except KeyboardInterrupt:  # Ctrl-C outside main()'s own handler (start-up, exit): one line
+        code = interrupted()
+    sys.exit(code)
+
+
+def interrupted() -> int:
+    """Report Ctrl-C in one line (no traceback) and return the exit code for it, 130 (128 + SIGINT)."""
+    if sys.stderr is not None:
+        print("congvan: đã dừng (interrupted)", file=sys.stderr)
+    return EXIT_INTERRUPTED

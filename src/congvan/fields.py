@@ -119,7 +119,7 @@ FIELDS: dict[str, FieldDoc] = {
         "for the column is broken between word groups (see [Line breaks](#line-breaks))."),
     "nguoi_ky.tham_quyen.loai": FieldDoc(
         "Loại thẩm quyền", "Tiền tố thẩm quyền: TM., KT., TL., TUQ. hoặc Q. (Đ.13).",
-        "`TM.` | `KT.` | `TL.` | `TUQ.` | `Q.`",
+        "`TM.` \\| `KT.` \\| `TL.` \\| `TUQ.` \\| `Q.`",
         "The prefix of an authority line (Đ.13, §II.7.b); the dot may be left out."),
     "nguoi_ky.tham_quyen.chuc_danh": FieldDoc(
         "Chức danh", "Tên tập thể (sau TM.) hoặc chức danh người đứng đầu mà dòng này thay mặt.",
@@ -141,7 +141,10 @@ FIELDS: dict[str, FieldDoc] = {
         "path to a .png, optional",
         "The signature image of an electronic document (ô 7c): blue, transparent background, "
         "centred in the room between the titles and the name (§II.7.d); scaled to fit 45 × 20 mm, "
-        "keeping its shape. A relative path is read from the input file's folder."),
+        "keeping its shape. A relative path is read from the input file's folder, and the image must "
+        "lie inside that folder (symlinks resolved) unless the caller allows others "
+        "(`--cho-phep-anh-ngoai`, `allow_outside_images=True`). A whole, valid PNG of at most 5 MB, "
+        "10,000 px a side, shape at most 10:1 (docs/security.md)."),
     "noi_nhan": FieldDoc(
         "Nơi nhận", "Danh sách nơi nhận (ô 9b, PL I §II.9.d); công văn bắt đầu bằng “Như trên”.",
         "list",
@@ -197,7 +200,8 @@ FIELDS: dict[str, FieldDoc] = {
     "dau_co_quan.rong_mm": FieldDoc(
         "Đường kính dấu (mm)", "Đường kính thật của dấu trên giấy, từ 15 đến 60 mm (mặc định 36).",
         "number, 15–60, default 36",
-        "The seal's width on paper: the image is placed at the seal's actual size (§II.8.a)."),
+        "The seal's width on paper: the image is placed at the seal's actual size (§II.8.a). Its "
+        "height, from the image's shape, must also be 15–60 mm."),
     "dia_chi": FieldDoc(
         "Địa chỉ liên hệ", "Địa chỉ, điện thoại, thư điện tử, trang thông tin điện tử, mỗi dòng một mục (ô 13, PL I §III.4).",
         "list of text, optional",

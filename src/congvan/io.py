@@ -15,7 +15,7 @@ from typing import IO, Any
 import yaml
 
 from .errors import InvalidDocumentError, Problem
-from .models import BASE_DIR, MODELS, VanBan
+from .models import ALLOW_OUTSIDE_IMAGES, BASE_DIR, MODELS, VanBan
 from .rules import LOAI_VAN_BAN
 
 __all__ = ["load", "loads", "validate"]
@@ -53,10 +53,12 @@ def _parse(text: str, fmt: str) -> Any:
         raise InvalidDocumentError([Problem((), "syntax", f"không đọc được {fmt.upper()}: {exc}")])
 
 
-def validate(data: Any, *, base_dir: str | PathLike[str] | None = None) -> VanBan:
+def validate(data: Any, *, base_dir: str | PathLike[str] | None = None,
+             allow_outside_images: bool = False) -> VanBan:
     """Return the document model for `data` (a mapping); raise InvalidDocumentError otherwise.
 
-    Relative image paths in `data` are read from `base_dir` (the input file's folder for load()).
+    Relative image paths in `data` are read from `base_dir` (the input file's folder for load(),
+    else the current folder) and must stay inside it unless `allow_outside_images` (docs/security.md).
     """
     if not isinstance(data, dict):
         raise InvalidDocumentError([Problem((), "document.type",
@@ -73,25 +75,30 @@ def validate(data: Any, *, base_dir: str | PathLike[str] | None = None) -> VanBa
                    f"'{loai}' không phải loại văn bản của Nghị định 30 (Đ.7); "
                    f"hiện có: {', '.join(MODELS)}")
         raise InvalidDocumentError([Problem(("loai_van_ban",), "loai_van_ban.unknown", message)])
-    token = BASE_DIR.set(Path(base_dir) if base_dir is not None else None)
+    token = BASE_DIR.set(Path(base_dir) if base_dir is not None else Path.cwd())
+    allow = ALLOW_OUTSIDE_IMAGES.set(allow_outside_images)
     try:
         return model.model_validate(data)
     finally:
+        ALLOW_OUTSIDE_IMAGES.reset(allow)
         BASE_DIR.reset(token)
 
 
 def loads(text: str, format: str = "yaml", *,
-          base_dir: str | PathLike[str] | None = None) -> VanBan:
+          base_dir: str | PathLike[str] | None = None, allow_outside_images: bool = False) -> VanBan:
     """Return the document described by `text`, YAML (a superset of JSON) unless `format` is json."""
-    return validate(_parse(text, format), base_dir=base_dir)
+    return validate(_parse(text, format), base_dir=base_dir,
+                    allow_outside_images=allow_outside_images)
 
 
-def load(source: str | PathLike[str] | IO[str] | IO[bytes]) -> VanBan:
+def load(source: str | PathLike[str] | IO[str] | IO[bytes], *,
+         allow_outside_images: bool = False) -> VanBan:
     """Return the document in a .yaml/.yml/.json file (format by extension) or an open file."""
     if hasattr(source, "read"):
         raw = source.read()  # type: ignore[union-attr]
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        return loads(text)
+        return loads(text, allow_outside_images=allow_outside_images)
     path = Path(source)  # type: ignore[arg-type]
     fmt = "json" if path.suffix.lower() == ".json" else "yaml"
-    return loads(path.read_text(encoding="utf-8-sig"), fmt, base_dir=path.parent)
+    return loads(path.read_text(encoding="utf-8-sig"), fmt, base_dir=path.parent,
+                 allow_outside_images=allow_outside_images)

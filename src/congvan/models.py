@@ -45,6 +45,7 @@ from pydantic_core import PydanticCustomError
 
 from .errors import InvalidDocumentError, Problem, shorten
 from .formatting import SoKyHieu
+from .images import MAX_IMAGE_BYTES, ImageError, read_png  # noqa: F401  (MAX_IMAGE_BYTES: re-exported)
 from .rules import (
     CHUC_VU_CA_NHAN,
     LOAI_VAN_BAN,
@@ -191,36 +192,48 @@ Ngay = Annotated[date, BeforeValidator(_ngay), WithJsonSchema({
     "type": "string", "description": "Ngày: dd/mm/yyyy (01/07/2021) hoặc yyyy-mm-dd",
     "pattern": r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})$"})]
 
-_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
-
-
-#: The folder relative image paths are read from, while congvan.io validates a file's content.
+#: The folder relative image paths are read from, and must stay inside, while congvan.io validates
+#: untrusted input (the spec's folder for load(), else `base_dir` or the current folder). None for
+#: a model built directly in Python: its paths are code, taken as the developer gives them.
 #: A context variable, not pydantic's validation context: nested models drop the latter.
 BASE_DIR: ContextVar[Path | None] = ContextVar("congvan_base_dir", default=None)
+#: True when the caller allows image paths outside BASE_DIR (``allow_outside_images=True``,
+#: ``--cho-phep-anh-ngoai``).
+ALLOW_OUTSIDE_IMAGES: ContextVar[bool] = ContextVar("congvan_allow_outside_images", default=False)
 
 
 def _png(value: Any) -> Any:
-    if not isinstance(value, (str, Path)):
+    if not isinstance(value, (str, Path)) or not str(value).strip() or "\x00" in str(value):
         raise PydanticCustomError("hinh_anh.type", "phải là đường dẫn tới tệp ảnh .png")
     path = Path(value)
     base = BASE_DIR.get()
-    if base is not None and not path.is_absolute():
-        path = Path(base) / path  # relative to the input file, as a clerk writes it
+    if base is not None:
+        path = base / path  # relative to the input file, as a clerk writes it; absolute stays
+        if not ALLOW_OUTSIDE_IMAGES.get() and not _inside(path, base):
+            # The same words whether or not the file exists: the message must not probe the host.
+            raise PydanticCustomError(
+                "hinh_anh.outside",
+                "ảnh {value} nằm ngoài thư mục của tệp dữ liệu; chỉ dùng được ảnh trong thư mục đó "
+                "(image outside the spec's folder; allow with --cho-phep-anh-ngoai or "
+                "allow_outside_images=True)", {"value": shorten(str(value))})
     try:
-        with path.open("rb") as fh:
-            head = fh.read(24)
-        size = path.stat().st_size
-    except OSError as exc:
-        raise PydanticCustomError("hinh_anh.missing", "không đọc được tệp ảnh {path}: {reason}",
-                                  {"path": str(path), "reason": exc.strerror or str(exc)}) from None
-    if head[:8] != _PNG_SIGNATURE or head[12:16] != b"IHDR":
+        png = read_png(path)
+    except ImageError as exc:
+        code = "hinh_anh.missing" if exc.reason in ("unreadable", "not_regular") else (
+            "hinh_anh.size" if exc.reason == "too_large" else "hinh_anh.png")
         raise PydanticCustomError(
-            "hinh_anh.png", "{path} không phải ảnh PNG (chữ ký số và dấu là ảnh .png nền trong suốt, "
-            "PL I §II.7.d, §II.8.a)", {"path": str(path)})
-    if size > MAX_IMAGE_BYTES:
-        raise PydanticCustomError("hinh_anh.size", "ảnh {path} lớn hơn 5 MB", {"path": str(path)})
+            code, "ảnh {value}: {reason} (chữ ký số và dấu là ảnh .png nền trong suốt, "
+            "PL I §II.7.d, §II.8.a)", {"value": shorten(str(value)), "reason": str(exc)}) from None
+    del png  # checked and cached; the renderer reads it again, through the same cache
     return path.resolve()
+
+
+def _inside(path: Path, base: Path) -> bool:
+    """Return True if `path`, symlinks resolved, lies within `base` (symlinks resolved)."""
+    try:
+        return path.resolve().is_relative_to(base.resolve())
+    except (OSError, RuntimeError):  # a symlink loop: not provably inside
+        return False
 
 
 #: A PNG image on disk (signature or seal); relative paths are read from the input file's folder.
@@ -402,6 +415,10 @@ class NoiNhan(_Model):
 _TRAILING_NOTE = re.compile(r"(?P<ten>[^()]*?)[\s;.,]*(?P<ghi_chu>\([^()]*\))[\s;.]*")
 
 
+#: Bounds of the seal on paper, width and height, in mm.
+SEAL_MM = (15, 60)
+
+
 class DauCoQuan(_Model):
     """Dấu, chữ ký số của cơ quan (the body's seal image, ô 8; PL I §II.8.a, Đ.33).
 
@@ -410,7 +427,23 @@ class DauCoQuan(_Model):
     """
 
     hinh_anh: AnhPNG
-    rong_mm: Annotated[float, Field(ge=15, le=60)] = 36.0
+    rong_mm: Annotated[float, Field(ge=SEAL_MM[0], le=SEAL_MM[1])] = 36.0
+
+    @model_validator(mode="after")
+    def _height_on_paper(self) -> DauCoQuan:
+        # The height follows from the width and the image's shape: it gets the width's bounds,
+        # so an extreme aspect ratio cannot push the seal off the page.
+        try:
+            png = read_png(self.hinh_anh)
+        except ImageError:
+            return self  # changed since the field was checked; the renderer reports it
+        height = self.rong_mm * png.height / png.width
+        if not SEAL_MM[0] <= height <= SEAL_MM[1]:
+            raise _error("hinh_anh", None, "hinh_anh.aspect",
+                         f"ảnh dấu {png.width} × {png.height} điểm ảnh, rộng {self.rong_mm:g} mm thì "
+                         f"cao {height:.0f} mm; chiều cao dấu phải trong khoảng {SEAL_MM[0]}–"
+                         f"{SEAL_MM[1]} mm như chiều rộng (seal height out of range)")
+        return self
 
 
 #: A Nơi nhận entry as the input schema shows it: a string, or ``{ten, ghi_chu}``.

@@ -8,19 +8,24 @@ b'PK'
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+import io
+import select
+from functools import cache
 from os import PathLike
 from pathlib import Path
 from typing import IO, Any
 
+from .._files import write_atomic
 from ..context import CONTEXT_KEYS, build_context
 from ..errors import RenderError
-from ..models import VanBan
+from ..images import ImageError, Png, read_png
+from ..models import SEAL_MM, VanBan
 from ..rules import LAYOUT
+from ._oxml import EMU_PER_MM
 from .layout import Picture, dynamic_parts, picture
 from .template import Template, builtin_template
 
-__all__ = ["Template", "render", "render_bytes"]
+__all__ = ["Template", "render", "render_bytes", "write_all"]
 
 #: Keys a template may use: the formatted context plus the per-document geometry of layout.py.
 TEMPLATE_KEYS = CONTEXT_KEYS | {"duong_ke_co_quan", "dau_do_mat", "dau_do_khan",
@@ -54,32 +59,31 @@ def render_bytes(doc: VanBan, *, template: Template | None = None) -> bytes:
     return tpl.render(context, [p for p in (signature, seal) if p is not None])
 
 
-def _read_image(path: Path) -> bytes:
-    """Return the bytes of an image, read once per version of the file: a batch of thousands of
-    letters usually carries one signature and one seal."""
-    stat = path.stat()
-    return _read_image_version(path, stat.st_mtime_ns, stat.st_size)
-
-
-@lru_cache(maxsize=32)
-def _read_image_version(path: Path, mtime_ns: int, size: int) -> bytes:
-    return path.read_bytes()
+def _read_image(path: Path, field: str) -> Png:
+    """Return the checked PNG at `path`, read again now: validation checked it, but the file may
+    have changed since (grown past the limit, truncated, replaced by a FIFO)."""
+    try:
+        return read_png(path)
+    except ImageError as exc:
+        raise RenderError(f"{field}: ảnh {path.name} không dùng được: {exc} (image changed after "
+                          f"validation?)", code=f"image.{exc.reason}") from None
 
 
 def _pictures(doc: VanBan) -> tuple[Picture | None, Picture | None]:
     """Return the signature and seal images of `doc` (ô 7c, ô 8), sized for the page."""
     signature = seal = None
-    try:
-        if doc.nguoi_ky.anh_chu_ky:
-            signature = picture("rIdCongvanChuKy", "media/congvan_chu_ky.png",
-                                _read_image(doc.nguoi_ky.anh_chu_ky),
-                                max_mm=(LAYOUT.signature_width, LAYOUT.signature_height))
-        if doc.dau_co_quan:
-            # Actual size (PL I §II.8.a): the seal's width on paper, as the user gives it.
-            seal = picture("rIdCongvanDau", "media/congvan_dau.png", _read_image(doc.dau_co_quan.hinh_anh),
-                           width_mm=doc.dau_co_quan.rong_mm)
-    except OSError as exc:
-        raise RenderError(f"không đọc được ảnh {exc.filename}: {exc.strerror}") from exc
+    if doc.nguoi_ky.anh_chu_ky:
+        png = _read_image(doc.nguoi_ky.anh_chu_ky, "nguoi_ky.anh_chu_ky")
+        signature = picture("rIdCongvanChuKy", "media/congvan_chu_ky.png", png,
+                            max_mm=(LAYOUT.signature_width, LAYOUT.signature_height))
+    if doc.dau_co_quan:
+        # Actual size (PL I §II.8.a): the seal's width on paper, as the user gives it.
+        png = _read_image(doc.dau_co_quan.hinh_anh, "dau_co_quan.hinh_anh")
+        seal = picture("rIdCongvanDau", "media/congvan_dau.png", png, width_mm=doc.dau_co_quan.rong_mm)
+        if not SEAL_MM[0] <= seal.cy / EMU_PER_MM <= SEAL_MM[1]:  # reshaped since validation
+            raise RenderError(f"dau_co_quan.hinh_anh: ảnh dấu cao {seal.cy / EMU_PER_MM:.0f} mm, ngoài "
+                              f"khoảng {SEAL_MM[0]}–{SEAL_MM[1]} mm (seal height out of range)",
+                              code="image.aspect")
     return signature, seal
 
 
@@ -87,14 +91,68 @@ def render(doc: VanBan, target: str | PathLike[str] | IO[bytes], *,
            template: Template | None = None) -> None:
     """Render `doc` to `target`, a path or a binary file object.
 
-    The document is rendered in full before anything is written, so a failure leaves no partial file.
+    The document is rendered in full before anything is written. A path is written atomically (a
+    temporary file in its folder, then a rename): on any failure, a full disk or a file-size limit
+    included, the previous file is intact and no fragment remains. A file object gets every byte
+    (short writes and a non-blocking descriptor are waited on) or RenderError is raised.
     """
     data = render_bytes(doc, template=template)
     if hasattr(target, "write"):
-        target.write(data)  # type: ignore[union-attr]
+        write_all(target, data)  # type: ignore[arg-type]
         return
     path = Path(target)  # type: ignore[arg-type]
+    if path.is_dir():
+        raise RenderError(f"{path} là thư mục, không phải tệp .docx (output is a directory)",
+                          code="output.is_dir")
     try:
-        path.write_bytes(data)
+        write_atomic(path, data)
     except OSError as exc:
-        raise RenderError(f"không ghi được tệp {path}: {exc.strerror}") from exc
+        raise RenderError(f"không ghi được tệp {path}: {exc.strerror or exc}; tệp cũ (nếu có) "
+                          f"vẫn nguyên (cannot write output; previous file intact)",
+                          code="output.write") from None
+
+
+def write_all(target: IO[bytes], data: bytes) -> None:
+    """Write all of `data` to the binary file object `target`, then flush it.
+
+    ``write()`` may take fewer bytes than given (a raw or non-blocking file), return None or raise
+    BlockingIOError (would block): the rest is written once the descriptor is writable again.
+    Without a descriptor to wait on, a write that takes nothing is an error, not a loop.
+    """
+    if isinstance(target, io.TextIOBase):
+        raise RenderError("cần tệp nhị phân (mở với 'wb'), không phải tệp văn bản "
+                          "(a binary file object is needed)", code="output.text_mode")
+    view = memoryview(data)
+    try:
+        while view:
+            try:
+                written = target.write(view)
+            except BlockingIOError as exc:
+                written = exc.characters_written
+            if written:
+                view = view[written:]
+            else:
+                _wait_writable(target)
+        while True:
+            try:
+                if hasattr(target, "flush"):
+                    target.flush()
+                break
+            except BlockingIOError:
+                _wait_writable(target)
+    except RenderError:
+        raise
+    except BrokenPipeError:
+        raise RenderError("đầu ra đã đóng (the reader went away)", code="output.broken_pipe") from None
+    except (OSError, ValueError) as exc:  # ValueError: a closed file
+        raise RenderError(f"không ghi được đầu ra: {getattr(exc, 'strerror', None) or exc} "
+                          f"(cannot write output)", code="output.write") from None
+
+
+def _wait_writable(target: IO[bytes]) -> None:
+    try:
+        fd = target.fileno()
+    except (AttributeError, OSError, ValueError):
+        raise RenderError("đầu ra không nhận thêm dữ liệu (output accepted no bytes)",
+                          code="output.write") from None
+    select.select([], [fd], [])

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import math
-import struct
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +27,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor, Twips
 from markupsafe import Markup
 
+from ..images import Png
 from ..measure import text_width_pt
 from ..rules import (
     FONT,
@@ -382,16 +382,18 @@ class Picture:
     cy: int
 
 
-def picture(rid: str, part: str, data: bytes, width_mm: float | None = None,
+def picture(rid: str, part: str, png: Png, width_mm: float | None = None,
             max_mm: tuple[float, float] | None = None) -> Picture:
-    """Return a Picture `width_mm` wide, or as large as fits in `max_mm` (w, h), keeping its shape."""
-    w_px, h_px = struct.unpack(">II", data[16:24])  # the PNG IHDR chunk
-    ratio = h_px / w_px
+    """Return a Picture `width_mm` wide, or as large as fits in `max_mm` (w, h), keeping its shape.
+
+    `png` was checked by congvan.images (sane, non-zero size, aspect ratio at most
+    MAX_ASPECT_RATIO), so both extents are positive and small."""
+    ratio = png.height / png.width
     if width_mm is None:
         assert max_mm is not None
         width_mm = min(max_mm[0], max_mm[1] / ratio)
-    cx = round(width_mm * _oxml.EMU_PER_MM)
-    return Picture(rid, part, data, cx, round(cx * ratio))
+    cx = max(1, round(width_mm * _oxml.EMU_PER_MM))
+    return Picture(rid, part, png.data, cx, max(1, round(cx * ratio)))
 
 
 def cho_ky_paragraph(signature: Picture | None, seal: Picture | None) -> Markup:

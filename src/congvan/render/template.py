@@ -9,14 +9,24 @@ render per templated part and one zip write: no template parsing per document, w
 User text is data: autoescape turns ``& < > " '`` into entities, a value is never parsed as Jinja
 (``{{ x }}`` typed by a user comes out literally), and characters XML cannot carry are removed before
 escaping. Only ``Markup`` values that congvan builds itself (rules, stamps) pass unescaped.
+
+A template from a user (``congvan.Template``) is bounded as hostile input (docs/security.md): the
+file is read with the zip limits below (``MAX_TEMPLATE_BYTES``, ``MAX_TEMPLATE_MEMBERS``,
+``MAX_TEMPLATE_PART_BYTES``, ``MAX_TEMPLATE_TOTAL_BYTES``, ``MAX_TEMPLATE_RATIO``); the sandbox is
+immutable (no ``list.append``/``extend``, no ``namespace``), its loops, ``range`` and the values its
+operators, filters and string methods build all draw on one budget per render
+(``MAX_LOOP_STEPS``, ``MAX_RANGE``, ``MAX_BUILT_CHARS``, ``MAX_INT_BITS``), and each rendered part is
+cut off past ``MAX_PART_OUTPUT_CHARS``. Every failure is a ``TemplateError`` naming the template.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextvars import ContextVar
 from functools import cache
 from importlib import resources
 from os import PathLike
@@ -25,19 +35,54 @@ from typing import IO, Any, Protocol
 
 import jinja2
 from docxtpl import DocxTemplate
-from jinja2 import meta
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import meta, nodes
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from ..errors import TemplateError
+from .._files import FileRefused, read_regular, read_zip
+from ..errors import TemplateError, shorten
 from ..text import strip_xml_illegal
 
-__all__ = ["Template", "builtin_template", "template_dir"]
+__all__ = [
+    "MAX_BUILT_CHARS", "MAX_INT_BITS", "MAX_LOOP_STEPS", "MAX_PART_OUTPUT_CHARS", "MAX_RANGE",
+    "MAX_TEMPLATED_PART_BYTES", "MAX_TEMPLATE_BYTES", "MAX_TEMPLATE_MEMBERS",
+    "MAX_TEMPLATE_PART_BYTES", "MAX_TEMPLATE_RATIO", "MAX_TEMPLATE_TOTAL_BYTES", "Template",
+    "builtin_template", "template_dir",
+]
+
+#: Largest template file (on disk or as bytes).
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+#: The zip limits of the checker's reader (checker/_package.py), applied to every member.
+MAX_TEMPLATE_MEMBERS = 10_000
+MAX_TEMPLATE_PART_BYTES = 32 * 1024 * 1024
+MAX_TEMPLATE_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_TEMPLATE_RATIO = 200
+#: Largest part with template tags (compiled to Python: Word's own document.xml for a letter is
+#: tens of KB).
+MAX_TEMPLATED_PART_BYTES = 4 * 1024 * 1024
+#: Loop iterations, all loops of one render together.
+MAX_LOOP_STEPS = 1_000_000
+#: Longest ``range()``.
+MAX_RANGE = 100_000
+#: Characters (or items) that operators, filters and string methods may build in one render.
+MAX_BUILT_CHARS = 32 * 1024 * 1024
+#: Largest integer an operator may make, in bits (``9 ** 99999999`` is refused before it is computed).
+MAX_INT_BITS = 4096
+#: Largest rendered part, in characters.
+MAX_PART_OUTPUT_CHARS = 64 * 1024 * 1024
 
 _TAG = re.compile(r"\{[{%#]")
 _DOCUMENT_RELS = "word/_rels/document.xml.rels"
+_CONTENT_TYPES = "[Content_Types].xml"
 _IMAGE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+_EMPTY_RELS = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
+               b'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>')
 _PNG_DEFAULT = b'<Default Extension="png" ContentType="image/png"/>'
+# A printf or str.format width/precision of five digits or more builds a string that large.
+_WIDE_FORMAT = re.compile(r"%[-#0 +]*(\*|\d{5,})|%[-#0 +]*\d*\.(\*|\d{5,})|[:.]\D{0,3}\d{5,}")
+_WIDTH_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
+_WIDTH_FILTERS = frozenset({"center", "indent", "wordwrap", "truncate"})
 
 
 class Media(Protocol):
@@ -54,11 +99,168 @@ def _finalize(value: Any) -> Any:
     return value
 
 
-def _environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(
-        autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize,
-        keep_trailing_newline=True,
-    )
+# --------------------------------------------------------------------------------------------------
+# The budget of one render
+# --------------------------------------------------------------------------------------------------
+
+
+class _Budget:
+    """What one render may still spend: loop steps and built characters."""
+
+    __slots__ = ("chars", "steps")
+
+    def __init__(self) -> None:
+        self.steps = MAX_LOOP_STEPS
+        self.chars = MAX_BUILT_CHARS
+
+
+_BUDGET: ContextVar[_Budget | None] = ContextVar("congvan_template_budget", default=None)
+
+
+def _budget() -> _Budget:
+    budget = _BUDGET.get()
+    if budget is None:  # compile time: constant folding must not run user code, so never fold
+        raise SecurityError("evaluated outside a render")
+    return budget
+
+
+def _charge(size: int, what: str) -> None:
+    budget = _budget()
+    budget.chars -= size
+    if budget.chars < 0:
+        raise SecurityError(f"{what} builds more than {MAX_BUILT_CHARS:,} characters in one render")
+
+
+def _size(value: Any) -> int:
+    """Return about how many characters `value` holds (a sequence: its items, shallowly)."""
+    if isinstance(value, (str, bytes)):
+        return len(value)
+    if isinstance(value, (list, tuple)):
+        return len(value) + sum(len(v) for v in value if isinstance(v, (str, bytes, list, tuple)))
+    return 0
+
+
+def _charged(value: Any, what: str) -> Any:
+    _charge(_size(value), what)
+    return value
+
+
+def _loop(iterable: Any) -> Iterator[Any]:
+    """Wrap every ``{% for %}``'s iterable: each step draws on the render's budget."""
+    budget = _budget()
+    for item in iterable:
+        budget.steps -= 1
+        if budget.steps < 0:
+            raise SecurityError(f"more than {MAX_LOOP_STEPS:,} loop steps in one render")
+        yield item
+
+
+def _range(*args: int) -> range:
+    r = range(*args)
+    if len(r) > MAX_RANGE:
+        raise SecurityError(f"range of {len(r):,} items; at most {MAX_RANGE:,}")
+    return r
+
+
+def _check_int(value: Any) -> Any:
+    if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
+        raise SecurityError(f"integer larger than {MAX_INT_BITS} bits")
+    return value
+
+
+def _check_width(value: Any) -> None:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_BUILT_CHARS:
+        raise SecurityError(f"width {value} too large")
+
+
+def _bounded_filter(name: str, func: Any) -> Any:
+    """Return `func` (a Jinja filter) drawing its result on the render's budget; widths checked first."""
+
+    @functools.wraps(func)  # keeps jinja_pass_arg (pass_context & co.)
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        _budget()
+        if name in _WIDTH_FILTERS:
+            for arg in (*args, *kwargs.values()):
+                _check_width(arg)
+        if name == "format" and any(isinstance(a, str) and _WIDE_FORMAT.search(a) for a in args):
+            raise SecurityError("format width too large")
+        return _charged(func(*args, **kwargs), f"filter {name}")
+
+    return bounded
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The sandbox with every way to build a large value or loop for long drawing on one budget."""
+
+    intercepted_binops = frozenset({"**", "*", "+", "%", "//", "<<"})
+
+    def __init__(self) -> None:
+        super().__init__(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize,
+                         keep_trailing_newline=True)
+        self.globals.pop("namespace", None)  # the one mutable state a loop could carry forward
+        self.globals["range"] = _range
+        self.globals["_congvan_loop"] = _loop
+        self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
+
+    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
+        _budget()
+        if op == "**":
+            if isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and (
+                    right > MAX_INT_BITS or left.bit_length() * right > MAX_INT_BITS):
+                raise SecurityError(f"power larger than {MAX_INT_BITS} bits")
+        elif op == "<<":
+            if isinstance(right, int) and right > MAX_INT_BITS:
+                raise SecurityError(f"shift larger than {MAX_INT_BITS} bits")
+        elif op == "*":
+            for seq, n in ((left, right), (right, left)):
+                if isinstance(n, int) and _size(seq) and n > 0:
+                    _charge(_size(seq) * n, "repetition")
+            if isinstance(left, int) and isinstance(right, int) and (
+                    left.bit_length() + right.bit_length() > MAX_INT_BITS):
+                raise SecurityError(f"product larger than {MAX_INT_BITS} bits")
+        elif op == "+":
+            if _size(left) or _size(right):
+                _charge(_size(left) + _size(right), "concatenation")
+        elif op == "%" and isinstance(left, str) and _WIDE_FORMAT.search(left):
+            raise SecurityError("format width too large")
+        try:
+            return _check_int(super().call_binop(context, op, left, right))
+        except OverflowError as exc:
+            raise SecurityError(f"arithmetic overflow: {exc}") from None
+
+    def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        # str.format reaches here wrapped by the sandbox's formatter: look through the wrapper.
+        owner = getattr(getattr(obj, "__wrapped__", obj), "__self__", None)
+        if isinstance(owner, str):
+            name = getattr(getattr(obj, "__wrapped__", obj), "__name__", "")
+            if name in _WIDTH_METHODS:
+                for arg in (*args, *kwargs.values()):
+                    _check_width(arg)
+            elif name == "replace" and len(args) >= 2:
+                old, new = args[0], args[1]
+                if isinstance(old, str) and isinstance(new, str):
+                    count = owner.count(old) if old else len(owner) + 1
+                    _charge(count * len(new), "str.replace")
+            elif name in ("format", "format_map") and _WIDE_FORMAT.search(owner):
+                raise SecurityError("format width too large")
+        result = super().call(context, obj, *args, **kwargs)
+        if isinstance(result, (str, list, tuple)):
+            _charge(_size(result), "call")
+        return result
+
+
+_ENV = _Sandbox()
+
+
+def _environment() -> _Sandbox:
+    return _ENV
+
+
+def _guard_loops(tree: nodes.Template) -> nodes.Template:
+    """Route every ``{% for %}``'s iterable through the budget (``_congvan_loop(...)``)."""
+    for loop in tree.find_all(nodes.For):
+        loop.iter = nodes.Call(nodes.Name("_congvan_loop", "load"), [loop.iter], [], None, None)
+    return tree
 
 
 def _patch(xml: str) -> str:
@@ -72,52 +274,120 @@ class Template:
     def __init__(self, source: str | PathLike[str] | bytes | IO[bytes], *, name: str = "") -> None:
         if isinstance(source, (str, PathLike)):
             name = name or str(source)
-            try:
-                data = Path(source).read_bytes()
-            except OSError as exc:
-                raise TemplateError(f"không đọc được mẫu {name}: {exc.strerror} "
-                                    f"(cannot read template)") from exc
-        else:
-            data = source if isinstance(source, bytes) else source.read()
-        self.name = name or "<template>"
+        name = name or "<template>"
+        # Cut from the left: the file name, at the end of a long path, is what names the template.
+        self.name = name if len(name) <= 200 else "…" + name[-199:]
+        data = self._read(source)
         # Parts without tags are compressed once, into a zip every render starts from; the
         # templated parts are compiled once and appended per document.
         self._templated: list[tuple[zipfile.ZipInfo, jinja2.Template]] = []
-        self._rels: tuple[zipfile.ZipInfo, bytes] | None = None
+        self._rels: tuple[zipfile.ZipInfo, bytes] = (
+            zipfile.ZipInfo(_DOCUMENT_RELS, date_time=(1980, 1, 1, 0, 0, 0)), _EMPTY_RELS)
         variables: set[str] = set()
         env = _environment()
         static = io.BytesIO()
         try:
-            with zipfile.ZipFile(io.BytesIO(data)) as package, \
-                    zipfile.ZipFile(static, "w", zipfile.ZIP_DEFLATED) as out:
-                for info in package.infolist():
-                    blob = package.read(info)
-                    if info.filename == "[Content_Types].xml" and b'Extension="png"' not in blob:
-                        # Signature and seal images are PNG parts: declare the type once, here.
-                        blob = blob.replace(b"<Default ", _PNG_DEFAULT + b"<Default ", 1)
-                    if info.filename == _DOCUMENT_RELS:
-                        self._rels = (info, blob)  # images add relationships per document
-                    elif info.filename.endswith(".xml") and _TAG.search(blob.decode("utf-8", "replace")):
-                        xml = _patch(blob.decode("utf-8"))
-                        variables |= meta.find_undeclared_variables(env.parse(xml))
-                        self._templated.append((info, env.from_string(xml)))
-                    else:
-                        out.writestr(info, blob, zipfile.ZIP_DEFLATED)
-        except zipfile.BadZipFile as exc:
-            raise TemplateError(f"{self.name} không phải tệp .docx (is not a .docx zip file)") from exc
-        except jinja2.TemplateSyntaxError as exc:
-            raise TemplateError(f"{self.name}: lỗi cú pháp mẫu, dòng {exc.lineno}: {exc.message} "
-                                f"(template syntax error)") from exc
+            members = read_zip(data, self.name, max_members=MAX_TEMPLATE_MEMBERS,
+                               max_part_bytes=MAX_TEMPLATE_PART_BYTES,
+                               max_total_bytes=MAX_TEMPLATE_TOTAL_BYTES,
+                               max_ratio=MAX_TEMPLATE_RATIO)
+        except FileRefused as exc:
+            raise self._refused(exc) from None
+        names = {info.filename for info, _ in members}
+        if "word/document.xml" not in names or _CONTENT_TYPES not in names:
+            raise self._error("template.package", "không phải văn bản Word: thiếu word/document.xml "
+                              "hoặc [Content_Types].xml", "not a Word document")
+        with zipfile.ZipFile(static, "w", zipfile.ZIP_DEFLATED) as out:
+            for info, blob in members:
+                if info.filename == _CONTENT_TYPES:
+                    blob = self._declare_png(blob)
+                if info.filename == _DOCUMENT_RELS:
+                    if b"</Relationships>" not in blob:
+                        raise self._error("template.package", f"{_DOCUMENT_RELS} không đúng dạng",
+                                          "malformed document relationships")
+                    self._rels = (info, blob)  # images add relationships per document
+                elif info.filename.endswith(".xml") and _TAG.search(blob.decode("utf-8", "replace")):
+                    variables |= self._compile(info, blob, env)
+                else:
+                    out.writestr(info, blob, zipfile.ZIP_DEFLATED)
         self._static = static.getvalue()
         self.variables = frozenset(variables)
+
+    def _read(self, source: str | PathLike[str] | bytes | IO[bytes]) -> bytes:
+        try:
+            if isinstance(source, (str, PathLike)):
+                return read_regular(source, MAX_TEMPLATE_BYTES)
+            data = source if isinstance(source, (bytes, bytearray)) else source.read(
+                MAX_TEMPLATE_BYTES + 1)
+        except FileRefused as exc:
+            raise self._refused(exc) from None
+        except OSError as exc:
+            raise self._error("template.unreadable", f"không đọc được mẫu: {exc.strerror or exc}",
+                              "cannot read template") from None
+        if not isinstance(data, (bytes, bytearray)):
+            raise self._error("template.unreadable", "cần nội dung nhị phân của tệp .docx",
+                              "a template is bytes, a path or a binary file")
+        if len(data) > MAX_TEMPLATE_BYTES:
+            raise self._refused(FileRefused(self.name, "too_large", len(data)))
+        return bytes(data)
+
+    def _compile(self, info: zipfile.ZipInfo, blob: bytes, env: _Sandbox) -> set[str]:
+        part = info.filename
+        if len(blob) > MAX_TEMPLATED_PART_BYTES:
+            raise self._error("template.too_large",
+                              f"phần {part} có thẻ mẫu và lớn hơn {MAX_TEMPLATED_PART_BYTES // 2**20} MiB",
+                              "templated part too large")
+        try:
+            xml = _patch(blob.decode("utf-8"))
+            tree = env.parse(xml)
+            variables = meta.find_undeclared_variables(tree)
+            self._templated.append((info, env.from_string(_guard_loops(tree))))
+        except UnicodeDecodeError:
+            raise self._error("template.encoding", f"phần {part} không phải UTF-8",
+                              "part is not UTF-8") from None
+        except jinja2.TemplateSyntaxError as exc:
+            raise self._error("template.syntax", f"{part}: lỗi cú pháp mẫu, dòng {exc.lineno}: "
+                              f"{shorten(exc.message or '')}", "template syntax error") from None
+        except (RecursionError, MemoryError):
+            raise self._error("template.too_complex", f"phần {part} lồng nhau quá sâu",
+                              "template nested too deeply") from None
+        return variables
+
+    @staticmethod
+    def _declare_png(blob: bytes) -> bytes:
+        """Declare the PNG type once (signature and seal images are PNG parts)."""
+        if b'Extension="png"' in blob:
+            return blob
+        if b"<Default " in blob:
+            return blob.replace(b"<Default ", _PNG_DEFAULT + b"<Default ", 1)
+        return blob.replace(b"</Types>", _PNG_DEFAULT + b"</Types>", 1)
+
+    def _error(self, code: str, vi: str, en: str) -> TemplateError:
+        return TemplateError(f"mẫu {self.name}: {vi} ({en})", code=code)
+
+    def _refused(self, exc: FileRefused) -> TemplateError:
+        vi, en = {
+            "not_regular": ("không phải tệp thường", "not a regular file"),
+            "too_large": (f"lớn hơn {MAX_TEMPLATE_BYTES // 2**20} MiB", "template too large"),
+            "not_zip": ("không phải tệp .docx (không phải tệp zip)", "is not a .docx zip file"),
+            "too_many_members": (f"có quá nhiều phần (tối đa {MAX_TEMPLATE_MEMBERS})",
+                                 "too many members"),
+            "bomb": ((f"phần {exc.size} giải nén quá lớn (có thể là zip bomb; tối đa "
+                      f"{MAX_TEMPLATE_PART_BYTES // 2**20} MiB mỗi phần, "
+                      f"{MAX_TEMPLATE_TOTAL_BYTES // 2**20} MiB tổng)"), "inflates beyond the limit"),
+            "corrupt": (f"phần {exc.size} bị hỏng hoặc mã hóa", "corrupt or encrypted part"),
+        }.get(exc.reason, (exc.reason, exc.reason))
+        code = "template.not_docx" if exc.reason == "not_zip" else f"template.{exc.reason}"
+        return self._error(code, vi, en)
 
     def check(self, keys: Iterable[str]) -> None:
         """Raise TemplateError if the template uses a placeholder that is not among `keys`."""
         unknown = sorted(self.variables - set(keys))
         if unknown:
             raise TemplateError(
-                f"{self.name} dùng biến không có trong dữ liệu congvan: {', '.join(unknown)} "
-                f"(uses placeholders congvan does not provide)")
+                f"{self.name} dùng biến không có trong dữ liệu congvan: "
+                f"{shorten(', '.join(unknown), 400)} (uses placeholders congvan does not provide)",
+                code="template.unknown_key")
 
     def render(self, context: Mapping[str, Any], media: Iterable[Media] = ()) -> bytes:
         """Return the bytes of the .docx made by filling the template with `context`.
@@ -127,26 +397,51 @@ class Template:
         """
         media = list(media)
         out = io.BytesIO(self._static)
-        with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
-            if self._rels is not None:
+        token = _BUDGET.set(_Budget())
+        try:
+            with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
                 info, rels = self._rels
                 if media:
                     extra = "".join(
                         f'<Relationship Id="{m.rid}" Type="{_IMAGE_REL}" Target="{m.part}"/>'
                         for m in media).encode()
-                    rels = rels.replace(b"</Relationships>", extra + b"</Relationships>")
+                    rels = rels.replace(b"</Relationships>", extra + b"</Relationships>", 1)
                 package.writestr(_fresh(info), rels, zipfile.ZIP_DEFLATED)
-            for m in media:
-                # A fixed date, as the template's own parts have: the same input gives the same bytes.
-                info = zipfile.ZipInfo(f"word/{m.part}", date_time=(1980, 1, 1, 0, 0, 0))
-                package.writestr(info, m.data, zipfile.ZIP_STORED)
-            for info, part in self._templated:
-                try:
-                    xml = part.render(context)
-                except jinja2.TemplateError as exc:
-                    raise TemplateError(f"{self.name}, {info.filename}: {exc} (template error)") from exc
-                package.writestr(_fresh(info), xml.encode("utf-8"), zipfile.ZIP_DEFLATED)
+                for m in media:
+                    # A fixed date, as the template's own parts have: the same input gives the same bytes.
+                    info = zipfile.ZipInfo(f"word/{m.part}", date_time=(1980, 1, 1, 0, 0, 0))
+                    package.writestr(info, m.data, zipfile.ZIP_STORED)
+                for info, part in self._templated:
+                    xml = self._render_part(info.filename, part, context)
+                    package.writestr(_fresh(info), xml.encode("utf-8"), zipfile.ZIP_DEFLATED)
+        finally:
+            _BUDGET.reset(token)
         return out.getvalue()
+
+    def _render_part(self, name: str, part: jinja2.Template, context: Mapping[str, Any]) -> str:
+        chunks: list[str] = []
+        size = 0
+        try:
+            for chunk in part.generate(context):
+                size += len(chunk)
+                if size > MAX_PART_OUTPUT_CHARS:
+                    raise SecurityError(f"output larger than {MAX_PART_OUTPUT_CHARS:,} characters")
+                chunks.append(chunk)
+        except SecurityError as exc:
+            raise self._error("template.limit", f"{name}: vượt giới hạn của mẫu: {shorten(str(exc))}",
+                              "template limit exceeded") from None
+        except RecursionError:
+            raise self._error("template.too_complex", f"{name}: đệ quy quá sâu",
+                              "recursion too deep") from None
+        except MemoryError:
+            raise self._error("template.limit", f"{name}: hết bộ nhớ", "out of memory") from None
+        except jinja2.TemplateError as exc:
+            raise self._error("template.render", f"{name}: {shorten(str(exc), 300)}",
+                              "template error") from None
+        except Exception as exc:  # noqa: BLE001  user code in the sandbox: TypeError, ZeroDivisionError, …
+            raise self._error("template.render", f"{name}: {type(exc).__name__}: "
+                              f"{shorten(str(exc), 300)}", "template error") from None
+        return "".join(chunks)
 
 
 def _fresh(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
