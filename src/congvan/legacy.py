@@ -32,11 +32,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal
 
 from .errors import LegacyEncodingError
+from .syllables import is_syllable
 from .text import upper
-from .tone import is_vietnamese_syllable
 
 __all__ = [
     "LegacyEncodingError",
@@ -140,41 +142,106 @@ def _encoding(name: str) -> Encoding:
 
 
 # --------------------------------------------------------------------------------------------------
-# Detection
+# Detection: word by word, with the syllable rules of congvan.syllables
 # --------------------------------------------------------------------------------------------------
 
-# -- letters with diacritics beyond Latin-1: their presence means the text is already Unicode --
-_UNICODE_VIETNAMESE = re.compile("[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9]")
-_LEGACY_CHAR = re.compile("[\u00a0-\u00ff]")
-_TOKEN = re.compile(r"[^\s0-9!-/:-@\[-`{-~]+")
+#: A word: letters, combining marks, and the Latin-1 characters from ¡ to ÿ (TCVN3 puts letters on
+#: symbols: "§" is Đ, "·" is ã, "\xad" is ư).
+_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u00a1-\u00ff])+")
+_EDGE = re.compile(r"^[^\w\u0300-\u036f]+|[^\w\u0300-\u036f]+$")
+#: µ before a unit symbol is the micro sign (5 µm), not TCVN3's à.
+_MICRO = re.compile(r"µ[A-Za-z]{0,3}")
+_VOWEL = re.compile("[aeiouy]")
+
+Reading = Literal["vote", "against", "both", "neither", "same"]
 
 
-def detect_legacy_encoding(text: str) -> Encoding | None:
-    """Return "tcvn3" or "vni" when `text` reads as Vietnamese in that encoding, else None.
+def _syllable(word: str) -> bool:
+    return is_syllable(_EDGE.sub("", word))
 
-    Each word holding a Latin-1 letter is decoded both ways; the encoding under which more of those
-    words become Vietnamese syllables wins, if at least half of them do. Text that already holds
-    Vietnamese Unicode letters, plain ASCII, and Western text ("café", "Müller") give None.
+
+def _read(word: str, decode: Callable[[str], str], as_is: bool) -> Reading:
+    """Return how a Latin-1 `word` reads decoded, against how it reads as it stands (`as_is`)."""
+    decoded = decode(word)
+    if decoded == word:
+        return "same"
+    # -- a word of symbols only ("«", "·") is punctuation as it stands, and votes for nothing --
+    valid = _syllable(decoded) and not _MICRO.fullmatch(word) and any(c.isalpha() for c in word)
+    if valid:
+        return "both" if as_is else "vote"
+    return "against" if as_is else "neither"
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    encoding: Encoding
+    pure: bool  # no word of the text reads only as Unicode
+    votes: frozenset[int]  # offsets of the words that read only in the encoding
+
+
+def _verdict(text: str, expected: Encoding | None = None) -> _Verdict | None:
+    """Judge `text` word by word; return the encoding it is in, or None when it is not legacy."""
+    unicode_words = foreign = 0
+    words: list[tuple[int, str]] = []
+    for m in _TOKEN.finditer(text):
+        word = m[0]
+        if max(word) > "\xff":  # a letter beyond Latin-1 (ơ, ạ, a combining mark): Unicode
+            unicode_words += _syllable(word)
+        elif max(word) >= "\x80":
+            words.append((m.start(), word))
+        elif word.islower() and len(word) > 2 and _VOWEL.search(word):
+            foreign += not is_syllable(word)  # "the", "est" (not "mm", "kg")
+    if not words:
+        return None
+    names: list[Encoding] = [expected] if expected else ["tcvn3", "vni"]
+    tallies = []
+    for name in names:
+        decode = _DECODERS[name]
+        readings = [(start, _read(word, decode, _syllable(word))) for start, word in words]
+        votes = frozenset(start for start, r in readings if r == "vote")
+        against = unicode_words + sum(r == "against" for _, r in readings)
+        both = sum(r == "both" for _, r in readings)
+        # -- legacy only when decoding makes syllables of words that are none as they stand,
+        #    enough of them against the words that are syllables only as they stand; one such
+        #    word among foreign ones is chance (French "où" reads as VNI "ó") --
+        if votes and 3 * len(votes) >= against and (len(votes) > 1 or not foreign):
+            tallies.append((len(votes), len(votes) + both, name, against == 0, votes))
+    if not tallies:
+        return None
+    tallies.sort(reverse=True)
+    if len(tallies) > 1 and tallies[0][:2] == tallies[1][:2]:
+        return None  # as good one way as the other
+    _, _, name, pure, votes = tallies[0]
+    return _Verdict(name, pure, votes)
+
+
+def detect_legacy_encoding(
+    text: str, *, expected: str | None = None, whole: bool = False
+) -> Encoding | None:
+    """Return "tcvn3" or "vni" when `text` is written in that encoding, else None.
+
+    Each word is judged whole, as a Vietnamese syllable (:func:`congvan.syllables.is_syllable`):
+    a word that holds Latin-1 letters *votes* for an encoding when decoding it gives a syllable and
+    the word as it stands is none ("b¸o" → "báo"). A word that is a syllable as it stands and not
+    once decoded ("báo" → TCVN3 "bỏo"), a word with letters beyond Latin-1 ("việc"), and a
+    lower-case ASCII word that is no syllable ("the"), count against. The text is legacy when it has a vote and at least twice as many votes as words
+    against; words that read both ways ("Thông": VNI "Thơng") count for neither. So Unicode
+    Vietnamese, plain ASCII and Western text ("Café Müller") give None.
+
+    `expected` ("tcvn3" or "vni", e.g. from a ".VnTime" font) judges that encoding only.
+    `whole=True` asks for more: no word of the text may read as Unicode only.
 
     >>> detect_legacy_encoding("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam")
     'vni'
+    >>> detect_legacy_encoding("b¸o c¸o"), detect_legacy_encoding("báo cáo")
+    ('tcvn3', None)
     >>> detect_legacy_encoding("Café Müller"), detect_legacy_encoding("Hanoi")
     (None, None)
     """
-    if _UNICODE_VIETNAMESE.search(text):
+    verdict = _verdict(text, _encoding(expected) if expected else None)
+    if verdict is None or (whole and not verdict.pure):
         return None
-    words = [w for w in _TOKEN.findall(text) if _LEGACY_CHAR.search(w)]
-    if not words:
-        return None
-    scores = {
-        name: sum(is_vietnamese_syllable(decode(w)) for w in words)
-        for name, decode in _DECODERS.items()
-    }
-    best = max(scores, key=lambda name: scores[name])
-    other = min(scores, key=lambda name: scores[name])
-    if scores[best] > scores[other] and 2 * scores[best] >= len(words):
-        return best  # type: ignore[return-value]
-    return None
+    return verdict.encoding
 
 
 # --------------------------------------------------------------------------------------------------
@@ -184,29 +251,49 @@ def detect_legacy_encoding(text: str) -> Encoding | None:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _is_h_font(chunk: str) -> bool:
+    """Return True when `chunk` looks set in a TCVN3 H font: capitals, and lower case only among
+    the toned letters the H font drew as capitals ("CộNG", not "Xã": one capital may begin a
+    sentence)."""
+    capitals = sum(ch.isupper() for ch in chunk)
+    lower = [ch for ch in chunk if ch.islower()]
+    return capitals >= 2 and bool(lower) and all(ch in _TCVN3_LOWER_LETTERS for ch in lower)
+
+
 def _upper_h_font_words(text: str) -> str:
     """Return `text` with what was set in a TCVN3 H font upper-cased: "CộNG HOà Xã" → "CỘNG HOÀ XÃ".
 
-    The tell is lower case only among the toned letters the H font drew as capitals. A line with
-    two or more capitals and no lower-case letter besides those is upper-cased whole; elsewhere a
-    word is, under the same test ("Xã", one capital, is left alone: it may begin a sentence).
+    A line that looks set in an H font is upper-cased whole; elsewhere a word is, under the same
+    test.
     """
-
-    def is_h_font(chunk: str) -> bool:
-        capitals = sum(ch.isupper() for ch in chunk)
-        lower = [ch for ch in chunk if ch.islower()]
-        return capitals >= 2 and bool(lower) and all(ch in _TCVN3_LOWER_LETTERS for ch in lower)
-
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if is_h_font(line):
+        if _is_h_font(line):
             lines[i] = upper(line)
         else:
-            lines[i] = _WORD.sub(lambda m: upper(m[0]) if is_h_font(m[0]) else m[0], line)
+            lines[i] = _WORD.sub(lambda m: upper(m[0]) if _is_h_font(m[0]) else m[0], line)
     return "\n".join(lines)
 
 
 _TCVN3_LOWER_LETTERS = {letter for letter in TCVN3.values() if letter.islower()}
+
+
+def _decode_words(text: str, name: Encoding, only: frozenset[int] | None, h_font: bool) -> str:
+    """Return `text` with its Latin-1 words decoded (those starting at `only`, when given).
+
+    Words with a letter beyond Latin-1 are Unicode already and are never touched; `h_font`
+    upper-cases the decoded words that look set in a TCVN3 H font.
+    """
+    decode = _DECODERS[name]
+
+    def convert(m: re.Match[str]) -> str:
+        word = m[0]
+        if max(word) > "\xff" or (only is not None and m.start() not in only):
+            return word
+        new = unicodedata.normalize("NFC", decode(word))
+        return upper(new) if h_font and _is_h_font(new) else new
+
+    return _TOKEN.sub(convert, text)
 
 
 def legacy_to_unicode(
@@ -214,8 +301,11 @@ def legacy_to_unicode(
 ) -> str:
     """Return `text` converted from TCVN3 or VNI-Windows to Unicode (NFC).
 
-    `encoding` is "tcvn3" (also "abc", "tcvn") or "vni" (also "vni-windows"); None detects it with
-    :func:`detect_legacy_encoding`, and text in which no encoding is detected comes back unchanged.
+    `encoding` is "tcvn3" (also "abc", "tcvn") or "vni" (also "vni-windows"): the text is known to
+    be in it, and every word is decoded but those holding a letter beyond Latin-1 (Unicode
+    already). None detects it with :func:`detect_legacy_encoding`: text in which no encoding is
+    detected comes back unchanged, and in a text that also has words that read only as Unicode,
+    only the words that read only as legacy are decoded.
     `uppercase` matters for TCVN3 only (see the module docstring): None upper-cases the words that
     came from an H font, True the whole text, False nothing.
 
@@ -223,12 +313,19 @@ def legacy_to_unicode(
     'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'
     >>> legacy_to_unicode("Uû ban nh©n d©n tØnh", "tcvn3", uppercase=True)
     'UỶ BAN NHÂN DÂN TỈNH'
+    >>> legacy_to_unicode("Thông cáo: b¸o c¸o t×nh h×nh")
+    'Thông cáo: báo cáo tình hình'
     """
-    name = _encoding(encoding) if encoding else detect_legacy_encoding(text)
-    if name is None:
-        return text
-    result = unicodedata.normalize("NFC", _DECODERS[name](text))
-    if name == "tcvn3" and uppercase is not False:
+    if encoding:
+        name, only = _encoding(encoding), None
+    else:
+        verdict = _verdict(text)
+        if verdict is None:
+            return text
+        name, only = verdict.encoding, (None if verdict.pure else verdict.votes)
+    tcvn3 = name == "tcvn3"
+    result = _decode_words(text, name, only, h_font=tcvn3 and only is not None and uppercase is None)
+    if tcvn3 and uppercase is not False and only is None:
         result = upper(result) if uppercase else _upper_h_font_words(result)
     return result
 

@@ -260,7 +260,7 @@ class _Fixer:
     # -- fonts and legacy encodings ---------------------------------------------------------------
 
     def _convert_legacy(self) -> None:
-        from .fonts import all_paras, detect_text_encoding, legacy_encoding_of_font
+        from .fonts import all_paras, legacy_encoding_of_font
 
         legacy = _legacy()
         if legacy is None:
@@ -270,21 +270,25 @@ class _Fixer:
             view = self.doc
 
         for para in all_paras(_C):  # type: ignore[arg-type]
-            para_enc = None
+            # -- the runs of each legacy font, and those of Unicode fonts, are judged together;
+            #    only text that reads as legacy as a whole is converted (a ".VnTime" font over
+            #    Unicode text gets its font changed, never its letters) --
+            groups: dict[str | None, list[Any]] = {}
             for run in para.text_runs():
-                enc = next((legacy_encoding_of_font(f) for f in run.fonts_used()
-                            if legacy_encoding_of_font(f)), None)
-                if enc is None:
-                    if para_enc is None:
-                        para_enc = detect_text_encoding(para.text) or ""
-                    enc = para_enc or None
+                font_enc = next((legacy_encoding_of_font(f) for f in run.fonts_used()
+                                 if legacy_encoding_of_font(f)), None)
+                groups.setdefault(font_enc, []).append(run)
+            for font_enc, runs in groups.items():
+                enc = legacy.detect_legacy_encoding(
+                    "".join(r.text for r in runs), expected=font_enc, whole=True)
                 if enc is None:
                     continue
-                for t in run.el.iter(_W + "t"):
-                    if t.text:
-                        t.text = legacy.legacy_to_unicode(t.text, enc)
-                        t.set(_XML_SPACE, "preserve")
-                self.touch(run.el)
+                for run in runs:
+                    for t in run.el.iter(_W + "t"):
+                        if t.text:
+                            t.text = legacy.legacy_to_unicode(t.text, enc)
+                            t.set(_XML_SPACE, "preserve")
+                    self.touch(run.el)
 
     def _fonts(self) -> None:
         attrs = {slot: FONT for slot in ("ascii", "hAnsi", "eastAsia", "cs")}
