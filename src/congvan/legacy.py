@@ -20,12 +20,27 @@ The tables below are data. Sources: TCVN 5712:1993 (table VN3, the ABC fonts) an
 font layout, cross-checked against two independent public converter tables; both agree with the
 well-known sample lines above, which the tests convert exactly.
 
+**Detection** judges whole words, by the syllable rules of :mod:`congvan.syllables` (onset, glide,
+nucleus, coda, tone, and which tones a stop coda allows). Every legacy code is a Latin-1
+character, and so are á, à, ô, ê … of ordinary Unicode Vietnamese, so a character alone proves
+nothing: "báo" is Unicode, and also VNI for "báo" and TCVN3 for "bỏo". A word is evidence for an
+encoding when it is no syllable as it stands and decoding it gives one ("b¸o" → "báo"); evidence
+against, when it is a syllable only as it stands ("báo" → TCVN3 "bỏo"), or holds a letter beyond
+Latin-1 ("việc", which no legacy font can hold), and a word that is a syllable both ways
+("Thông", VNI "Thơng") decides nothing. A text is legacy when it has such evidence for and
+enough of it against what speaks against (see :func:`detect_legacy_encoding`); otherwise it is
+Unicode and every function here leaves it alone. So "báo cáo", "Thông cáo" and every syllable
+Vietnamese allows are never taken for legacy text; a legacy text whose every word is also a
+syllable as it stands ("Sè", TCVN3 for "Số") cannot be told from Unicode, and is left as it is.
+
 >>> legacy_to_unicode("Céng hoµ x· héi chñ nghÜa ViÖt Nam")
 'Cộng hoà xã hội chủ nghĩa Việt Nam'
 >>> legacy_to_unicode("Ñoäc laäp - Töï do - Haïnh phuùc")
 'Độc lập - Tự do - Hạnh phúc'
 >>> detect_legacy_encoding("Uû ban nh©n d©n"), detect_legacy_encoding("Ủy ban nhân dân")
 ('tcvn3', None)
+>>> detect_legacy_encoding("báo cáo"), legacy_to_unicode("Thông cáo")
+(None, 'Thông cáo')
 """
 
 from __future__ import annotations
@@ -220,13 +235,15 @@ def detect_legacy_encoding(
 ) -> Encoding | None:
     """Return "tcvn3" or "vni" when `text` is written in that encoding, else None.
 
-    Each word is judged whole, as a Vietnamese syllable (:func:`congvan.syllables.is_syllable`):
-    a word that holds Latin-1 letters *votes* for an encoding when decoding it gives a syllable and
-    the word as it stands is none ("b¸o" → "báo"). A word that is a syllable as it stands and not
-    once decoded ("báo" → TCVN3 "bỏo"), a word with letters beyond Latin-1 ("việc"), and a
-    lower-case ASCII word that is no syllable ("the"), count against. The text is legacy when it has a vote and at least twice as many votes as words
-    against; words that read both ways ("Thông": VNI "Thơng") count for neither. So Unicode
-    Vietnamese, plain ASCII and Western text ("Café Müller") give None.
+    Each word is judged whole, as a Vietnamese syllable (:func:`congvan.syllables.is_syllable`).
+    A word of Latin-1 letters *votes* for an encoding when decoding it gives a syllable and the
+    word as it stands is none ("b¸o" → "báo"). Against it count a word that is a syllable only as
+    it stands ("báo": TCVN3 "bỏo"), and a syllable with a letter beyond Latin-1 ("việc"); a word
+    that is a syllable both ways ("Thông": VNI "Thơng") counts for neither. The text is legacy
+    when it has votes, at least one for every three words against; a single vote among
+    lower-case foreign words ("où est": VNI "ó") is taken for chance. When both encodings
+    qualify, the one with more votes wins, and a tie gives None. So Unicode Vietnamese, plain
+    ASCII and Western text ("Café Müller") give None.
 
     `expected` ("tcvn3" or "vni", e.g. from a ".VnTime" font) judges that encoding only.
     `whole=True` asks for more: no word of the text may read as Unicode only.
@@ -324,7 +341,9 @@ def legacy_to_unicode(
             return text
         name, only = verdict.encoding, (None if verdict.pure else verdict.votes)
     tcvn3 = name == "tcvn3"
-    result = _decode_words(text, name, only, h_font=tcvn3 and only is not None and uppercase is None)
+    # -- H fonts: a mixed text's decoded words one by one; a legacy text line by line, below --
+    h_font_words = tcvn3 and only is not None and uppercase is None
+    result = _decode_words(text, name, only, h_font=h_font_words)
     if tcvn3 and uppercase is not False and only is None:
         result = upper(result) if uppercase else _upper_h_font_words(result)
     return result

@@ -44,9 +44,14 @@ ONSETS = (
     "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
 )  # fmt: skip
 
+
+def _words(table: str) -> list[str]:
+    return table.split()
+
+
 # -- The rhymes, each written with sắc where the tone mark goes; grouped by nucleus. --
 # fmt: off
-_PLAIN = (
+_PLAIN = _words(
     "á ác ách ái ám án áng ánh áo áp át áu áy "          # a
     "ắc ắm ắn ắng ắp ắt "                                 # ă
     "ấc ấm ấn ấng ấp ất ấu ấy "                           # â
@@ -61,11 +66,11 @@ _PLAIN = (
     "ía iếc iếm iến iếng iếp iết iếu "                    # iê (ia open)
     "úa uốc uối uốm uốn uống uốt "                        # uô (ua open)
     "ứa ước ưới ướm ướn ướng ướp ướt ướu"                 # ươ (ưa open)
-).split()
+)
 #: iê written yê: with no onset, and after the glide u.
-_YE = "yếm yến yếng yết yếu".split()
+_YE = _words("yếm yến yếng yết yếu")
 #: Rhymes with the glide o/u (after any onset but c, k, gh, ngh, qu).
-_GLIDED = (
+_GLIDED = _words(
     "oá óa oác oách oái oám oán oáng oánh oáo oáp oát oáy "
     "oắc oắm oắn oắng oắt "
     "oé óe oén oéo oét "
@@ -74,11 +79,9 @@ _GLIDED = (
     "uý úy uých uýnh uýt uýu uýa "
     "uyến uyết "
     "uớ"
-).split()
-#: After qu (its u is the glide): nuclei a, ă, â, e, ê, ơ; i written y, iê written yê; and quốc.
-_AFTER_QU = [r for r in _PLAIN if r[0] in "aáăắâấeéêếơớ" and not r.startswith(("ia", "ía"))] + (
-    "ý ých ýnh ýt yến yết ốc".split()
 )
+#: After qu (its u is the glide): nuclei a, ă, â, e, ê, ơ; i written y, iê written yê; and quốc.
+_AFTER_QU = [r for r in _PLAIN if r[0] in "aáăắâấeéêếơớ"] + _words("ý ých ýnh ýt yến yết ốc")
 # fmt: on
 
 #: Onsets after which open i may be written y (Mỹ, kỳ, lý, sỹ, Thy, Vy, and y with no onset).
@@ -92,7 +95,8 @@ def _split(toned: str) -> tuple[str, int]:
     for i, ch in enumerate(toned):
         nfd = unicodedata.normalize("NFD", ch)
         if _SAC in nfd:
-            return unicodedata.normalize("NFC", toned[:i] + nfd.replace(_SAC, "") + toned[i + 1 :]), i
+            bare = toned[:i] + nfd.replace(_SAC, "") + toned[i + 1 :]
+            return unicodedata.normalize("NFC", bare), i
     raise ValueError(toned)
 
 
@@ -111,7 +115,6 @@ RHYMES = {
     "glided": _table(_GLIDED),
     "after_qu": _table(_AFTER_QU),
 }
-_Y_OPEN = {"y": frozenset({0})}
 
 #: The loanword rhymes take few tones: soóc, moóc; xoong, goòng (never "coọng").
 _LOAN_TONES = {"ooc": {_SAC}, "oong": {None, "\u0300"}}
@@ -149,7 +152,7 @@ def _rhyme_ok(onset: str, rhyme: str, at: int | None) -> bool:
     elif rhyme.startswith("y"):
         places = RHYMES["ye"].get(rhyme) if onset == "" else None
         if rhyme == "y" and onset in _Y_ONSETS:
-            places = _Y_OPEN["y"]
+            places = frozenset({0})
     else:
         places = RHYMES["plain"].get(rhyme)
         if places is not None and rhyme.startswith("iê") and onset == "":
