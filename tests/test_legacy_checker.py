@@ -100,3 +100,17 @@ def test_a_legacy_font_over_unicode_text_changes_font_not_letters(text):
     fixed = _fixed(raw)
     assert text in _texts(fixed) and _letters(fixed) == _letters(raw)
     assert "phong_chu.ma_cu" not in {f.rule for f in check(fixed)}
+
+
+def test_a_legacy_run_inside_a_unicode_paragraph_is_fixed_alone():
+    # -- a phrase pasted from an old file into a paragraph typed in Unicode, same font --
+    unicode_part = "Căn cứ Thông báo số 12 của Sở Nội vụ, Ủy ban nhân dân thành phố "
+    doc = docx.Document()
+    p = doc.add_paragraph()
+    p.add_run(unicode_part)
+    p.add_run(tcvn3("báo cáo tình hình thực hiện như sau."))
+    raw = to_bytes(doc)
+    assert "phong_chu.ma_cu" in {f.rule for f in check(raw)}
+    fixed = _fixed(raw)
+    assert unicode_part + "báo cáo tình hình thực hiện như sau." in _texts(fixed)
+    assert "phong_chu.ma_cu" not in {f.rule for f in check(fixed)}

@@ -204,4 +204,5 @@ def is_syllable(word: str) -> bool:
     >>> is_syllable("Người"), is_syllable("NGƯỜI"), is_syllable("ngừơi")
     (True, True, False)
     """
-    return _is_syllable(word)
+    # -- the longest syllable, NFD, is nine characters (nghiễng): spare the cache anything longer --
+    return len(word) <= 12 and _is_syllable(word)

@@ -271,24 +271,32 @@ class _Fixer:
 
         for para in all_paras(_C):  # type: ignore[arg-type]
             # -- the runs of each legacy font, and those of Unicode fonts, are judged together;
-            #    only text that reads as legacy as a whole is converted (a ".VnTime" font over
-            #    Unicode text gets its font changed, never its letters) --
+            #    text that reads as legacy as a whole is converted, and in text that mixes both,
+            #    only the w:t pieces that read as legacy alone (a ".VnTime" font over Unicode text
+            #    gets its font changed, never its letters) --
             groups: dict[str | None, list[Any]] = {}
             for run in para.text_runs():
                 font_enc = next((legacy_encoding_of_font(f) for f in run.fonts_used()
                                  if legacy_encoding_of_font(f)), None)
                 groups.setdefault(font_enc, []).append(run)
             for font_enc, runs in groups.items():
-                enc = legacy.detect_legacy_encoding(
-                    "".join(r.text for r in runs), expected=font_enc, whole=True)
-                if enc is None:
+                text = "".join(r.text for r in runs)
+                enc = legacy.detect_legacy_encoding(text, expected=font_enc, whole=True)
+                mixed = enc is None and legacy.detect_legacy_encoding(text, expected=font_enc)
+                if not enc and not mixed:
                     continue
                 for run in runs:
                     for t in run.el.iter(_W + "t"):
-                        if t.text:
-                            t.text = legacy.legacy_to_unicode(t.text, enc)
+                        if enc and t.text:
+                            new = legacy.legacy_to_unicode(t.text, enc)
+                        elif t.text and legacy.detect_legacy_encoding(t.text) == mixed:
+                            new = legacy.legacy_to_unicode(t.text)
+                        else:
+                            continue
+                        if new != t.text:
+                            t.text = new
                             t.set(_XML_SPACE, "preserve")
-                    self.touch(run.el)
+                            self.touch(run.el)
 
     def _fonts(self) -> None:
         attrs = {slot: FONT for slot in ("ascii", "hAnsi", "eastAsia", "cs")}
