@@ -10,6 +10,7 @@ turned "Thông cáo" into "Thơng cáo".
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -18,6 +19,8 @@ import pytest
 
 from congvan.legacy import detect_legacy_encoding, legacy_to_unicode
 from congvan.syllables import is_syllable
+
+from .test_legacy_samples import tcvn3, vni
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "legacy"
@@ -140,6 +143,35 @@ NOT_SYLLABLES = ["hòc", "tập̀", "ka", "ge", "nghe̊", "ngừơi", "gìa", "q
 @pytest.mark.parametrize("word", NOT_SYLLABLES)
 def test_not_a_syllable(word):
     assert not is_syllable(word)
+
+
+# -- a published dictionary: LibreOffice's Vietnamese hunspell list (Debian package hunspell-vi,
+#    installed by .ci/run), 6,600 entries made without congvan --
+HUNSPELL = Path("/usr/share/hunspell/vi_VN.dic")
+#: Its entries that are no Vietnamese syllable: abbreviations, loanwords spelt the foreign way,
+#: spellings the school rules do not allow (quoàng for quàng), and two stop codas with no tone.
+HUNSPELL_NOT_SYLLABLES = set(words("""
+ABC ASCII GIF HCM HK HTML HĐND JPEG LHQ PDF PNG TCVN TV Telex Tp UBND URL Unicode VIQR VISCII VN VNI
+basoi email gen gip gram internet intranet ka palăng ping quoàng quoạng quoắt tivi tout tuyn têt v
+web xit
+"""))
+
+
+def test_a_published_dictionary():
+    if not HUNSPELL.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true but hunspell-vi is missing: .ci/run installs it")
+        pytest.skip("hunspell-vi is not installed (apt-get install hunspell-vi)")
+    entries = [line.split("/")[0].strip() for line in
+               HUNSPELL.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    assert len(entries) > 6000
+    assert {w for w in entries if not is_syllable(w)} == HUNSPELL_NOT_SYLLABLES
+    syllables = [w for w in entries if w not in HUNSPELL_NOT_SYLLABLES]
+    found = [(w, enc) for w in _cases(syllables) if (enc := detect_legacy_encoding(w))]
+    assert found == []
+    for encode, name in ((vni, "vni"), (tcvn3, "tcvn3")):
+        for text in (" ".join(entries), " ".join(w.lower() for w in entries)):
+            assert detect_legacy_encoding(encode(text)) == name
 
 
 # --------------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ _PLAIN = _words(
     "ố ốc ối ốm ốn ống ốp ốt "                            # ô
     "ớ ới ớm ớn ớp ớt "                                   # ơ
     "ú úc úi úm ún úng úp út "                            # u
-    "ứ ức ứi ứm ứng ứt ứu "                               # ư
+    "ứ ức ứi ứm ứn ứng ứt ứu "                            # ư (ưn: chưn, sừn)
     "ía iếc iếm iến iếng iếp iết iếu "                    # iê (ia open)
     "úa uốc uối uốm uốn uống uốt "                        # uô (ua open)
     "ứa ước ưới ướm ướn ướng ướp ướt ướu"                 # ươ (ưa open)
@@ -81,7 +81,9 @@ _GLIDED = _words(
     "uớ"
 )
 #: After qu (its u is the glide): nuclei a, ă, â, e, ê, ơ; i written y, iê written yê; and quốc.
-_AFTER_QU = [r for r in _PLAIN if r[0] in "aáăắâấeéêếơớ"] + _words("ý ých ýnh ýt yến yết ốc")
+_AFTER_QU = [r for r in _PLAIN if r[0] in "aáăắâấeéêếơớ"] + _words(
+    "ý ých ýnh ýt yến yết ốc ít"  # quít beside quýt
+)
 # fmt: on
 
 #: Onsets after which open i may be written y (Mỹ, kỳ, lý, sỹ, Thy, Vy, and y with no onset).
@@ -116,8 +118,8 @@ RHYMES = {
     "after_qu": _table(_AFTER_QU),
 }
 
-#: The loanword rhymes take few tones: soóc, moóc; xoong, goòng (never "coọng").
-_LOAN_TONES = {"ooc": {_SAC}, "oong": {None, "\u0300"}}
+#: The loanword rhymes take few tones: soóc, moóc; xoong, goòng, boóng (never "coọng").
+_LOAN_TONES = {"ooc": {_SAC}, "oong": {None, "\u0300", _SAC}}
 
 _ALPHABET = set("aăâbcdđeêghiklmnoôơpqrstuưvxy")
 _VOWELS = set("aăâeêioôơuưy")
