@@ -168,14 +168,14 @@ _EDGE = re.compile(r"^[^\w\u0300-\u036f]+|[^\w\u0300-\u036f]+$")
 _MICRO = re.compile(r"µ[A-Za-z]{0,3}")
 _VOWEL = re.compile("[aeiouy]")
 
-Reading = Literal["vote", "against", "both", "neither", "same"]
+_Reading = Literal["vote", "against", "both", "neither", "same"]
 
 
 def _syllable(word: str) -> bool:
     return is_syllable(_EDGE.sub("", word))
 
 
-def _read(word: str, decode: Callable[[str], str], as_is: bool) -> Reading:
+def _read(word: str, decode: Callable[[str], str], as_is: bool) -> _Reading:
     """Return how a Latin-1 `word` reads decoded, against how it reads as it stands (`as_is`)."""
     decoded = decode(word)
     if decoded == word:
