@@ -47,8 +47,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .errors import LegacyEncodingError
@@ -167,6 +167,8 @@ _EDGE = re.compile(r"^[^\w\u0300-\u036f]+|[^\w\u0300-\u036f]+$")
 #: µ before a unit symbol is the micro sign (5 µm), not TCVN3's à.
 _MICRO = re.compile(r"µ[A-Za-z]{0,3}")
 _VOWEL = re.compile("[aeiouy]")
+#: Longer words are no syllable, as they stand or decoded (VNI takes two characters a letter).
+_LONGEST = 24
 
 _Reading = Literal["vote", "against", "both", "neither", "same"]
 
@@ -175,9 +177,11 @@ def _syllable(word: str) -> bool:
     return is_syllable(_EDGE.sub("", word))
 
 
-def _read(word: str, decode: Callable[[str], str], as_is: bool) -> _Reading:
-    """Return how a Latin-1 `word` reads decoded, against how it reads as it stands (`as_is`)."""
-    decoded = decode(word)
+@lru_cache(maxsize=65536)
+def _read(word: str, name: Encoding) -> _Reading:
+    """Return how a Latin-1 `word` reads decoded, against how it reads as it stands."""
+    as_is = _syllable(word)
+    decoded = _DECODERS[name](word)
     if decoded == word:
         return "same"
     # -- a word of symbols only ("«", "·") is punctuation as it stands, and votes for nothing --
@@ -202,7 +206,7 @@ def _verdict(text: str, expected: Encoding | None = None) -> _Verdict | None:
         word = m[0]
         if max(word) > "\xff":  # a letter beyond Latin-1 (ơ, ạ, a combining mark): Unicode
             unicode_words += _syllable(word)
-        elif max(word) >= "\x80":
+        elif max(word) >= "\x80" and len(word) <= _LONGEST:
             words.append((m.start(), word))
         elif word.islower() and len(word) > 2 and _VOWEL.search(word):
             foreign += not is_syllable(word)  # "the", "est" (not "mm", "kg")
@@ -211,8 +215,7 @@ def _verdict(text: str, expected: Encoding | None = None) -> _Verdict | None:
     names: list[Encoding] = [expected] if expected else ["tcvn3", "vni"]
     tallies = []
     for name in names:
-        decode = _DECODERS[name]
-        readings = [(start, _read(word, decode, _syllable(word))) for start, word in words]
+        readings = [(start, _read(word, name)) for start, word in words]
         votes = frozenset(start for start, r in readings if r == "vote")
         against = unicode_words + sum(r == "against" for _, r in readings)
         both = sum(r == "both" for _, r in readings)
@@ -295,19 +298,28 @@ def _upper_h_font_words(text: str) -> str:
 _TCVN3_LOWER_LETTERS = {letter for letter in TCVN3.values() if letter.islower()}
 
 
+@lru_cache(maxsize=65536)
+def _cached_decode(word: str, name: Encoding) -> str:
+    return unicodedata.normalize("NFC", _DECODERS[name](word))
+
+
+def _decode_word(word: str, name: Encoding) -> str:
+    if len(word) > _LONGEST:  # keep the cache small
+        return unicodedata.normalize("NFC", _DECODERS[name](word))
+    return _cached_decode(word, name)
+
+
 def _decode_words(text: str, name: Encoding, only: frozenset[int] | None, h_font: bool) -> str:
     """Return `text` with its Latin-1 words decoded (those starting at `only`, when given).
 
     Words with a letter beyond Latin-1 are Unicode already and are never touched; `h_font`
     upper-cases the decoded words that look set in a TCVN3 H font.
     """
-    decode = _DECODERS[name]
-
     def convert(m: re.Match[str]) -> str:
         word = m[0]
         if max(word) > "\xff" or (only is not None and m.start() not in only):
             return word
-        new = unicodedata.normalize("NFC", decode(word))
+        new = _decode_word(word, name)
         return upper(new) if h_font and _is_h_font(new) else new
 
     return _TOKEN.sub(convert, text)
