@@ -213,7 +213,7 @@ def _verdict(text: str, expected: Encoding | None = None) -> _Verdict | None:
     if not words:
         return None
     names: list[Encoding] = [expected] if expected else ["tcvn3", "vni"]
-    tallies = []
+    tallies: list[tuple[int, int, Encoding, bool, frozenset[int]]] = []
     for name in names:
         readings = [(start, _read(word, name)) for start, word in words]
         votes = frozenset(start for start, r in readings if r == "vote")
@@ -395,7 +395,7 @@ def unicode_to_legacy(text: str, encoding: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if _encoding(encoding) == "vni":
         return "".join(_vni_encode_letter(ch) for ch in text)
-    out = []
+    out: list[str] = []
     for ch in text:
         if ch in _TCVN3_ENCODE:
             out.append(_TCVN3_ENCODE[ch])
