@@ -175,3 +175,39 @@ def test_unknown_encoding():
 @pytest.mark.parametrize("alias", ["ABC", "tcvn", "TCVN3"])
 def test_encoding_aliases(alias):
     assert legacy_to_unicode("ViÖt Nam", alias) == "Việt Nam"
+
+
+# --------------------------------------------------------------------------------------------------
+# Issue 8: ordinary Unicode Vietnamese was taken for VNI ("báo cáo"), and "Thông" became "Thơng"
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["báo cáo", "báo cáo tình hình", "thông báo", "Tuyên Quang", "Thông cáo", "THÔNG BÁO"]
+)
+def test_unicode_vietnamese_is_not_legacy(text):
+    assert detect_legacy_encoding(text) is None
+    assert legacy_to_unicode(text) == text
+
+
+def test_expected_encoding_and_whole_text():
+    assert detect_legacy_encoding("b¸o c¸o", expected="tcvn3") == "tcvn3"
+    assert detect_legacy_encoding("b¸o c¸o", expected="vni") is None
+    mixed = "Sở Nội vụ b¸o c¸o t×nh h×nh"
+    assert detect_legacy_encoding(mixed) == "tcvn3"
+    assert detect_legacy_encoding(mixed, whole=True) is None
+    assert detect_legacy_encoding("b¸o c¸o t×nh h×nh", whole=True) == "tcvn3"
+    with pytest.raises(LegacyEncodingError) as info:
+        detect_legacy_encoding("b¸o", expected="viscii")
+    assert info.value.code == "legacy.encoding"
+
+
+def test_words_already_unicode_are_never_decoded():
+    # -- "việc" holds ệ, which no legacy font has: even a caller sure of the encoding keeps it --
+    assert legacy_to_unicode("viÖc vµ việc", "tcvn3") == "việc và việc"
+    assert legacy_to_unicode("Thông cáo: b¸o c¸o") == "Thông cáo: báo cáo"
+
+
+def test_a_text_read_both_ways_is_left_as_it_is():
+    # -- "Sè" is TCVN3 for "Số", and also a Unicode syllable: nothing tells them apart --
+    assert detect_legacy_encoding("Sè") is None and legacy_to_unicode("Sè") == "Sè"

@@ -20,23 +20,40 @@ The tables below are data. Sources: TCVN 5712:1993 (table VN3, the ABC fonts) an
 font layout, cross-checked against two independent public converter tables; both agree with the
 well-known sample lines above, which the tests convert exactly.
 
+**Detection** judges whole words, by the syllable rules of :mod:`congvan.syllables` (onset, glide,
+nucleus, coda, tone, and which tones a stop coda allows). Every legacy code is a Latin-1
+character, and so are á, à, ô, ê … of ordinary Unicode Vietnamese, so a character alone proves
+nothing: "báo" is Unicode, and also VNI for "báo" and TCVN3 for "bỏo". A word is evidence for an
+encoding when it is no syllable as it stands and decoding it gives one ("b¸o" → "báo"); evidence
+against, when it is a syllable only as it stands ("báo" → TCVN3 "bỏo"), or holds a letter beyond
+Latin-1 ("việc", which no legacy font can hold), and a word that is a syllable both ways
+("Thông", VNI "Thơng") decides nothing. A text is legacy when it has such evidence for and
+enough of it against what speaks against (see :func:`detect_legacy_encoding`); otherwise it is
+Unicode and every function here leaves it alone. So "báo cáo", "Thông cáo" and every syllable
+Vietnamese allows are never taken for legacy text; a legacy text whose every word is also a
+syllable as it stands ("Sè", TCVN3 for "Số") cannot be told from Unicode, and is left as it is.
+
 >>> legacy_to_unicode("Céng hoµ x· héi chñ nghÜa ViÖt Nam")
 'Cộng hoà xã hội chủ nghĩa Việt Nam'
 >>> legacy_to_unicode("Ñoäc laäp - Töï do - Haïnh phuùc")
 'Độc lập - Tự do - Hạnh phúc'
 >>> detect_legacy_encoding("Uû ban nh©n d©n"), detect_legacy_encoding("Ủy ban nhân dân")
 ('tcvn3', None)
+>>> detect_legacy_encoding("báo cáo"), legacy_to_unicode("Thông cáo")
+(None, 'Thông cáo')
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .errors import LegacyEncodingError
+from .syllables import is_syllable
 from .text import upper
-from .tone import is_vietnamese_syllable
 
 __all__ = [
     "LegacyEncodingError",
@@ -140,41 +157,111 @@ def _encoding(name: str) -> Encoding:
 
 
 # --------------------------------------------------------------------------------------------------
-# Detection
+# Detection: word by word, with the syllable rules of congvan.syllables
 # --------------------------------------------------------------------------------------------------
 
-# -- letters with diacritics beyond Latin-1: their presence means the text is already Unicode --
-_UNICODE_VIETNAMESE = re.compile("[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9]")
-_LEGACY_CHAR = re.compile("[\u00a0-\u00ff]")
-_TOKEN = re.compile(r"[^\s0-9!-/:-@\[-`{-~]+")
+#: A word: letters, combining marks, and the Latin-1 characters from ¡ to ÿ (TCVN3 puts letters on
+#: symbols: "§" is Đ, "·" is ã, "\xad" is ư).
+_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u00a1-\u00ff])+")
+_EDGE = re.compile(r"^[^\w\u0300-\u036f]+|[^\w\u0300-\u036f]+$")
+#: µ before a unit symbol is the micro sign (5 µm), not TCVN3's à.
+_MICRO = re.compile(r"µ[A-Za-z]{0,3}")
+_VOWEL = re.compile("[aeiouy]")
+#: Longer words are no syllable, as they stand or decoded (VNI takes two characters a letter).
+_LONGEST = 24
+
+_Reading = Literal["vote", "against", "both", "neither", "same"]
 
 
-def detect_legacy_encoding(text: str) -> Encoding | None:
-    """Return "tcvn3" or "vni" when `text` reads as Vietnamese in that encoding, else None.
+def _syllable(word: str) -> bool:
+    return is_syllable(_EDGE.sub("", word))
 
-    Each word holding a Latin-1 letter is decoded both ways; the encoding under which more of those
-    words become Vietnamese syllables wins, if at least half of them do. Text that already holds
-    Vietnamese Unicode letters, plain ASCII, and Western text ("café", "Müller") give None.
+
+@lru_cache(maxsize=65536)
+def _read(word: str, name: Encoding) -> _Reading:
+    """Return how a Latin-1 `word` reads decoded, against how it reads as it stands."""
+    as_is = _syllable(word)
+    decoded = _DECODERS[name](word)
+    if decoded == word:
+        return "same"
+    # -- a word of symbols only ("«", "·") is punctuation as it stands, and votes for nothing --
+    valid = _syllable(decoded) and not _MICRO.fullmatch(word) and any(c.isalpha() for c in word)
+    if valid:
+        return "both" if as_is else "vote"
+    return "against" if as_is else "neither"
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    encoding: Encoding
+    pure: bool  # no word of the text reads only as Unicode
+    votes: frozenset[int]  # offsets of the words that read only in the encoding
+
+
+def _verdict(text: str, expected: Encoding | None = None) -> _Verdict | None:
+    """Judge `text` word by word; return the encoding it is in, or None when it is not legacy."""
+    unicode_words = foreign = 0
+    words: list[tuple[int, str]] = []
+    for m in _TOKEN.finditer(text):
+        word = m[0]
+        if max(word) > "\xff":  # a letter beyond Latin-1 (ơ, ạ, a combining mark): Unicode
+            unicode_words += _syllable(word)
+        elif max(word) >= "\x80" and len(word) <= _LONGEST:
+            words.append((m.start(), word))
+        elif word.islower() and len(word) > 2 and _VOWEL.search(word):
+            foreign += not is_syllable(word)  # "the", "est" (not "mm", "kg")
+    if not words:
+        return None
+    names: list[Encoding] = [expected] if expected else ["tcvn3", "vni"]
+    tallies: list[tuple[int, int, Encoding, bool, frozenset[int]]] = []
+    for name in names:
+        readings = [(start, _read(word, name)) for start, word in words]
+        votes = frozenset(start for start, r in readings if r == "vote")
+        against = unicode_words + sum(r == "against" for _, r in readings)
+        both = sum(r == "both" for _, r in readings)
+        # -- legacy only when decoding makes syllables of words that are none as they stand,
+        #    enough of them against the words that are syllables only as they stand; one such
+        #    word among foreign ones is chance (French "où" reads as VNI "ó") --
+        if votes and 3 * len(votes) >= against and (len(votes) > 1 or not foreign):
+            tallies.append((len(votes), len(votes) + both, name, against == 0, votes))
+    if not tallies:
+        return None
+    tallies.sort(reverse=True)
+    if len(tallies) > 1 and tallies[0][:2] == tallies[1][:2]:
+        return None  # as good one way as the other
+    _, _, name, pure, votes = tallies[0]
+    return _Verdict(name, pure, votes)
+
+
+def detect_legacy_encoding(
+    text: str, *, expected: str | None = None, whole: bool = False
+) -> Encoding | None:
+    """Return "tcvn3" or "vni" when `text` is written in that encoding, else None.
+
+    Each word is judged whole, as a Vietnamese syllable (:func:`congvan.syllables.is_syllable`).
+    A word of Latin-1 letters *votes* for an encoding when decoding it gives a syllable and the
+    word as it stands is none ("b¸o" → "báo"). Against it count a word that is a syllable only as
+    it stands ("báo": TCVN3 "bỏo"), and a syllable with a letter beyond Latin-1 ("việc"); a word
+    that is a syllable both ways ("Thông": VNI "Thơng") counts for neither. The text is legacy
+    when it has votes, at least one for every three words against; a single vote among
+    lower-case foreign words ("où est": VNI "ó") is taken for chance. When both encodings
+    qualify, the one with more votes wins, and a tie gives None. So Unicode Vietnamese, plain
+    ASCII and Western text ("Café Müller") give None.
+
+    `expected` ("tcvn3" or "vni", e.g. from a ".VnTime" font) judges that encoding only.
+    `whole=True` asks for more: no word of the text may read as Unicode only.
 
     >>> detect_legacy_encoding("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam")
     'vni'
+    >>> detect_legacy_encoding("b¸o c¸o"), detect_legacy_encoding("báo cáo")
+    ('tcvn3', None)
     >>> detect_legacy_encoding("Café Müller"), detect_legacy_encoding("Hanoi")
     (None, None)
     """
-    if _UNICODE_VIETNAMESE.search(text):
+    verdict = _verdict(text, _encoding(expected) if expected else None)
+    if verdict is None or (whole and not verdict.pure):
         return None
-    words = [w for w in _TOKEN.findall(text) if _LEGACY_CHAR.search(w)]
-    if not words:
-        return None
-    scores = {
-        name: sum(is_vietnamese_syllable(decode(w)) for w in words)
-        for name, decode in _DECODERS.items()
-    }
-    best = max(scores, key=lambda name: scores[name])
-    other = min(scores, key=lambda name: scores[name])
-    if scores[best] > scores[other] and 2 * scores[best] >= len(words):
-        return best  # type: ignore[return-value]
-    return None
+    return verdict.encoding
 
 
 # --------------------------------------------------------------------------------------------------
@@ -184,29 +271,58 @@ def detect_legacy_encoding(text: str) -> Encoding | None:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _is_h_font(chunk: str) -> bool:
+    """Return True when `chunk` looks set in a TCVN3 H font: capitals, and lower case only among
+    the toned letters the H font drew as capitals ("CộNG", not "Xã": one capital may begin a
+    sentence)."""
+    capitals = sum(ch.isupper() for ch in chunk)
+    lower = [ch for ch in chunk if ch.islower()]
+    return capitals >= 2 and bool(lower) and all(ch in _TCVN3_LOWER_LETTERS for ch in lower)
+
+
 def _upper_h_font_words(text: str) -> str:
     """Return `text` with what was set in a TCVN3 H font upper-cased: "CộNG HOà Xã" → "CỘNG HOÀ XÃ".
 
-    The tell is lower case only among the toned letters the H font drew as capitals. A line with
-    two or more capitals and no lower-case letter besides those is upper-cased whole; elsewhere a
-    word is, under the same test ("Xã", one capital, is left alone: it may begin a sentence).
+    A line that looks set in an H font is upper-cased whole; elsewhere a word is, under the same
+    test.
     """
-
-    def is_h_font(chunk: str) -> bool:
-        capitals = sum(ch.isupper() for ch in chunk)
-        lower = [ch for ch in chunk if ch.islower()]
-        return capitals >= 2 and bool(lower) and all(ch in _TCVN3_LOWER_LETTERS for ch in lower)
-
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if is_h_font(line):
+        if _is_h_font(line):
             lines[i] = upper(line)
         else:
-            lines[i] = _WORD.sub(lambda m: upper(m[0]) if is_h_font(m[0]) else m[0], line)
+            lines[i] = _WORD.sub(lambda m: upper(m[0]) if _is_h_font(m[0]) else m[0], line)
     return "\n".join(lines)
 
 
 _TCVN3_LOWER_LETTERS = {letter for letter in TCVN3.values() if letter.islower()}
+
+
+@lru_cache(maxsize=65536)
+def _cached_decode(word: str, name: Encoding) -> str:
+    return unicodedata.normalize("NFC", _DECODERS[name](word))
+
+
+def _decode_word(word: str, name: Encoding) -> str:
+    if len(word) > _LONGEST:  # keep the cache small
+        return unicodedata.normalize("NFC", _DECODERS[name](word))
+    return _cached_decode(word, name)
+
+
+def _decode_words(text: str, name: Encoding, only: frozenset[int] | None, h_font: bool) -> str:
+    """Return `text` with its Latin-1 words decoded (those starting at `only`, when given).
+
+    Words with a letter beyond Latin-1 are Unicode already and are never touched; `h_font`
+    upper-cases the decoded words that look set in a TCVN3 H font.
+    """
+    def convert(m: re.Match[str]) -> str:
+        word = m[0]
+        if max(word) > "\xff" or (only is not None and m.start() not in only):
+            return word
+        new = _decode_word(word, name)
+        return upper(new) if h_font and _is_h_font(new) else new
+
+    return _TOKEN.sub(convert, text)
 
 
 def legacy_to_unicode(
@@ -214,8 +330,11 @@ def legacy_to_unicode(
 ) -> str:
     """Return `text` converted from TCVN3 or VNI-Windows to Unicode (NFC).
 
-    `encoding` is "tcvn3" (also "abc", "tcvn") or "vni" (also "vni-windows"); None detects it with
-    :func:`detect_legacy_encoding`, and text in which no encoding is detected comes back unchanged.
+    `encoding` is "tcvn3" (also "abc", "tcvn") or "vni" (also "vni-windows"): the text is known to
+    be in it, and every word is decoded but those holding a letter beyond Latin-1 (Unicode
+    already). None detects it with :func:`detect_legacy_encoding`: text in which no encoding is
+    detected comes back unchanged, and in a text that also has words that read only as Unicode,
+    only the words that read only as legacy are decoded.
     `uppercase` matters for TCVN3 only (see the module docstring): None upper-cases the words that
     came from an H font, True the whole text, False nothing.
 
@@ -223,12 +342,21 @@ def legacy_to_unicode(
     'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'
     >>> legacy_to_unicode("Uû ban nh©n d©n tØnh", "tcvn3", uppercase=True)
     'UỶ BAN NHÂN DÂN TỈNH'
+    >>> legacy_to_unicode("Thông cáo: b¸o c¸o t×nh h×nh")
+    'Thông cáo: báo cáo tình hình'
     """
-    name = _encoding(encoding) if encoding else detect_legacy_encoding(text)
-    if name is None:
-        return text
-    result = unicodedata.normalize("NFC", _DECODERS[name](text))
-    if name == "tcvn3" and uppercase is not False:
+    if encoding:
+        name, only = _encoding(encoding), None
+    else:
+        verdict = _verdict(text)
+        if verdict is None:
+            return text
+        name, only = verdict.encoding, (None if verdict.pure else verdict.votes)
+    tcvn3 = name == "tcvn3"
+    # -- H fonts: a mixed text's decoded words one by one; a legacy text line by line, below --
+    h_font_words = tcvn3 and only is not None and uppercase is None
+    result = _decode_words(text, name, only, h_font=h_font_words)
+    if tcvn3 and uppercase is not False and only is None:
         result = upper(result) if uppercase else _upper_h_font_words(result)
     return result
 
@@ -267,7 +395,7 @@ def unicode_to_legacy(text: str, encoding: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if _encoding(encoding) == "vni":
         return "".join(_vni_encode_letter(ch) for ch in text)
-    out = []
+    out: list[str] = []
     for ch in text:
         if ch in _TCVN3_ENCODE:
             out.append(_TCVN3_ENCODE[ch])

@@ -260,7 +260,7 @@ class _Fixer:
     # -- fonts and legacy encodings ---------------------------------------------------------------
 
     def _convert_legacy(self) -> None:
-        from .fonts import all_paras, detect_text_encoding, legacy_encoding_of_font
+        from .fonts import all_paras, legacy_encoding_of_font
 
         legacy = _legacy()
         if legacy is None:
@@ -270,21 +270,33 @@ class _Fixer:
             view = self.doc
 
         for para in all_paras(_C):  # type: ignore[arg-type]
-            para_enc = None
+            # -- the runs of each legacy font, and those of Unicode fonts, are judged together;
+            #    text that reads as legacy as a whole is converted, and in text that mixes both,
+            #    only the w:t pieces that read as legacy alone (a ".VnTime" font over Unicode text
+            #    gets its font changed, never its letters) --
+            groups: dict[str | None, list[Any]] = {}
             for run in para.text_runs():
-                enc = next((legacy_encoding_of_font(f) for f in run.fonts_used()
-                            if legacy_encoding_of_font(f)), None)
-                if enc is None:
-                    if para_enc is None:
-                        para_enc = detect_text_encoding(para.text) or ""
-                    enc = para_enc or None
-                if enc is None:
+                font_enc = next((legacy_encoding_of_font(f) for f in run.fonts_used()
+                                 if legacy_encoding_of_font(f)), None)
+                groups.setdefault(font_enc, []).append(run)
+            for font_enc, runs in groups.items():
+                text = "".join(r.text for r in runs)
+                enc = legacy.detect_legacy_encoding(text, expected=font_enc, whole=True)
+                mixed = enc is None and legacy.detect_legacy_encoding(text, expected=font_enc)
+                if not enc and not mixed:
                     continue
-                for t in run.el.iter(_W + "t"):
-                    if t.text:
-                        t.text = legacy.legacy_to_unicode(t.text, enc)
-                        t.set(_XML_SPACE, "preserve")
-                self.touch(run.el)
+                for run in runs:
+                    for t in run.el.iter(_W + "t"):
+                        if enc and t.text:
+                            new = legacy.legacy_to_unicode(t.text, enc)
+                        elif t.text and legacy.detect_legacy_encoding(t.text) == mixed:
+                            new = legacy.legacy_to_unicode(t.text)
+                        else:
+                            continue
+                        if new != t.text:
+                            t.text = new
+                            t.set(_XML_SPACE, "preserve")
+                            self.touch(run.el)
 
     def _fonts(self) -> None:
         attrs = {slot: FONT for slot in ("ascii", "hAnsi", "eastAsia", "cs")}
