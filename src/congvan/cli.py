@@ -20,7 +20,7 @@ from typing import IO
 from . import __version__
 from .checker import cli as checker_cli
 from .errors import CongVanError, InvalidDocumentError
-from .io import load, loads
+from .io import load
 from .models import VanBan
 from .render import render_bytes
 from .schema import input_schema
@@ -29,8 +29,8 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def _read(spec: str, stdin: IO[str]) -> VanBan:
-    if spec == "-":
-        return loads(stdin.read())
+    if spec == "-":  # bytes, bounded, decoded as a file is (io.MAX_SPEC_BYTES)
+        return load(getattr(stdin, "buffer", stdin))
     return load(spec)
 
 

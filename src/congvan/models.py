@@ -6,7 +6,11 @@ number (số ≥ 1), the abbreviations that make the ký hiệu, the date, the a
 (NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed.
 
 Invalid input raises ``congvan.InvalidDocumentError``, which lists every problem with its field path
-and a message in Vietnamese. Unknown fields are rejected, so a misspelt key cannot vanish silently.
+and a message in Vietnamese. Unknown fields are rejected, so a misspelt key cannot vanish silently
+(the message suggests the field meant). Types are strict: text is ``str`` only (not bytes, not a
+number), a number is a number (not ``True``, not ``1.5`` for an integer). Every text is at most
+`MAX_TEXT_CHARS` characters and every list at most `MAX_ITEMS` items, so no input of bounded size
+makes an unbounded document. A copy made with ``model_copy(update=…)`` is validated like new input.
 
 >>> from datetime import date
 >>> nk = NguoiKy(tham_quyen=["TM. Ủy ban nhân dân", "KT. Chủ tịch"], chuc_vu="Phó Chủ tịch",
@@ -22,11 +26,13 @@ congvan.errors.InvalidDocumentError: 1 lỗi trong dữ liệu văn bản:
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Mapping
 from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -34,6 +40,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    Strict,
     ValidationError,
     WithJsonSchema,
     field_validator,
@@ -41,12 +48,17 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .errors import InvalidDocumentError, Problem
+from .errors import CongVanError, InvalidDocumentError, Problem, shorten
 from .formatting import SoKyHieu
+from .legacy import detect_legacy_encoding, legacy_to_unicode
 from .rules import CHUC_VU_CA_NHAN, LOAI_VAN_BAN, LUU_VAN_THU, THAM_QUYEN, DoKhan, DoMat, ThamQuyen
 from .text import normalize_text
+from .tone import is_vietnamese_syllable
 
 __all__ = [
+    "MAX_ITEMS",
+    "MAX_SO_VAN_BAN",
+    "MAX_TEXT_CHARS",
     "MODELS",
     "CoQuanBanHanh",
     "CongVan",
@@ -63,11 +75,73 @@ __all__ = [
 # --------------------------------------------------------------------------------------------------
 
 
+#: Characters in one text field, after normalisation: a paragraph of ~3 pages. Generous for any
+#: real field, and with `MAX_ITEMS` it bounds the document a spec of any size can make.
+MAX_TEXT_CHARS = 10_000
+#: Items in one list (paragraphs, recipients, authority lines, address lines).
+MAX_ITEMS = 1_000
+
+
+def _kind(value: Any) -> str:
+    """Return what `value` is, in Vietnamese, for a message that must not quote it whole."""
+    kinds = [(bool, "true/false"), ((bytes, bytearray), "dữ liệu nhị phân (bytes, !!binary)"),
+             (int, "số"), (float, "số thập phân"), ((list, tuple), "danh sách"),
+             (dict, "bảng các trường"),
+             (type(None), "giá trị rỗng (null)")]
+    return next((name for t, name in kinds if isinstance(value, t)), type(value).__name__)
+
+
+#: Punctuation that may stand at a word's ends; digits may not ("§I.4" is a citation, not "ĐI.4").
+_WORD_EDGE = " ,.;:!?()[]\"'“”‘’…-–/"
+
+
+def _legacy(text: str) -> tuple[str, str] | None:
+    """Return (encoding, converted text) when `text` was typed in TCVN3 or VNI, else None.
+
+    Detection is congvan.legacy's; a field is refused only when, besides, every word conversion
+    changes becomes a Vietnamese syllable, fewer of them were syllables as typed, one has two
+    letters or more, and two words change (one, in a one-word field): a stray "Æ", "PL III §I" or
+    "báo cáo" (issue 8.1) is text as typed, never an alarm.
+    """
+    encoding = detect_legacy_encoding(text)
+    if encoding is None:
+        return None
+    converted = legacy_to_unicode(text, encoding)
+    before, after = text.split(), converted.split()  # conversion keeps the spaces
+    if len(before) != len(after):
+        return None
+    changed = [(b.strip(_WORD_EDGE), a.strip(_WORD_EDGE)) for b, a in zip(before, after) if b != a]
+    changed = [(b, a) for b, a in changed if a]
+    if not changed or not all(is_vietnamese_syllable(a) for _, a in changed):
+        return None
+    if sum(is_vietnamese_syllable(b) for b, _ in changed) == len(changed):
+        return None
+    if not any(len(a) >= 2 for _, a in changed) or len(changed) < min(2, len(before)):
+        return None  # one changed word in a longer text is a citation ("PL III §I"), not TCVN3
+    return encoding, converted
+
+
 def _text(value: Any) -> Any:
-    if isinstance(value, str):
-        value = normalize_text(value)
-        if not value:
-            raise PydanticCustomError("text.empty", "không được để trống")
+    if not isinstance(value, str):  # bytes would skip normalisation: a control char in the .docx
+        number = isinstance(value, (int, float))
+        hint = " (chữ toàn chữ số thì đặt trong ngoặc kép)" if number else ""
+        raise PydanticCustomError("text.type", "phải là chữ (văn bản), không phải {kind}{hint}",
+                                  {"kind": _kind(value), "hint": hint})
+    value = normalize_text(value[: MAX_TEXT_CHARS * 4])  # longer input is refused below anyway
+    if not value:
+        raise PydanticCustomError("text.empty", "không được để trống")
+    if len(value) > MAX_TEXT_CHARS:
+        raise PydanticCustomError(
+            "text.too_long", "dài quá {max} ký tự (giới hạn MAX_TEXT_CHARS): chia thành nhiều mục",
+            {"max": MAX_TEXT_CHARS})
+    legacy = _legacy(value)
+    if legacy:
+        raise PydanticCustomError(
+            "text.legacy_encoding",
+            "chữ gõ bằng bảng mã cũ {encoding} (phông .Vn…, VNI-…), không phải Unicode (TCVN "
+            "6909:2001, PL I §I.4); có phải: “{suggestion}”? Hãy gõ lại hoặc chuyển mã sang "
+            "Unicode",
+            {"encoding": legacy[0].upper(), "suggestion": shorten(legacy[1])})
     return value
 
 
@@ -119,7 +193,7 @@ def _ngay(value: Any) -> Any:
                 continue
         raise PydanticCustomError(
             "ngay.invalid", "{value} không phải ngày hợp lệ (viết dd/mm/yyyy, ví dụ 01/07/2021)",
-            {"value": text},
+            {"value": shorten(text)},
         )
     raise PydanticCustomError("ngay.type", "phải là ngày, viết dd/mm/yyyy (ví dụ 01/07/2021)")
 
@@ -128,6 +202,39 @@ def _ngay(value: Any) -> Any:
 Ngay = Annotated[date, BeforeValidator(_ngay), WithJsonSchema({
     "type": "string", "description": "Ngày: dd/mm/yyyy (01/07/2021) hoặc yyyy-mm-dd",
     "pattern": r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})$"})]
+
+#: The largest số: a running number for the year (Đ.15); no body issues ten million a year.
+MAX_SO_VAN_BAN = 9_999_999
+
+
+def _so_van_ban(value: Any) -> Any:
+    """Return the number a clerk typed: an int, or its digits as the decree prints them."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise PydanticCustomError(
+            "so_van_ban.type", "phải là số nguyên từ 1 trở lên (ví dụ 4172 hoặc 05), không phải "
+            "{kind}", {"kind": _kind(value)})
+    if isinstance(value, int):
+        return value
+    text = value.strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 7):  # 1e3, 0x1F, 1:30, 5.0
+        raise PydanticCustomError(
+            "so_van_ban.format", "'{value}' không phải số văn bản: chỉ gồm chữ số, ví dụ 4172 "
+            "hoặc 05 (PL I §II.3.c)", {"value": shorten(text, 20)})
+    number = int(text)
+    if number >= 1 and text not in (str(number), f"{number:02d}"):
+        # 010 would be printed 10 (YAML 1.1 read it as octal 8): say so rather than guess.
+        raise PydanticCustomError(
+            "so_van_ban.leading_zero", "'{value}' có số 0 ở đầu: Nghị định 30 chỉ thêm một số 0 "
+            "trước số nhỏ hơn 10 (PL I §II.3.c); nếu là số {number}, hãy viết {number}",
+            {"value": text, "number": number})
+    return number
+
+
+#: Số: an integer ≥ 1, or text of digits as printed (``05``); ``010`` is refused, not re-read.
+SoVanBan = Annotated[int, BeforeValidator(_so_van_ban), Strict(),
+                     Field(ge=1, le=MAX_SO_VAN_BAN), WithJsonSchema({"anyOf": [
+                         {"type": "integer", "minimum": 1, "maximum": MAX_SO_VAN_BAN},
+                         {"type": "string", "pattern": "^(0?[1-9]|[1-9][0-9]{1,6})$"}]})]
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -180,7 +287,7 @@ class _Model(BaseModel):
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise InvalidDocumentError(problems_from_validation_error(exc)) from None
+            raise InvalidDocumentError(problems_from_validation_error(exc, type(self))) from None
 
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
@@ -188,7 +295,43 @@ class _Model(BaseModel):
         try:
             return super().model_validate(obj, **kwargs)
         except ValidationError as exc:
-            raise InvalidDocumentError(problems_from_validation_error(exc)) from None
+            raise InvalidDocumentError(problems_from_validation_error(exc, cls)) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray,  # type: ignore[override]
+                            **kwargs: Any) -> Any:
+        """Return a validated instance of JSON text, read as congvan.loads reads JSON (duplicate
+        keys refused, sizes bounded); raise InvalidDocumentError."""
+        from .io import _decode, _parse  # io imports this module
+
+        text = _decode(bytes(json_data)) if not isinstance(json_data, str) else json_data
+        return cls.model_validate(_parse(text, "json"), **kwargs)
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """As pydantic's, raising InvalidDocumentError."""
+        try:
+            return super().model_validate_strings(obj, **kwargs)
+        except ValidationError as exc:
+            raise InvalidDocumentError(problems_from_validation_error(exc, cls)) from None
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None,  # type: ignore[override]
+                   deep: bool = False) -> Any:
+        """Return a copy; with `update`, validated like new input (pydantic's would not validate)."""
+        if not update:
+            return super().model_copy(deep=deep)
+        data = {name: getattr(self, name) for name in self.model_fields_set}
+        return type(self).model_validate({**data, **update})
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bounded_lists(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for key, value in data.items():
+                if isinstance(value, (list, tuple)) and len(value) > MAX_ITEMS:
+                    raise _error(str(key), None, "list.too_long", (
+                        f"tối đa {MAX_ITEMS} mục, nhận được {len(value)} (giới hạn MAX_ITEMS)"))
+        return data
 
 
 class CoQuanBanHanh(_Model):
@@ -319,7 +462,7 @@ class DauCoQuan(_Model):
     """
 
     hinh_anh: AnhPNG
-    rong_mm: Annotated[float, Field(ge=15, le=60)] = 36.0
+    rong_mm: Annotated[float, Strict(), Field(ge=15, le=60, allow_inf_nan=False)] = 36.0
 
 
 def _error(field: str, index: int | None, code: str, message: str) -> ValidationError:
@@ -337,10 +480,10 @@ def _error(field: str, index: int | None, code: str, message: str) -> Validation
 class VanBan(_Model):
     """Components every administrative document has (Đ.8): header, number, date, signature."""
 
-    loai_van_ban: str
+    loai_van_ban: Annotated[str, Strict()]
     co_quan_chu_quan: MultilineText | None = None
     co_quan_ban_hanh: CoQuanBanHanh
-    so_van_ban: Annotated[int, Field(ge=1)] | None = None
+    so_van_ban: SoVanBan | None = None
     dia_danh: Text
     ngay: Ngay
     nguoi_ky: NguoiKy
@@ -406,48 +549,115 @@ MODELS: dict[str, type[VanBan]] = {"cong_van": CongVan}
 # Errors in Vietnamese
 # --------------------------------------------------------------------------------------------------
 
+# pydantic's error types a clerk can meet, in Vietnamese. Codes with a dot (``text.empty``) are
+# congvan's own and already Vietnamese; any other pydantic type keeps its English text behind a
+# Vietnamese prefix (the code stays stable either way).
 _MESSAGES: dict[str, str] = {
     "missing": "thiếu trường bắt buộc",
     "extra_forbidden": "trường này không có trong mẫu (viết sai tên trường?)",
     "int_parsing": "phải là số nguyên",
     "int_type": "phải là số nguyên",
     "int_from_float": "phải là số nguyên",
+    "float_type": "phải là số",
+    "float_parsing": "phải là số",
+    "finite_number": "phải là một số hữu hạn",
     "greater_than_equal": "phải lớn hơn hoặc bằng {ge}",
+    "greater_than": "phải lớn hơn {gt}",
+    "less_than_equal": "phải nhỏ hơn hoặc bằng {le}",
+    "less_than": "phải nhỏ hơn {lt}",
     "string_type": "phải là chuỗi văn bản",
+    "string_too_long": "dài quá {max_length} ký tự",
+    "string_too_short": "cần ít nhất {min_length} ký tự",
     "list_type": "phải là danh sách",
+    "tuple_type": "phải là danh sách",
     "too_short": "cần ít nhất {min_length} mục",
+    "too_long": "tối đa {max_length} mục",
     "model_type": "phải là một bảng các trường (mapping)",
+    "model_attributes_type": "phải là một bảng các trường (mapping)",
     "dict_type": "phải là một bảng các trường (mapping)",
     "enum": "phải là một trong: {expected}",
     "literal_error": "phải là: {expected}",
     "bool_type": "phải là true hoặc false",
     "bool_parsing": "phải là true hoặc false",
+    "none_required": "phải để trống (null)",
+    "date_type": "phải là ngày, viết dd/mm/yyyy",
+    "path_type": "phải là đường dẫn tới tệp",
+    "is_instance_of": "sai kiểu dữ liệu",
+    "frozen_instance": "văn bản đã dựng không sửa được: dùng model_copy(update=…)",
+    "frozen_field": "trường này không sửa được",
 }
+#: Error types whose message quotes the value received (cut with errors.shorten).
+_QUOTE_INPUT = {"int_parsing", "int_type", "int_from_float", "float_type", "float_parsing",
+                "finite_number", "string_type", "enum", "literal_error"}
 
 
-def problems_from_validation_error(exc: ValidationError) -> list[Problem]:
-    """Return one Problem per error of a pydantic ValidationError, with a Vietnamese message."""
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """Return the model class inside a field annotation (through Optional, list, Annotated)."""
+    stack = [annotation]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            return current
+        stack.extend(get_args(current))
+    return None
+
+
+def _did_you_mean(model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> str | None:
+    """Return the field of `model` at `loc[:-1]` closest to the unknown key `loc[-1]`, if any."""
+    for part in loc[:-1]:
+        if isinstance(part, str):
+            field = model.model_fields.get(part) if model is not None else None
+            model = _model_in(field.annotation) if field is not None else None
+    if model is None or not loc or not isinstance(loc[-1], str):
+        return None
+    match = difflib.get_close_matches(loc[-1], list(model.model_fields), n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
+def _message(err: Any, model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> str:
+    code, ctx = err["type"], err.get("ctx") or {}
+    if "." in code:  # congvan's own: already Vietnamese; cut any long value it quotes
+        message = err["msg"]
+        for value in ctx.values():
+            if isinstance(value, str) and len(value) > 80:
+                message = message.replace(value, shorten(value))
+        return message
+    template = _MESSAGES.get(code)
+    if template is None:
+        inner = ctx.get("error")
+        if isinstance(inner, CongVanError):
+            return str(inner)
+        return f"giá trị không hợp lệ ({shorten(err['msg'], 200)})"
+    ctx = {k: (v.replace(" or ", " hoặc ") if isinstance(v, str) else v) for k, v in ctx.items()}
+    try:
+        message = template.format(**ctx)
+    except (KeyError, IndexError):
+        message = template
+    if code == "extra_forbidden":
+        suggestion = _did_you_mean(model, loc)
+        if suggestion:
+            message = (f"trường này không có trong mẫu; có phải `{suggestion}`? "
+                       f"(did you mean `{suggestion}`?)")
+    if code in _QUOTE_INPUT:
+        message += f" (nhận được {shorten(err.get('input'))})"
+    return message
+
+
+def problems_from_validation_error(exc: ValidationError,
+                                   model: type[BaseModel] | None = None) -> list[Problem]:
+    """Return one Problem per error of a pydantic ValidationError, with a Vietnamese message.
+
+    `model` (the class validated) lets a misspelt field name get a suggestion.
+    """
     problems: list[Problem] = []
     for err in exc.errors(include_url=False):
-        code = err["type"]
-        template = _MESSAGES.get(code)
         ctx = err.get("ctx") or {}
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        raw = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
         inner = ctx.get("error")
         if isinstance(inner, InvalidDocumentError):
             # A nested model's own __init__ already translated its errors: keep them, under its path.
-            problems += [Problem(loc + p.path, p.code, p.message) for p in inner.problems]
+            problems += [Problem(raw + p.path, p.code, p.message) for p in inner.problems]
             continue
-        if template is None:
-            message = err["msg"]
-        else:
-            try:
-                message = template.format(**ctx)
-            except (KeyError, IndexError):
-                message = template
-        if code == "int_from_float" or code in {"int_parsing", "int_type"}:
-            message += f" (nhận được {err.get('input')!r})"
-        problems.append(Problem(loc, code, message))
+        loc = tuple(shorten(p, 40) if isinstance(p, str) else p for p in raw)  # a key may be long
+        problems.append(Problem(loc, err["type"], _message(err, model, raw)))
     return problems
-
-
