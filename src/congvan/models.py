@@ -99,9 +99,9 @@ def _legacy(text: str) -> tuple[str, str] | None:
     """Return (encoding, converted text) when `text` was typed in TCVN3 or VNI, else None.
 
     Detection is congvan.legacy's; a field is refused only when, besides, every word conversion
-    changes becomes a Vietnamese syllable, fewer of them were syllables as typed, one has two
-    letters or more, and two words change (one, in a one-word field): a stray "Æ", "PL III §I" or
-    "báo cáo" (issue 8.1) is text as typed, never an alarm.
+    changes becomes a Vietnamese syllable, fewer of them were syllables as typed, and two words
+    change (or the one word of the field, of three letters or more): a stray "Æ", "µm",
+    "PL III §I" or "báo cáo" (issue 8.1) is text as typed, never an alarm.
     """
     encoding = detect_legacy_encoding(text)
     if encoding is None:
@@ -116,8 +116,11 @@ def _legacy(text: str) -> tuple[str, str] | None:
         return None
     if sum(is_vietnamese_syllable(b) for b, _ in changed) == len(changed):
         return None
-    if not any(len(a) >= 2 for _, a in changed) or len(changed) < min(2, len(before)):
-        return None  # one changed word in a longer text is a citation ("PL III §I"), not TCVN3
+    # One changed word is a citation ("PL III §I") or a unit ("µm"), unless it is a whole word field.
+    if len(changed) < 2 and not (len(before) == 1 and len(changed[0][1]) >= 3):
+        return None
+    if not any(len(a) >= 2 for _, a in changed):
+        return None
     return encoding, converted
 
 
