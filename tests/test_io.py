@@ -8,6 +8,8 @@ import json
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import congvan
 from congvan import InputReadError, InvalidDocumentError
@@ -213,3 +215,51 @@ def test_cli_reads_stdin_as_bytes(tmp_path, monkeypatch):
     out, err = io.StringIO(), io.StringIO()
     code = main(["render", "-", "-o", str(tmp_path / "out.docx")], out=out, err=err)
     assert code == 0, err.getvalue()
+
+
+@pytest.mark.parametrize("text, code", [
+    ("a: \x07", "syntax"),             # YAML cannot carry a control character
+    ("a: \ud800", "input.encoding"),   # a lone surrogate in a str (libyaml takes UTF-8)
+    ("a: &x 1\nb: &x 2", "syntax"),
+    ("---\na: 1\n---\nb: 2", "syntax"),
+])
+def test_odd_text_is_a_problem_not_a_crash(text, code):
+    assert problems(text) == {"(gốc)": code}
+
+
+_ANY_INPUT = st.one_of(
+    st.binary(max_size=300), st.text(max_size=300),
+    st.text(alphabet=st.sampled_from(list("[]{}:,-?&*!|>'\"#%@`<\n 0aé\x00\t\\")), max_size=200),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=_ANY_INPUT, fmt=st.sampled_from(["yaml", "json"]))
+def test_any_input_gives_a_document_or_congvans_error(data, fmt):
+    try:
+        congvan.loads(data, fmt)
+    except (InvalidDocumentError, InputReadError):
+        pass
+
+
+def test_without_libyaml_the_pure_python_parser_behaves_the_same():
+    from .hostile.harness import run_python
+
+    outcome = run_python(f"""
+import sys
+sys.modules["yaml._yaml"] = None  # PyYAML without libyaml
+import congvan, congvan.io
+assert [c.__name__ for c in congvan.io._PARSER] == ["Reader", "Scanner", "Parser"]
+assert congvan.load({str(SEED)!r}).so_van_ban == 4172
+for text, code in [("so_van_ban: 010", "so_van_ban.leading_zero"),
+                   ("a: &x 1\\nb: *x", "input.yaml_alias"), ("- " * 1000 + "x", "input.too_deep"),
+                   ("a: !!binary AA==", "input.yaml_tag"), ("a: 1\\na: 2", "input.duplicate_key")]:
+    try:
+        congvan.loads("loai_van_ban: cong_van\\n" + text if "so_van_ban" in text else text)
+    except congvan.InvalidDocumentError as exc:
+        assert code in {{p.code for p in exc.problems}}, (text, exc)
+    else:
+        raise AssertionError(text)
+print("ok")
+""")
+    assert outcome.returncode == 0 and outcome.out.strip() == "ok", outcome.stderr[-2000:]

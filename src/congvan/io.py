@@ -188,7 +188,12 @@ def _yaml_problem(code: str, message: str, mark: Any) -> Problem:
 
 
 def _parse_yaml(text: str) -> Any:
-    loader = _SpecLoader(text)
+    try:
+        loader = _SpecLoader(text)
+    except UnicodeEncodeError as exc:  # a lone surrogate in a str: libyaml takes UTF-8 only
+        raise InvalidDocumentError([Problem((), "input.encoding", (
+            f"dòng {text.count(chr(10), 0, exc.start) + 1}: ký tự không hợp lệ (a lone "
+            f"surrogate U+{ord(text[exc.start]):04X} is not Unicode text)"))]) from None
     try:
         return loader.get_single_data()
     except _Refused as exc:
@@ -198,6 +203,11 @@ def _parse_yaml(text: str) -> Any:
         detail = " ".join(filter(None, [exc.context, exc.problem]))
         raise InvalidDocumentError([_yaml_problem(
             "syntax", f"không đọc được YAML ({shorten(detail, 200)})", mark)]) from None
+    except yaml.reader.ReaderError as exc:  # a control character: YAML cannot carry it
+        line = text.count("\n", 0, exc.position) + 1
+        raise InvalidDocumentError([Problem((), "syntax", (
+            f"dòng {line}: ký tự điều khiển U+{exc.character:04X} không được có trong tệp "
+            f"(control characters are not allowed in YAML)"))]) from None
     except yaml.YAMLError as exc:
         raise InvalidDocumentError([Problem((), "syntax", f"không đọc được YAML "
                                             f"({shorten(str(exc), 200)})")]) from None
