@@ -54,6 +54,7 @@ MAX_NODES = 50_000
 #: Digits in an integer: Python refuses to convert > 4300, and no field needs more than a few.
 MAX_INT_DIGITS = 18
 
+_TOO_DEEP = f"lồng nhau quá {MAX_DEPTH} mức (nesting deeper than MAX_DEPTH)"
 _SAVE_AS_UTF8 = ("hãy mở tệp và lưu lại với bảng mã UTF-8 (Unicode), ví dụ Notepad: Save As → "
                  "Encoding: UTF-8 (the file must be saved as UTF-8)")
 
@@ -121,9 +122,7 @@ class _SpecLoader(Composer, *_PARSER, yaml.constructor.SafeConstructor,  # type:
         if isinstance(event, (SequenceStartEvent, MappingStartEvent)):
             self._depth += 1
             if self._depth > MAX_DEPTH:
-                raise _Refused("input.too_deep",
-                               f"lồng nhau quá {MAX_DEPTH} mức (nesting deeper than MAX_DEPTH)",
-                               event.start_mark)
+                raise _Refused("input.too_deep", _TOO_DEEP, event.start_mark)
         try:
             return super().compose_node(parent, index)
         finally:
@@ -201,6 +200,8 @@ def _parse_yaml(text: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         detail = " ".join(filter(None, [exc.context, exc.problem]))
+        if "maximum nesting depth" in detail:  # libyaml's own limit (1000), past MAX_DEPTH
+            raise InvalidDocumentError([_yaml_problem("input.too_deep", _TOO_DEEP, mark)]) from None
         raise InvalidDocumentError([_yaml_problem(
             "syntax", f"không đọc được YAML ({shorten(detail, 200)})", mark)]) from None
     except yaml.reader.ReaderError as exc:  # a control character: YAML cannot carry it
@@ -240,17 +241,22 @@ def _json_constant(name: str) -> Any:
     raise _Refused("syntax", f"{name} không phải giá trị JSON (not a JSON value)")
 
 
-def _depth_ok(data: Any) -> bool:
-    """Return whether `data` nests at most MAX_DEPTH lists and mappings (walked, no recursion)."""
-    stack = [(data, 1)]
+def _shape_problem(data: Any) -> Problem | None:
+    """Return the problem if `data` nests deeper than MAX_DEPTH or holds more than MAX_NODES
+    values, as YAML is judged while it is parsed (walked without recursion)."""
+    stack, nodes = [(data, 1)], 0
     while stack:
         value, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_NODES:
+            return Problem((), "input.too_many_values",
+                           f"tệp có quá nhiều giá trị (tối đa {MAX_NODES}; limit MAX_NODES)")
         if isinstance(value, (dict, list)):
             if depth > MAX_DEPTH:
-                return False
+                return Problem((), "input.too_deep", _TOO_DEEP)
             items = value.values() if isinstance(value, dict) else value
             stack += [(v, depth + 1) for v in items]
-    return True
+    return None
 
 
 def _parse_json(text: str) -> Any:
@@ -262,11 +268,11 @@ def _parse_json(text: str) -> Any:
     except json.JSONDecodeError as exc:
         raise InvalidDocumentError([Problem((), "syntax", (
             f"dòng {exc.lineno}, cột {exc.colno}: không đọc được JSON ({exc.msg})"))]) from None
-    except RecursionError:
-        data = None
-    if data is None or not _depth_ok(data):
-        raise InvalidDocumentError([Problem((), "input.too_deep", (
-            f"lồng nhau quá {MAX_DEPTH} mức (nesting deeper than MAX_DEPTH)"))])
+    except RecursionError:  # json's C scanner recurses; nesting this deep is refused anyway
+        raise InvalidDocumentError([Problem((), "input.too_deep", _TOO_DEEP)]) from None
+    problem = _shape_problem(data)
+    if problem is not None:
+        raise InvalidDocumentError([problem])
     return data
 
 

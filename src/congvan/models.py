@@ -57,6 +57,7 @@ from .tone import is_vietnamese_syllable
 
 __all__ = [
     "MAX_ITEMS",
+    "MAX_PROBLEMS",
     "MAX_SO_VAN_BAN",
     "MAX_TEXT_CHARS",
     "MODELS",
@@ -80,6 +81,8 @@ __all__ = [
 MAX_TEXT_CHARS = 10_000
 #: Items in one list (paragraphs, recipients, authority lines, address lines).
 MAX_ITEMS = 1_000
+#: Problems listed in one InvalidDocumentError; the rest are counted in a last ``problems.more``.
+MAX_PROBLEMS = 50
 
 
 def _kind(value: Any) -> str:
@@ -663,4 +666,8 @@ def problems_from_validation_error(exc: ValidationError,
             continue
         loc = tuple(shorten(p, 40) if isinstance(p, str) else p for p in raw)  # a key may be long
         problems.append(Problem(loc, err["type"], _message(err, model, raw)))
+    if len(problems) > MAX_PROBLEMS:  # 40,000 unknown keys make one screen of errors, not 40,000
+        more = len(problems) - MAX_PROBLEMS
+        problems = problems[:MAX_PROBLEMS] + [Problem((), "problems.more", (
+            f"… và {more} lỗi nữa (more problems: fix these first)"))]
     return problems
