@@ -263,3 +263,11 @@ for text, code in [("so_van_ban: 010", "so_van_ban.leading_zero"),
 print("ok")
 """)
     assert outcome.returncode == 0 and outcome.out.strip() == "ok", outcome.stderr[-2000:]
+
+
+def test_loads_misused_raises_congvans_error():
+    for call, code in [(lambda: congvan.loads(SEED_TEXT, "toml"), "input.format"),
+                       (lambda: congvan.loads({"loai_van_ban": "cong_van"}), "input.type")]:
+        with pytest.raises(InputReadError) as info:
+            call()  # type: ignore[arg-type]
+        assert info.value.code == code

@@ -282,7 +282,9 @@ def _parse(text: str, fmt: str) -> Any:
     if fmt == "json":
         return _parse_json(text)
     if fmt != "yaml":
-        raise ValueError(f"format must be 'yaml' or 'json', not {shorten(fmt, 20)!r}")
+        raise InputReadError(f"định dạng phải là 'yaml' hoặc 'json', không phải "
+                             f"{shorten(fmt, 20)!r} (format must be yaml or json)",
+                             code="input.format")
     return _parse_yaml(text)
 
 
@@ -392,6 +394,10 @@ def loads(text: str | bytes, format: str = "yaml", *,
 
     Bytes are decoded as a file would be (UTF-8, or UTF-16/32 with a BOM).
     """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise InputReadError(f"loads() đọc chữ hoặc bytes, không phải {type(text).__name__}; "
+                             "một bảng các trường thì dùng validate() (loads() takes text: use "
+                             "validate() for a mapping)", code="input.type")
     if isinstance(text, (bytes, bytearray)):
         if len(text) > MAX_SPEC_BYTES:
             raise _too_large("<bytes>")
