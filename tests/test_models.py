@@ -227,6 +227,10 @@ def test_text_and_lists_are_bounded(seed_data):
     assert codes(invalid(with_(seed_data, dia_danh="x" * (MAX_TEXT_CHARS + 1)))) == {
         "dia_danh": "text.too_long"}
     assert congvan.validate(with_(seed_data, dia_danh="x" * MAX_TEXT_CHARS))
+    # Spaces typed count before normalisation too, and nothing past them is silently cut.
+    padded = "a" + " " * (4 * MAX_TEXT_CHARS) + "b"
+    assert codes(invalid(with_(seed_data, dia_danh=padded))) == {"dia_danh": "text.too_long"}
+    assert congvan.validate(with_(seed_data, dia_danh="a" + " " * 30_000 + "b")).dia_danh == "a b"
     assert codes(invalid(with_(seed_data, noi_dung=["Đoạn."] * (MAX_ITEMS + 1)))) == {
         "noi_dung": "list.too_long"}
     assert len(congvan.validate(with_(seed_data, noi_dung=["Đoạn."] * MAX_ITEMS)).noi_dung) \

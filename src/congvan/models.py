@@ -76,8 +76,9 @@ __all__ = [
 # --------------------------------------------------------------------------------------------------
 
 
-#: Characters in one text field, after normalisation: a paragraph of ~3 pages. Generous for any
-#: real field, and with `MAX_ITEMS` it bounds the document a spec of any size can make.
+#: Characters in one text field, after normalisation (four times as many as typed, before): a
+#: paragraph of ~3 pages. Generous for any real field, and with `MAX_ITEMS` it bounds the document
+#: a spec of any size can make.
 MAX_TEXT_CHARS = 10_000
 #: Items in one list (paragraphs, recipients, authority lines, address lines).
 MAX_ITEMS = 1_000
@@ -119,7 +120,7 @@ def _legacy(text: str) -> tuple[str, str] | None:
         return None
     if sum(is_vietnamese_syllable(b) for b, _ in changed) == len(changed):
         return None
-    # One changed word is a citation ("PL III §I") or a unit ("µm"), unless it is a whole word field.
+    # One changed word is a citation ("PL III §I") or a unit ("µm"), unless it is the whole field.
     if len(changed) < 2 and not (len(before) == 1 and len(changed[0][1]) >= 3):
         return None
     if not any(len(a) >= 2 for _, a in changed):
@@ -133,13 +134,16 @@ def _text(value: Any) -> Any:
         hint = " (chữ toàn chữ số thì đặt trong ngoặc kép)" if number else ""
         raise PydanticCustomError("text.type", "phải là chữ (văn bản), không phải {kind}{hint}",
                                   {"kind": _kind(value), "hint": hint})
-    value = normalize_text(value[: MAX_TEXT_CHARS * 4])  # longer input is refused below anyway
+    too_long = PydanticCustomError(
+        "text.too_long", "dài quá {max} ký tự (giới hạn MAX_TEXT_CHARS): chia thành nhiều mục",
+        {"max": MAX_TEXT_CHARS})
+    if len(value) > 4 * MAX_TEXT_CHARS:  # refused before normalising: bounded cost, nothing cut
+        raise too_long
+    value = normalize_text(value)
     if not value:
         raise PydanticCustomError("text.empty", "không được để trống")
     if len(value) > MAX_TEXT_CHARS:
-        raise PydanticCustomError(
-            "text.too_long", "dài quá {max} ký tự (giới hạn MAX_TEXT_CHARS): chia thành nhiều mục",
-            {"max": MAX_TEXT_CHARS})
+        raise too_long
     legacy = _legacy(value)
     if legacy:
         raise PydanticCustomError(
@@ -323,7 +327,7 @@ class _Model(BaseModel):
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None,  # type: ignore[override]
                    deep: bool = False) -> Any:
-        """Return a copy; with `update`, validated like new input (pydantic's would not validate)."""
+        """Return a copy; with `update`, validated like new input (pydantic does not validate it)."""
         if not update:
             return super().model_copy(deep=deep)
         data = {name: getattr(self, name) for name in self.model_fields_set}
