@@ -327,7 +327,7 @@ class _Model(BaseModel):
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None,  # type: ignore[override]
                    deep: bool = False) -> Any:
-        """Return a copy; with `update`, validated like new input (pydantic does not validate it)."""
+        """Return a copy; with `update`, validated like new input (pydantic's is not)."""
         if not update:
             return super().model_copy(deep=deep)
         data = {name: getattr(self, name) for name in self.model_fields_set}
