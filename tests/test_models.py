@@ -188,3 +188,139 @@ def test_json_input(tmp_path, seed_data):
     spec = tmp_path / "x.json"
     spec.write_text(json.dumps(seed_data, ensure_ascii=False), encoding="utf-8")
     assert congvan.load(spec).so_van_ban == 4172
+
+
+# --------------------------------------------------------------------------------------------------
+# Strict types, bounds, legacy text, escaping exceptions (issues 7.5, 7.7, 8.3, 8.5)
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [b"", b"\x07Nguyen", bytearray(b"A"), 5, 1.5, True, ["A"]])
+def test_text_fields_take_text_only(seed_data, value):
+    # bytes skipped normalisation: a control character reached header2.xml (issue 7.5)
+    data = with_(seed_data, nguoi_ky={**seed_data["nguoi_ky"], "ho_ten": value})
+    assert codes(invalid(data)) == {"nguoi_ky.ho_ten": "text.type"}
+    with pytest.raises(InvalidDocumentError):
+        congvan.NguoiKy(chuc_vu="Giám đốc", ho_ten=value)
+
+
+@pytest.mark.parametrize("value, code", [
+    (True, "so_van_ban.type"), (5.0, "so_van_ban.type"), (b"5", "so_van_ban.type"),
+    ("010", "so_van_ban.leading_zero"), ("5a", "so_van_ban.format"), ("", "so_van_ban.format"),
+])
+def test_so_van_ban_is_strict(seed_data, value, code):
+    assert codes(invalid(with_(seed_data, so_van_ban=value))) == {"so_van_ban": code}
+
+
+@pytest.mark.parametrize("value, code", [(True, "float_type"), ("36", "float_type"),
+                                         (float("nan"), "finite_number"), (100, "less_than_equal")])
+def test_seal_width_is_a_number(seed_data, tmp_path, value, code):
+    png = tmp_path / "dau.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\x0dIHDR" + b"\x00" * 13)
+    data = with_(seed_data, dau_co_quan={"hinh_anh": str(png), "rong_mm": value})
+    assert codes(invalid(data)).get("dau_co_quan.rong_mm") == code
+
+
+def test_text_and_lists_are_bounded(seed_data):
+    from congvan.models import MAX_ITEMS, MAX_TEXT_CHARS
+
+    assert codes(invalid(with_(seed_data, dia_danh="X" * (MAX_TEXT_CHARS + 1)))) == {
+        "dia_danh": "text.too_long"}
+    assert congvan.validate(with_(seed_data, dia_danh="X" * MAX_TEXT_CHARS))
+    # Spaces typed count before normalisation too, and nothing past them is silently cut.
+    padded = "A" + " " * (4 * MAX_TEXT_CHARS) + "b"
+    assert codes(invalid(with_(seed_data, dia_danh=padded))) == {"dia_danh": "text.too_long"}
+    assert congvan.validate(with_(seed_data, dia_danh="A" + " " * 30_000 + "b")).dia_danh == "A b"
+    assert codes(invalid(with_(seed_data, noi_dung=["Đoạn."] * (MAX_ITEMS + 1)))) == {
+        "noi_dung": "list.too_long"}
+    assert len(congvan.validate(with_(seed_data, noi_dung=["Đoạn."] * MAX_ITEMS)).noi_dung) \
+        == MAX_ITEMS
+    tham_quyen = ["TM. Ủy ban nhân dân"] * (MAX_ITEMS + 1)
+    data = with_(seed_data, nguoi_ky={**seed_data["nguoi_ky"], "tham_quyen": tham_quyen})
+    assert codes(invalid(data)) == {"nguoi_ky.tham_quyen": "list.too_long"}
+
+
+@pytest.mark.parametrize("typed, converted", [
+    ("Céng hoµ x· héi chñ nghÜa ViÖt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam"),  # TCVN3
+    ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"),  # VNI
+    ("NguyÔn V¨n An", "Nguyễn Văn An"),
+])
+def test_legacy_encoded_text_is_named_with_a_suggestion(seed_data, typed, converted):
+    exc = invalid(with_(seed_data, kinh_gui=["Sở Nội vụ", typed]))
+    (problem,) = exc.problems
+    assert (problem.location, problem.code) == ("kinh_gui[1]", "text.legacy_encoding")
+    assert converted in problem.message
+
+
+@pytest.mark.parametrize("text", [
+    "báo cáo tình hình", "thông báo", "Tuyên Quang", "Thành phố Hồ Chí Minh",  # issue 8.1
+    "theo PL III §I và PL I §II.3.c", "Café Müller", "Æ", "µm",
+])
+def test_unicode_text_is_not_taken_for_legacy(seed_data, text):
+    assert congvan.validate(with_(seed_data, trich_yeu=text, kinh_gui=[text])).trich_yeu == text
+
+
+def test_examples_validate():
+    from pathlib import Path
+
+    for spec in sorted((Path(__file__).parents[1] / "examples").glob("*.yaml")):
+        assert congvan.load(spec).so_van_ban
+
+
+def test_model_copy_validates_its_update(seed):
+    with pytest.raises(InvalidDocumentError) as info:
+        seed.model_copy(update={"so_van_ban": -5})
+    assert codes(info.value) == {"so_van_ban": "greater_than_equal"}
+    with pytest.raises(InvalidDocumentError) as info:
+        seed.model_copy(update={"kinh_gi": ["Bộ Nội vụ"]})
+    assert codes(info.value) == {"kinh_gi": "extra_forbidden"}
+    copy_ = seed.model_copy(update={"so_van_ban": "05", "dia_danh": "  Khánh  Hòa "})
+    assert (copy_.so_van_ban, copy_.dia_danh, copy_.kinh_gui) == (5, "Khánh Hòa", seed.kinh_gui)
+    assert seed.model_copy() == seed and seed.model_copy(deep=True) == seed
+
+
+@pytest.mark.parametrize("key, field, meant", [
+    ("kinh_gi", ("kinh_gi",), "kinh_gui"),
+    ("noi_dugn", ("noi_dugn",), "noi_dung"),
+])
+def test_misspelt_field_gets_a_suggestion(seed_data, key, field, meant):
+    data = with_(seed_data)
+    data[key] = data.pop(meant)
+    exc = invalid(data)
+    (problem,) = [p for p in exc.problems if p.code == "extra_forbidden"]
+    assert problem.path == field and f"`{meant}`" in problem.message
+
+
+def test_misspelt_nested_field_gets_a_suggestion(seed_data):
+    nguoi_ky = dict(seed_data["nguoi_ky"])
+    nguoi_ky["ho_tem"] = nguoi_ky.pop("ho_ten")
+    exc = invalid(with_(seed_data, nguoi_ky=nguoi_ky))
+    (problem,) = [p for p in exc.problems if p.code == "extra_forbidden"]
+    assert problem.path == ("nguoi_ky", "ho_tem") and "`ho_ten`" in problem.message
+    far = invalid(with_(seed_data, zzz=1))
+    assert "`" not in far.problems[0].message  # nothing close: no guess
+
+
+def test_no_english_pydantic_message_reaches_a_clerk(seed_data, tmp_path):
+    png = tmp_path / "dau.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\x0dIHDR" + b"\x00" * 13)
+    data = with_(seed_data, so_van_ban=1.5, do_khan="gấp", do_mat=3, kinh_gui="Bộ Nội vụ",
+                 noi_dung=[], x=1, co_quan_ban_hanh=[1], loai_van_ban="cong_van",
+                 dau_co_quan={"hinh_anh": str(png), "rong_mm": "rộng"},
+                 nguoi_ky={"tham_quyen": "KT. Giám đốc", "ho_ten": None}, dia_chi=[None, 5])
+    exc = invalid(data)
+    assert len(exc.problems) >= 10
+    english = ("Input should", "Field required", "Extra inputs", "should have", "valid ")
+    for problem in exc.problems:
+        assert not any(word in problem.message for word in english), problem
+
+
+def test_format_so_raises_congvans_error():
+    from congvan.errors import InvalidNumberError
+    from congvan.formatting import format_so
+
+    for value, code in [(0, "number.so_van_ban"), (-5, "number.so_van_ban"),
+                        (True, "number.type"), ("5", "number.type"), (1.5, "number.type")]:
+        with pytest.raises(InvalidNumberError) as info:
+            format_so(value)  # type: ignore[arg-type]
+        assert info.value.code == code and isinstance(info.value, ValueError)

@@ -22,7 +22,7 @@ from . import __version__
 from ._files import same_file
 from .checker import cli as checker_cli
 from .errors import CongVanError, InvalidDocumentError, RenderError
-from .io import load, loads
+from .io import load
 from .models import VanBan
 from .render import render, render_bytes, write_all
 from .schema import input_schema
@@ -31,10 +31,10 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _read(spec: str, stdin: IO[str] | None, allow_outside_images: bool = False) -> VanBan:
-    if spec == "-":
+    if spec == "-":  # bytes, bounded, decoded as a file is (io.MAX_SPEC_BYTES)
         if stdin is None:
             raise CongVanError("không đọc được stdin: đã bị đóng (stdin is closed)", code="input.stdin")
-        return loads(stdin.read(), allow_outside_images=allow_outside_images)
+        return load(getattr(stdin, "buffer", stdin), allow_outside_images=allow_outside_images)
     return load(spec, allow_outside_images=allow_outside_images)
 
 

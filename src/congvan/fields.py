@@ -67,7 +67,11 @@ FIELDS: dict[str, FieldDoc] = {
         "Số văn bản", "Số thứ tự văn bản trong năm (Đ.15), số nguyên từ 1; dưới 10 in thêm số 0 (05). Để trống khi là dự thảo.",
         "integer ≥ 1, optional",
         "Số (ô 3): the body's running number for the year (Đ.15), printed with a leading 0 below 10 "
-        "(`05`). Leave it out for a draft: a gap is left for the Văn thư."),
+        "(`05`). Leave it out for a draft: a gap is left for the Văn thư. Write it as a number (`4172`, "
+        "`5`) or as the decree prints it (`05`, also `\"05\"` in JSON); a leading zero anywhere else "
+        "(`010`, `007`) is refused (`so_van_ban.leading_zero`) rather than re-read, since the decree "
+        "pads only numbers below 10 and what is printed must be what you typed. `true`, `1.5`, `1e3` "
+        "are refused."),
     "don_vi_soan_thao": FieldDoc(
         "Đơn vị soạn thảo", "Chữ viết tắt đơn vị soạn thảo; ký hiệu công văn là <cơ quan>-<đơn vị>, ví dụ UBND-VHTT (PL I §II.3.b).",
         "abbreviation",

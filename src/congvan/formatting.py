@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from .errors import InvalidNumberError, shorten
 from .rules import (
     DANH_TU_DIA_DANH,
     DANH_TU_DON_VI,
@@ -69,13 +70,20 @@ class SoKyHieu:
 def format_so(so: int | None) -> str:
     """Return the number as Decree 30 writes it: a leading 0 below 10 (PL I §II.3.c).
 
+    Raise InvalidNumberError (a ValueError; code ``number.so_van_ban`` or ``number.type``) for a
+    number below 1 or not an int.
+
     >>> [format_so(n) for n in (1, 9, 10, 125)]
     ['01', '09', '10', '125']
     """
     if so is None:
         return SO_TRONG
+    if isinstance(so, bool) or not isinstance(so, int):
+        raise InvalidNumberError("number.type", f"số văn bản phải là số nguyên, không phải "
+                                 f"{shorten(so, 20)} (so_van_ban must be an int)")
     if so < 1:
-        raise ValueError(f"số văn bản phải từ 1 trở lên, không phải {so}")
+        raise InvalidNumberError("number.so_van_ban", f"số văn bản phải từ 1 trở lên, không phải "
+                                 f"{shorten(so, 20)} (PL I §II.3.c)")
     return f"{so:02d}"
 
 

@@ -1,56 +1,364 @@
 """Reading document input: YAML or JSON, into the document model its ``loai_van_ban`` names.
 
+A spec is untrusted input (docs/security.md). It is read as YAML 1.2 (core schema) through libyaml,
+so ``010``, ``0x1F``, ``1:30``, ``yes`` stay what the clerk typed instead of becoming 8, 31, 90 or
+True as YAML 1.1 would have them; and within fixed limits:
+
+- at most `MAX_SPEC_BYTES` (2 MiB) of UTF-8 (a BOM allowed; UTF-16/32 with a BOM decoded), read from
+  regular files only (a FIFO or ``/dev/zero`` is refused at once);
+- no YAML aliases (``*a``: they multiply a value without bound), no merge keys (``<<``), no tags
+  but ``!!str``, ``!!seq``, ``!!map``; keys are text and each appears once (JSON too);
+- at most `MAX_DEPTH` levels of nesting and `MAX_NODES` values; integers of at most
+  `MAX_INT_DIGITS` digits.
+
+Every refusal is an ``InvalidDocumentError`` (with a line and column for YAML) or, for a file that
+cannot be read at all, an ``InputReadError``; never an exception from the parser.
+
 >>> doc = load("examples/cong-van-4172-UBND-VHTT.yaml")
 >>> type(doc).__name__, doc.so_ky_hieu.ky_hieu
 ('CongVan', 'UBND-VHTT')
+>>> try:
+...     loads("loai_van_ban: cong_van\\nso_van_ban: 010")
+... except InvalidDocumentError as exc:
+...     print([p.code for p in exc.problems if p.path == ("so_van_ban",)])
+['so_van_ban.leading_zero']
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
 from os import PathLike
 from pathlib import Path
 from typing import IO, Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.events import AliasEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
 
-from .errors import InvalidDocumentError, Problem
+from ._files import FileRefused, read_regular
+from .errors import InputReadError, InvalidDocumentError, Problem, shorten
 from .models import ALLOW_OUTSIDE_IMAGES, BASE_DIR, MODELS, VanBan
 from .rules import LOAI_VAN_BAN
 
-__all__ = ["load", "loads", "validate"]
+__all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "MAX_NODES", "MAX_SPEC_BYTES", "load", "loads",
+           "validate"]
+
+#: A spec larger than this is refused before it is parsed. The longest real công văn is ~30 KB.
+MAX_SPEC_BYTES = 2 * 1024 * 1024
+#: Nesting deeper than this is refused (a document is four levels deep): no RecursionError.
+MAX_DEPTH = 32
+#: Values (scalars, lists, mappings) in one spec: bounds the parser's memory (~400 bytes each).
+MAX_NODES = 50_000
+#: Digits in an integer: Python refuses to convert > 4300, and no field needs more than a few.
+MAX_INT_DIGITS = 18
+
+_TOO_DEEP = f"lồng nhau quá {MAX_DEPTH} mức (nesting deeper than MAX_DEPTH)"
+_SAVE_AS_UTF8 = ("hãy mở tệp và lưu lại với bảng mã UTF-8 (Unicode), ví dụ Notepad: Save As → "
+                 "Encoding: UTF-8 (the file must be saved as UTF-8)")
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses a key given twice (YAML would silently keep the last one)."""
+class _Refused(yaml.YAMLError):
+    """A spec construct congvan refuses (not a syntax error): a problem code, a message, a mark."""
+
+    def __init__(self, code: str, message: str, mark: Any = None) -> None:
+        self.code, self.message, self.mark = code, message, mark
+        super().__init__(message)
 
 
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"trường {key!r} xuất hiện hai lần", key_node.start_mark)
-        seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
+# --------------------------------------------------------------------------------------------------
+# YAML 1.2, core schema
+# --------------------------------------------------------------------------------------------------
+
+_TAG = "tag:yaml.org,2002:"
+#: Explicit tags a spec may carry: text, list, mapping ("!" is YAML's non-specific tag).
+_ALLOWED_TAGS = {None, "!", _TAG + "str", _TAG + "seq", _TAG + "map"}
+
+try:  # libyaml: ~10× faster; the pure-Python parser behaves the same (same composer, resolvers)
+    from yaml.cyaml import CParser
+
+    _PARSER: tuple[type, ...] = (CParser,)
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    _PARSER = (Reader, Scanner, Parser)
 
 
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# Dates stay strings: the model reads dd/mm/yyyy and ISO alike, with one error message for both.
-_UniqueKeyLoader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+class _SpecLoader(Composer, *_PARSER, yaml.constructor.SafeConstructor,  # type: ignore[misc]
+                  yaml.resolver.BaseResolver):
+    """libyaml's parser under PyYAML's composer, so each node is vetted as it is built: aliases,
+    unknown tags, depth and size are refused before they cost anything."""
+
+    def __init__(self, text: str) -> None:
+        _PARSER[0].__init__(self, text)  # libyaml's parser, or the pure-Python reader
+        for base in _PARSER[1:]:
+            base.__init__(self)
+        Composer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.BaseResolver.__init__(self)
+        self._depth = 0
+        self._nodes = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, AliasEvent):
+            raise _Refused("input.yaml_alias", "không dùng bí danh YAML (*tên): chép lại giá trị "
+                           "(YAML aliases are refused: they can multiply a value without bound)",
+                           event.start_mark)
+        tag = getattr(event, "tag", None)
+        if tag not in _ALLOWED_TAGS:
+            shown = shorten(str(tag).replace(_TAG, "!!"), 40)
+            raise _Refused("input.yaml_tag", f"không dùng thẻ YAML {shown}: chỉ ghi chữ, "
+                           "số, danh sách và bảng (YAML tags other than !!str are refused)",
+                           event.start_mark)
+        self._nodes += 1
+        if self._nodes > MAX_NODES:
+            raise _Refused("input.too_many_values",
+                           f"tệp có quá nhiều giá trị (tối đa {MAX_NODES}; limit MAX_NODES)",
+                           event.start_mark)
+        if isinstance(event, (SequenceStartEvent, MappingStartEvent)):
+            self._depth += 1
+            if self._depth > MAX_DEPTH:
+                raise _Refused("input.too_deep", _TOO_DEEP, event.start_mark)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            if isinstance(event, (SequenceStartEvent, MappingStartEvent)):
+                self._depth -= 1
+
+    def compose_mapping_node(self, anchor: Any) -> Any:
+        node = super().compose_mapping_node(anchor)
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key == "<<" and key_node.tag == _TAG + "merge":
+                raise _Refused("input.yaml_merge", "không dùng khóa gộp YAML '<<': ghi đủ từng "
+                               "trường (YAML merge keys are refused)", key_node.start_mark)
+            if key is None or key_node.tag != _TAG + "str":
+                what = "danh sách hay bảng" if key is None else shorten(key, 40)
+                raise _Refused("input.key_type", f"tên trường phải là chữ, không phải {what} "
+                               "(mapping keys must be text)", key_node.start_mark)
+            if key in seen:
+                raise _Refused("input.duplicate_key",
+                               f"trường {shorten(key, 40)!r} xuất hiện hai lần",
+                               key_node.start_mark)
+            seen.add(key)
+        return node
+
+    def construct_yaml_int(self, node: Any) -> int:
+        value = node.value  # decimal, no leading zero: the resolver's pattern
+        if len(value.lstrip("+-")) > MAX_INT_DIGITS:
+            raise _Refused("input.number_too_long",
+                           f"số dài quá {MAX_INT_DIGITS} chữ số (integer too long)",
+                           node.start_mark)
+        return int(value)
+
+    def construct_yaml_float(self, node: Any) -> float:
+        value = node.value.lower()
+        if value.lstrip("+-") in (".inf", ".nan"):
+            return float(value.replace(".", ""))
+        return float(value)
+
+
+# The YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#103-core-schema), with one deliberate
+# difference: an integer is written in decimal without a leading zero. ``010``, ``0o17``, ``0x1F``
+# stay text, as typed, and the field decides (so_van_ban refuses ``010`` and says why): a number a
+# clerk wrote is never silently re-read. Dates stay text too: the model reads dd/mm/yyyy and ISO.
+_SpecLoader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in [
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    ("int", r"^[-+]?(?:0|[1-9][0-9]*)$", list("-+0123456789")),
+    ("float", r"^[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)$|"
+              r"^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$", list("-+.0123456789")),
+    ("merge", r"^<<$", ["<"]),  # recognised only to be refused with a clear message
+]:
+    _SpecLoader.add_implicit_resolver(_TAG + _tag, re.compile(_pattern), _first)
+_SpecLoader.add_constructor(_TAG + "int", _SpecLoader.construct_yaml_int)
+_SpecLoader.add_constructor(_TAG + "float", _SpecLoader.construct_yaml_float)
+
+
+def _yaml_problem(code: str, message: str, mark: Any) -> Problem:
+    where = f"dòng {mark.line + 1}, cột {mark.column + 1}: " if mark is not None else ""
+    return Problem((), code, where + message)
+
+
+def _parse_yaml(text: str) -> Any:
+    try:
+        loader = _SpecLoader(text)
+    except UnicodeEncodeError as exc:  # a lone surrogate in a str: libyaml takes UTF-8 only
+        raise InvalidDocumentError([Problem((), "input.encoding", (
+            f"dòng {text.count(chr(10), 0, exc.start) + 1}: ký tự không hợp lệ (a lone "
+            f"surrogate U+{ord(text[exc.start]):04X} is not Unicode text)"))]) from None
+    try:
+        return loader.get_single_data()
+    except _Refused as exc:
+        raise InvalidDocumentError([_yaml_problem(exc.code, exc.message, exc.mark)]) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        detail = " ".join(filter(None, [exc.context, exc.problem]))
+        if "maximum nesting depth" in detail:  # libyaml's own limit (1000), past MAX_DEPTH
+            raise InvalidDocumentError([_yaml_problem("input.too_deep", _TOO_DEEP, mark)]) from None
+        raise InvalidDocumentError([_yaml_problem(
+            "syntax", f"không đọc được YAML ({shorten(detail, 200)})", mark)]) from None
+    except yaml.reader.ReaderError as exc:  # a control character: YAML cannot carry it
+        line = text.count("\n", 0, exc.position) + 1
+        raise InvalidDocumentError([Problem((), "syntax", (
+            f"dòng {line}: ký tự điều khiển U+{exc.character:04X} không được có trong tệp "
+            f"(control characters are not allowed in YAML)"))]) from None
+    except yaml.YAMLError as exc:
+        raise InvalidDocumentError([Problem((), "syntax", f"không đọc được YAML "
+                                            f"({shorten(str(exc), 200)})")]) from None
+    finally:
+        loader.dispose()
+
+
+# --------------------------------------------------------------------------------------------------
+# JSON
+# --------------------------------------------------------------------------------------------------
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Refused("input.duplicate_key", f"trường {shorten(key, 40)!r} xuất hiện hai lần")
+        out[key] = value
+    return out
+
+
+def _json_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _Refused("input.number_too_long",
+                       f"số dài quá {MAX_INT_DIGITS} chữ số (integer too long)")
+    return int(text)
+
+
+def _json_constant(name: str) -> Any:
+    raise _Refused("syntax", f"{name} không phải giá trị JSON (not a JSON value)")
+
+
+def _shape_problem(data: Any) -> Problem | None:
+    """Return the problem if `data` nests deeper than MAX_DEPTH or holds more than MAX_NODES
+    values, as YAML is judged while it is parsed (walked without recursion)."""
+    stack, nodes = [(data, 1)], 0
+    while stack:
+        value, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_NODES:
+            return Problem((), "input.too_many_values",
+                           f"tệp có quá nhiều giá trị (tối đa {MAX_NODES}; limit MAX_NODES)")
+        if isinstance(value, (dict, list)):
+            if depth > MAX_DEPTH:
+                return Problem((), "input.too_deep", _TOO_DEEP)
+            items = value.values() if isinstance(value, dict) else value
+            stack += [(v, depth + 1) for v in items]
+    return None
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        data = json.loads(text, object_pairs_hook=_json_object, parse_int=_json_int,
+                          parse_constant=_json_constant)
+    except _Refused as exc:
+        raise InvalidDocumentError([Problem((), exc.code, exc.message)]) from None
+    except json.JSONDecodeError as exc:
+        raise InvalidDocumentError([Problem((), "syntax", (
+            f"dòng {exc.lineno}, cột {exc.colno}: không đọc được JSON ({exc.msg})"))]) from None
+    except RecursionError:  # json's C scanner recurses; nesting this deep is refused anyway
+        raise InvalidDocumentError([Problem((), "input.too_deep", _TOO_DEEP)]) from None
+    problem = _shape_problem(data)
+    if problem is not None:
+        raise InvalidDocumentError([problem])
+    return data
 
 
 def _parse(text: str, fmt: str) -> Any:
+    if len(text) > MAX_SPEC_BYTES:
+        raise _too_large("<text>")
+    if fmt == "json":
+        return _parse_json(text)
+    if fmt != "yaml":
+        raise InputReadError(f"định dạng phải là 'yaml' hoặc 'json', không phải "
+                             f"{shorten(fmt, 20)!r} (format must be yaml or json)",
+                             code="input.format")
+    return _parse_yaml(text)
+
+
+# --------------------------------------------------------------------------------------------------
+# Bytes to text
+# --------------------------------------------------------------------------------------------------
+
+_BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16")]
+
+
+def _decode(raw: bytes) -> str:
+    """Return the text of a spec: UTF-8 (BOM or not), or UTF-16/32 with a BOM; else refuse it."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    else:
+        if b"\x00" not in raw:  # a NUL in text means UTF-16/32 without a BOM
+            try:
+                return raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                line = raw.count(b"\n", 0, exc.start) + 1
+                raise InvalidDocumentError([Problem((), "input.encoding", (
+                    f"tệp không ở bảng mã UTF-8 (byte 0x{raw[exc.start]:02X} ở dòng {line}; có lẽ "
+                    f"là Windows-1258, TCVN3 hay VNI): {_SAVE_AS_UTF8}"))]) from None
+    raise InvalidDocumentError([Problem((), "input.encoding", (
+        f"tệp không ở bảng mã UTF-8 (có lẽ UTF-16 không có BOM): {_SAVE_AS_UTF8}"))])
+
+
+def _too_large(name: object) -> InputReadError:
+    return InputReadError(f"{name}: tệp lớn quá {MAX_SPEC_BYTES // 1024 // 1024} MiB "
+                          "(larger than MAX_SPEC_BYTES)", code="input.too_large")
+
+
+def _read_stream(stream: IO[str] | IO[bytes]) -> str:
     try:
-        if fmt == "json":
-            return json.loads(text)
-        return yaml.load(text, Loader=_UniqueKeyLoader)
-    except (yaml.YAMLError, json.JSONDecodeError) as exc:
-        raise InvalidDocumentError([Problem((), "syntax", f"không đọc được {fmt.upper()}: {exc}")])
+        raw = stream.read(MAX_SPEC_BYTES + 1)  # at most one byte past the limit: stdin is bounded
+    except UnicodeDecodeError:
+        raise InvalidDocumentError([Problem((), "input.encoding", (
+            f"{_name(stream)} không ở bảng mã UTF-8: {_SAVE_AS_UTF8}"))]) from None
+    if len(raw) > MAX_SPEC_BYTES:
+        raise _too_large(_name(stream))
+    return _decode(raw) if isinstance(raw, bytes) else raw
+
+
+def _name(stream: Any) -> str:
+    name = getattr(stream, "name", None)
+    return name if isinstance(name, str) else "<stdin>"
+
+
+def _read_file(path: Path) -> str:
+    try:
+        raw = read_regular(path, MAX_SPEC_BYTES)
+    except FileRefused as exc:
+        if exc.reason == "too_large":
+            raise _too_large(path) from None
+        raise InputReadError(f"{path}: không phải tệp thường (a FIFO, device or folder is not "
+                             "read)", code="input.not_regular") from None
+    except FileNotFoundError as exc:
+        raise InputReadError(f"{path}: không có tệp này ({exc.strerror})",
+                             code="input.missing") from None
+    except OSError as exc:
+        raise InputReadError(f"{path}: không đọc được tệp ({exc.strerror or exc})",
+                             code="input.unreadable") from None
+    return _decode(raw)
+
+
+# --------------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------------
 
 
 def validate(data: Any, *, base_dir: str | PathLike[str] | None = None,
@@ -72,7 +380,7 @@ def validate(data: Any, *, base_dir: str | PathLike[str] | None = None,
         known = LOAI_VAN_BAN.get(loai) if isinstance(loai, str) else None
         message = (f"loại văn bản '{known.ten}' chưa được hỗ trợ; hiện có: {', '.join(MODELS)}"
                    if known else
-                   f"'{loai}' không phải loại văn bản của Nghị định 30 (Đ.7); "
+                   f"'{shorten(loai, 40)}' không phải loại văn bản của Nghị định 30 (Đ.7); "
                    f"hiện có: {', '.join(MODELS)}")
         raise InvalidDocumentError([Problem(("loai_van_ban",), "loai_van_ban.unknown", message)])
     token = BASE_DIR.set(Path(base_dir) if base_dir is not None else Path.cwd())
@@ -84,21 +392,36 @@ def validate(data: Any, *, base_dir: str | PathLike[str] | None = None,
         BASE_DIR.reset(token)
 
 
-def loads(text: str, format: str = "yaml", *,
+def loads(text: str | bytes, format: str = "yaml", *,
           base_dir: str | PathLike[str] | None = None, allow_outside_images: bool = False) -> VanBan:
-    """Return the document described by `text`, YAML (a superset of JSON) unless `format` is json."""
+    """Return the document described by `text`, YAML (a superset of JSON) unless `format` is json.
+
+    Bytes are decoded as a file would be (UTF-8, or UTF-16/32 with a BOM).
+    """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise InputReadError(f"loads() đọc chữ hoặc bytes, không phải {type(text).__name__}; "
+                             "một bảng các trường thì dùng validate() (loads() takes text: use "
+                             "validate() for a mapping)", code="input.type")
+    if isinstance(text, (bytes, bytearray)):
+        if len(text) > MAX_SPEC_BYTES:
+            raise _too_large("<bytes>")
+        text = _decode(bytes(text))
     return validate(_parse(text, format), base_dir=base_dir,
                     allow_outside_images=allow_outside_images)
 
 
 def load(source: str | PathLike[str] | IO[str] | IO[bytes], *,
          allow_outside_images: bool = False) -> VanBan:
-    """Return the document in a .yaml/.yml/.json file (format by extension) or an open file."""
+    """Return the document in a .yaml/.yml/.json file (format by extension) or an open file.
+
+    Raise InputReadError when the file cannot be read (``input.missing``, ``input.not_regular``,
+    ``input.too_large``, ``input.unreadable``); InvalidDocumentError when it is not a valid
+    document.
+    """
     if hasattr(source, "read"):
-        raw = source.read()  # type: ignore[union-attr]
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        return loads(text, allow_outside_images=allow_outside_images)
+        return loads(_read_stream(source),  # type: ignore[arg-type]
+                     allow_outside_images=allow_outside_images)
     path = Path(source)  # type: ignore[arg-type]
     fmt = "json" if path.suffix.lower() == ".json" else "yaml"
-    return loads(path.read_text(encoding="utf-8-sig"), fmt, base_dir=path.parent,
+    return loads(_read_file(path), fmt, base_dir=path.parent,
                  allow_outside_images=allow_outside_images)

@@ -7,7 +7,11 @@ number (số ≥ 1), the abbreviations that make the ký hiệu, the date, the a
 punctuation and words congvan prints itself (``;`` after a Nơi nhận, ``V/v``), as docs/input.md says.
 
 Invalid input raises ``congvan.InvalidDocumentError``, which lists every problem with its field path
-and a message in Vietnamese. Unknown fields are rejected, so a misspelt key cannot vanish silently.
+and a message in Vietnamese. Unknown fields are rejected, so a misspelt key cannot vanish silently
+(the message suggests the field meant). Types are strict: text is ``str`` only (not bytes, not a
+number), a number is a number (not ``True``, not ``1.5`` for an integer). Every text is at most
+`MAX_TEXT_CHARS` characters and every list at most `MAX_ITEMS` items, so no input of bounded size
+makes an unbounded document. A copy made with ``model_copy(update=…)`` is validated like new input.
 
 >>> from datetime import date
 >>> nk = NguoiKy(tham_quyen=["TM. Ủy ban nhân dân", "KT. Chủ tịch"], chuc_vu="Phó Chủ tịch",
@@ -23,12 +27,14 @@ congvan.errors.InvalidDocumentError: 1 lỗi trong dữ liệu văn bản:
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
 from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -36,6 +42,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    Strict,
     ValidationError,
     WithJsonSchema,
     field_validator,
@@ -43,9 +50,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .errors import InvalidDocumentError, Problem, shorten
+from .errors import CongVanError, InvalidDocumentError, Problem, shorten
 from .formatting import SoKyHieu
 from .images import MAX_IMAGE_BYTES, ImageError, read_png  # noqa: F401  (MAX_IMAGE_BYTES: re-exported)
+from .legacy import detect_legacy_encoding, legacy_to_unicode
 from .rules import (
     CHUC_VU_CA_NHAN,
     LOAI_VAN_BAN,
@@ -59,6 +67,10 @@ from .rules import (
 from .text import normalize_text
 
 __all__ = [
+    "MAX_ITEMS",
+    "MAX_PROBLEMS",
+    "MAX_SO_VAN_BAN",
+    "MAX_TEXT_CHARS",
     "MODELS",
     "CoQuanBanHanh",
     "CongVan",
@@ -75,11 +87,65 @@ __all__ = [
 # --------------------------------------------------------------------------------------------------
 
 
+#: Characters in one text field, after normalisation (four times as many as typed, before): a
+#: paragraph of ~3 pages. Generous for any real field, and with `MAX_ITEMS` it bounds the document
+#: a spec of any size can make.
+MAX_TEXT_CHARS = 10_000
+#: Items in one list (paragraphs, recipients, authority lines, address lines).
+MAX_ITEMS = 1_000
+#: Problems listed in one InvalidDocumentError; the rest are counted in a last ``problems.more``.
+MAX_PROBLEMS = 50
+
+
+def _kind(value: Any) -> str:
+    """Return what `value` is, in Vietnamese, for a message that must not quote it whole."""
+    kinds = [(bool, "true/false"), ((bytes, bytearray), "dữ liệu nhị phân (bytes, !!binary)"),
+             (int, "số"), (float, "số thập phân"), ((list, tuple), "danh sách"),
+             (dict, "bảng các trường"),
+             (type(None), "giá trị rỗng (null)")]
+    return next((name for t, name in kinds if isinstance(value, t)), type(value).__name__)
+
+
+def _legacy(text: str) -> tuple[str, str] | None:
+    """Return (encoding, converted text) when `text` was typed in TCVN3 or VNI, else None.
+
+    congvan.legacy judges whole syllables (congvan.syllables): Unicode Vietnamese, citations
+    ("PL III §I") and units ("µm") are never taken for legacy text (issue 8.1). A field whose words
+    would all decode to single letters ("Æ" → "Ặ") is too short to tell, and is left as typed.
+    """
+    encoding = detect_legacy_encoding(text)
+    if encoding is None:
+        return None
+    converted = legacy_to_unicode(text, encoding)
+    if not any(len(word) >= 2 for word in converted.split() if word not in text.split()):
+        return None
+    return encoding, converted
+
+
 def _text(value: Any) -> Any:
-    if isinstance(value, str):
-        value = normalize_text(value)
-        if not value:
-            raise PydanticCustomError("text.empty", "không được để trống")
+    if not isinstance(value, str):  # bytes would skip normalisation: a control char in the .docx
+        number = isinstance(value, (int, float))
+        hint = " (chữ toàn chữ số thì đặt trong ngoặc kép)" if number else ""
+        raise PydanticCustomError("text.type", "phải là chữ (văn bản), không phải {kind}{hint}",
+                                  {"kind": _kind(value), "hint": hint})
+    too_long = PydanticCustomError(
+        "text.too_long", "dài quá {max} ký tự (giới hạn MAX_TEXT_CHARS): chia thành nhiều mục",
+        {"max": MAX_TEXT_CHARS})
+    if len(value) > 4 * MAX_TEXT_CHARS:  # refused before normalising: bounded cost, nothing cut
+        raise too_long
+    value = normalize_text(value)
+    if not value:
+        raise PydanticCustomError("text.empty", "không được để trống")
+    if len(value) > MAX_TEXT_CHARS:
+        raise too_long
+    legacy = _legacy(value)
+    if legacy:
+        raise PydanticCustomError(
+            "text.legacy_encoding",
+            "chữ gõ bằng bảng mã cũ {encoding} (phông .Vn…, VNI-…), không phải Unicode (TCVN "
+            "6909:2001, PL I §I.4); có phải: “{suggestion}”? Hãy gõ lại hoặc chuyển mã sang "
+            "Unicode",
+            {"encoding": legacy[0].upper(), "suggestion": shorten(legacy[1])})
     return value
 
 
@@ -182,7 +248,7 @@ def _ngay(value: Any) -> Any:
                 continue
         raise PydanticCustomError(
             "ngay.invalid", "{value} không phải ngày hợp lệ (viết dd/mm/yyyy, ví dụ 01/07/2021)",
-            {"value": text},
+            {"value": shorten(text)},
         )
     raise PydanticCustomError("ngay.type", "phải là ngày, viết dd/mm/yyyy (ví dụ 01/07/2021)")
 
@@ -191,6 +257,39 @@ def _ngay(value: Any) -> Any:
 Ngay = Annotated[date, BeforeValidator(_ngay), WithJsonSchema({
     "type": "string", "description": "Ngày: dd/mm/yyyy (01/07/2021) hoặc yyyy-mm-dd",
     "pattern": r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})$"})]
+
+#: The largest số: a running number for the year (Đ.15); no body issues ten million a year.
+MAX_SO_VAN_BAN = 9_999_999
+
+
+def _so_van_ban(value: Any) -> Any:
+    """Return the number a clerk typed: an int, or its digits as the decree prints them."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise PydanticCustomError(
+            "so_van_ban.type", "phải là số nguyên từ 1 trở lên (ví dụ 4172 hoặc 05), không phải "
+            "{kind}", {"kind": _kind(value)})
+    if isinstance(value, int):
+        return value
+    text = value.strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 7):  # 1e3, 0x1F, 1:30, 5.0
+        raise PydanticCustomError(
+            "so_van_ban.format", "'{value}' không phải số văn bản: chỉ gồm chữ số, ví dụ 4172 "
+            "hoặc 05 (PL I §II.3.c)", {"value": shorten(text, 20)})
+    number = int(text)
+    if number >= 1 and text not in (str(number), f"{number:02d}"):
+        # 010 would be printed 10 (YAML 1.1 read it as octal 8): say so rather than guess.
+        raise PydanticCustomError(
+            "so_van_ban.leading_zero", "'{value}' có số 0 ở đầu: Nghị định 30 chỉ thêm một số 0 "
+            "trước số nhỏ hơn 10 (PL I §II.3.c); nếu là số {number}, hãy viết {number}",
+            {"value": text, "number": number})
+    return number
+
+
+#: Số: an integer ≥ 1, or text of digits as printed (``05``); ``010`` is refused, not re-read.
+SoVanBan = Annotated[int, BeforeValidator(_so_van_ban), Strict(),
+                     Field(ge=1, le=MAX_SO_VAN_BAN), WithJsonSchema({"anyOf": [
+                         {"type": "integer", "minimum": 1, "maximum": MAX_SO_VAN_BAN},
+                         {"type": "string", "pattern": "^(0?[1-9]|[1-9][0-9]{1,6})$"}]})]
 
 #: The folder relative image paths are read from, and must stay inside, while congvan.io validates
 #: untrusted input (the spec's folder for load(), else `base_dir` or the current folder). None for
@@ -255,7 +354,7 @@ class _Model(BaseModel):
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise InvalidDocumentError(problems_from_validation_error(exc)) from None
+            raise InvalidDocumentError(problems_from_validation_error(exc, type(self))) from None
 
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
@@ -263,7 +362,43 @@ class _Model(BaseModel):
         try:
             return super().model_validate(obj, **kwargs)
         except ValidationError as exc:
-            raise InvalidDocumentError(problems_from_validation_error(exc)) from None
+            raise InvalidDocumentError(problems_from_validation_error(exc, cls)) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray,  # type: ignore[override]
+                            **kwargs: Any) -> Any:
+        """Return a validated instance of JSON text, read as congvan.loads reads JSON (duplicate
+        keys refused, sizes bounded); raise InvalidDocumentError."""
+        from .io import _decode, _parse  # io imports this module
+
+        text = _decode(bytes(json_data)) if not isinstance(json_data, str) else json_data
+        return cls.model_validate(_parse(text, "json"), **kwargs)
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """As pydantic's, raising InvalidDocumentError."""
+        try:
+            return super().model_validate_strings(obj, **kwargs)
+        except ValidationError as exc:
+            raise InvalidDocumentError(problems_from_validation_error(exc, cls)) from None
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None,  # type: ignore[override]
+                   deep: bool = False) -> Any:
+        """Return a copy; with `update`, validated like new input (pydantic's is not)."""
+        if not update:
+            return super().model_copy(deep=deep)
+        data = {name: getattr(self, name) for name in self.model_fields_set}
+        return type(self).model_validate({**data, **update})
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bounded_lists(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for key, value in data.items():
+                if isinstance(value, (list, tuple)) and len(value) > MAX_ITEMS:
+                    raise _error(str(key), None, "list.too_long", (
+                        f"tối đa {MAX_ITEMS} mục, nhận được {len(value)} (giới hạn MAX_ITEMS)"))
+        return data
 
 
 class CoQuanBanHanh(_Model):
@@ -427,7 +562,8 @@ class DauCoQuan(_Model):
     """
 
     hinh_anh: AnhPNG
-    rong_mm: Annotated[float, Field(ge=SEAL_MM[0], le=SEAL_MM[1])] = 36.0
+    rong_mm: Annotated[float, Strict(), Field(ge=SEAL_MM[0], le=SEAL_MM[1],
+                                                allow_inf_nan=False)] = 36.0
 
     @model_validator(mode="after")
     def _height_on_paper(self) -> DauCoQuan:
@@ -469,10 +605,10 @@ def _error(field: str, index: int | None, code: str, message: str) -> Validation
 class VanBan(_Model):
     """Components every administrative document has (Đ.8): header, number, date, signature."""
 
-    loai_van_ban: str
+    loai_van_ban: Annotated[str, Strict()]
     co_quan_chu_quan: MultilineText | None = None
     co_quan_ban_hanh: CoQuanBanHanh
-    so_van_ban: Annotated[int, Field(ge=1)] | None = None
+    so_van_ban: SoVanBan | None = None
     dia_danh: Text
     ngay: Ngay
     nguoi_ky: NguoiKy
@@ -584,48 +720,119 @@ MODELS: dict[str, type[VanBan]] = {"cong_van": CongVan}
 # Errors in Vietnamese
 # --------------------------------------------------------------------------------------------------
 
+# pydantic's error types a clerk can meet, in Vietnamese. Codes with a dot (``text.empty``) are
+# congvan's own and already Vietnamese; any other pydantic type keeps its English text behind a
+# Vietnamese prefix (the code stays stable either way).
 _MESSAGES: dict[str, str] = {
     "missing": "thiếu trường bắt buộc",
     "extra_forbidden": "trường này không có trong mẫu (viết sai tên trường?)",
     "int_parsing": "phải là số nguyên",
     "int_type": "phải là số nguyên",
     "int_from_float": "phải là số nguyên",
+    "float_type": "phải là số",
+    "float_parsing": "phải là số",
+    "finite_number": "phải là một số hữu hạn",
     "greater_than_equal": "phải lớn hơn hoặc bằng {ge}",
+    "greater_than": "phải lớn hơn {gt}",
+    "less_than_equal": "phải nhỏ hơn hoặc bằng {le}",
+    "less_than": "phải nhỏ hơn {lt}",
     "string_type": "phải là chuỗi văn bản",
+    "string_too_long": "dài quá {max_length} ký tự",
+    "string_too_short": "cần ít nhất {min_length} ký tự",
     "list_type": "phải là danh sách",
+    "tuple_type": "phải là danh sách",
     "too_short": "cần ít nhất {min_length} mục",
+    "too_long": "tối đa {max_length} mục",
     "model_type": "phải là một bảng các trường (mapping)",
+    "model_attributes_type": "phải là một bảng các trường (mapping)",
     "dict_type": "phải là một bảng các trường (mapping)",
     "enum": "phải là một trong: {expected}",
     "literal_error": "phải là: {expected}",
     "bool_type": "phải là true hoặc false",
     "bool_parsing": "phải là true hoặc false",
+    "none_required": "phải để trống (null)",
+    "date_type": "phải là ngày, viết dd/mm/yyyy",
+    "path_type": "phải là đường dẫn tới tệp",
+    "is_instance_of": "sai kiểu dữ liệu",
+    "frozen_instance": "văn bản đã dựng không sửa được: dùng model_copy(update=…)",
+    "frozen_field": "trường này không sửa được",
 }
+#: Error types whose message quotes the value received (cut with errors.shorten).
+_QUOTE_INPUT = {"int_parsing", "int_type", "int_from_float", "float_type", "float_parsing",
+                "finite_number", "string_type", "enum", "literal_error"}
 
 
-def problems_from_validation_error(exc: ValidationError) -> list[Problem]:
-    """Return one Problem per error of a pydantic ValidationError, with a Vietnamese message."""
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """Return the model class inside a field annotation (through Optional, list, Annotated)."""
+    stack = [annotation]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            return current
+        stack.extend(get_args(current))
+    return None
+
+
+def _did_you_mean(model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> str | None:
+    """Return the field of `model` at `loc[:-1]` closest to the unknown key `loc[-1]`, if any."""
+    for part in loc[:-1]:
+        if isinstance(part, str):
+            field = model.model_fields.get(part) if model is not None else None
+            model = _model_in(field.annotation) if field is not None else None
+    if model is None or not loc or not isinstance(loc[-1], str):
+        return None
+    match = difflib.get_close_matches(loc[-1], list(model.model_fields), n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
+def _message(err: Any, model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> str:
+    code, ctx = err["type"], err.get("ctx") or {}
+    if "." in code:  # congvan's own: already Vietnamese; cut any long value it quotes
+        message = err["msg"]
+        for value in ctx.values():
+            if isinstance(value, str) and len(value) > 80:
+                message = message.replace(value, shorten(value))
+        return message
+    template = _MESSAGES.get(code)
+    if template is None:
+        inner = ctx.get("error")
+        if isinstance(inner, CongVanError):
+            return str(inner)
+        return f"giá trị không hợp lệ ({shorten(err['msg'], 200)})"
+    ctx = {k: (v.replace(" or ", " hoặc ") if isinstance(v, str) else v) for k, v in ctx.items()}
+    try:
+        message = template.format(**ctx)
+    except (KeyError, IndexError):
+        message = template
+    if code == "extra_forbidden":
+        suggestion = _did_you_mean(model, loc)
+        if suggestion:
+            message = (f"trường này không có trong mẫu; có phải `{suggestion}`? "
+                       f"(did you mean `{suggestion}`?)")
+    if code in _QUOTE_INPUT:
+        message += f" (nhận được {shorten(err.get('input'))})"
+    return message
+
+
+def problems_from_validation_error(exc: ValidationError,
+                                   model: type[BaseModel] | None = None) -> list[Problem]:
+    """Return one Problem per error of a pydantic ValidationError, with a Vietnamese message.
+
+    `model` (the class validated) lets a misspelt field name get a suggestion.
+    """
     problems: list[Problem] = []
     for err in exc.errors(include_url=False):
-        code = err["type"]
-        template = _MESSAGES.get(code)
         ctx = err.get("ctx") or {}
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        raw = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
         inner = ctx.get("error")
         if isinstance(inner, InvalidDocumentError):
             # A nested model's own __init__ already translated its errors: keep them, under its path.
-            problems += [Problem(loc + p.path, p.code, p.message) for p in inner.problems]
+            problems += [Problem(raw + p.path, p.code, p.message) for p in inner.problems]
             continue
-        if template is None:
-            message = err["msg"]
-        else:
-            try:
-                message = template.format(**ctx)
-            except (KeyError, IndexError):
-                message = template
-        if code == "int_from_float" or code in {"int_parsing", "int_type"}:
-            message += f" (nhận được {err.get('input')!r})"
-        problems.append(Problem(loc, code, message))
+        loc = tuple(shorten(p, 40) if isinstance(p, str) else p for p in raw)  # a key may be long
+        problems.append(Problem(loc, err["type"], _message(err, model, raw)))
+    if len(problems) > MAX_PROBLEMS:  # 40,000 unknown keys make one screen of errors, not 40,000
+        more = len(problems) - MAX_PROBLEMS
+        problems = problems[:MAX_PROBLEMS] + [Problem((), "problems.more", (
+            f"… và {more} lỗi nữa (more problems: fix these first)"))]
     return problems
-
-
