@@ -111,13 +111,15 @@ def _legacy(text: str) -> tuple[str, str] | None:
 
     congvan.legacy judges whole syllables (congvan.syllables): Unicode Vietnamese, citations
     ("PL III §I") and units ("µm") are never taken for legacy text (issue 8.1). A field whose words
-    would all decode to single letters ("Æ" → "Ặ") is too short to tell, and is left as typed.
+    would all decode to single letters ("Æ" → "Ặ", "0ë") is too short to tell, and is left as typed.
     """
     encoding = detect_legacy_encoding(text)
     if encoding is None:
         return None
     converted = legacy_to_unicode(text, encoding)
-    if not any(len(word) >= 2 for word in converted.split() if word not in text.split()):
+    typed = set(text.split())
+    if not any(sum(ch.isalpha() for ch in word) >= 2 for word in converted.split()
+               if word not in typed):
         return None
     return encoding, converted
 
