@@ -13,6 +13,7 @@ the output is assembled in memory before anything is written.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ _RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "
               "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
               "eastAsianLayout", "specVanish", "oMath"]
 _TWIPS_PER_MM = 1440 / 25.4
+_DAY_MONTH = re.compile(r"ngày\s+(\d+)\s+tháng\s+(\d+)", re.IGNORECASE)
 _COPY_LIMIT = 4 * MAX_FILE_BYTES
 
 
@@ -232,11 +234,8 @@ class _Fixer:
             self.edits.append((span.para, i, i + len(digits), want))
 
     def _dia_danh_thoi_gian_so_0_dau(self, f: Finding) -> None:
-        import re
-
         span = f.data["target"]
-        m = re.compile(r"ngày\s+(\d+)\s+tháng\s+(\d+)", re.IGNORECASE).search(
-            span.para.text, span.start)
+        m = _DAY_MONTH.search(span.para.text, span.start)
         if m is None:
             return
         (d, want_d), (mo, want_m) = f.data["day"], f.data["month"]
