@@ -11,6 +11,7 @@ Units: lengths in twips (1/1440 inch) as in the file, sizes in points.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -74,6 +75,7 @@ class Para:
     segments: list[tuple[int, etree._Element]] = field(default_factory=list)  # (offset, w:t)
     has_drawing: bool = False
     fields: list[str] = field(default_factory=list)
+    _run_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def clean(self) -> str:
@@ -124,6 +126,16 @@ class Para:
                 start = i + 1
         return out
 
+    def run_starts(self) -> list[int]:
+        """Return where each run starts in the paragraph's text (computed once)."""
+        if self._run_starts is None:
+            pos, starts = 0, []
+            for run in self.runs:
+                starts.append(pos)
+                pos += len(run.text)
+            self._run_starts = starts
+        return self._run_starts
+
     def whole(self) -> Span:
         return Span(self, 0, len(self.text))
 
@@ -147,11 +159,14 @@ class Span:
     def runs(self) -> list[Run]:
         """Return the runs with visible text inside this span."""
         out = []
-        pos = 0
-        for run in self.para.runs:
-            s, e = pos, pos + len(run.text)
-            pos = e
-            if e <= self.start or s >= self.end or run.props.get("vanish"):
+        starts = self.para.run_starts()
+        first = max(bisect.bisect_right(starts, self.start) - 1, 0)  # not all runs: a paragraph
+        for k in range(first, len(starts)):                         # may hold 100 000 spans
+            run = self.para.runs[k]
+            s, e = starts[k], starts[k] + len(run.text)
+            if s >= self.end:
+                break
+            if e <= self.start or run.props.get("vanish"):
                 continue
             if run.text[max(self.start - s, 0):self.end - s].strip():
                 out.append(run)
@@ -212,19 +227,24 @@ class _Builder:
         has_drawing = False
         for r in self._runs(p, fields):
             text_parts = []
+            run_len = 0  # a running sum: a run may hold millions of w:t
             for child in r:
                 if not isinstance(child.tag, str):
                     continue
                 tag = etree.QName(child).localname
                 if tag == "t":
-                    segments.append((pos + sum(map(len, text_parts)), child))
+                    segments.append((pos + run_len, child))
                     text_parts.append(child.text or "")
+                    run_len += len(text_parts[-1])
                 elif tag in ("tab", "ptab"):
                     text_parts.append("\t")
+                    run_len += 1
                 elif tag in ("br", "cr"):
                     text_parts.append("\n")
+                    run_len += 1
                 elif tag == "noBreakHyphen":
                     text_parts.append("-")
+                    run_len += 1
                 elif tag == "instrText":
                     fields.append(child.text or "")
                 elif tag in ("drawing", "pict", "object", "AlternateContent"):
