@@ -311,6 +311,7 @@ def _walk(builder: _Builder, container: etree._Element, area: str, part: str, ou
     #    outside tables). A table's cells are pushed in reverse so they pop in reading order.
     frames: list[tuple[Iterator[etree._Element], str, dict[str, Any], list[Para] | None]] = [
         (iter(container), area, where, None)]
+    tables = sum(1 for kind, _ in (blocks or []) if kind == "tbl")  # counted once, not per table
     while frames:
         children, f_area, f_where, cell = frames[-1]
         child = next(children, None)
@@ -331,7 +332,7 @@ def _walk(builder: _Builder, container: etree._Element, area: str, part: str, ou
             rows: list[list[list[Para]]] = []
             table_no = f_where.get("table")
             if table_no is None and f_area == "body":
-                table_no = 1 + sum(1 for kind, _ in (blocks or []) if kind == "tbl")
+                table_no = tables + 1
             pushed = []
             for r_i, tr in enumerate(_children(child, "tr"), 1):
                 cells: list[list[Para]] = []
@@ -348,6 +349,7 @@ def _walk(builder: _Builder, container: etree._Element, area: str, part: str, ou
             frames.extend(reversed(pushed))
             if cell is None and blocks is not None:
                 blocks.append(("tbl", rows))
+                tables += 1
         elif tag in _BLOCK_CONTAINERS:
             frames.append((iter(child), f_area, f_where, cell))
 
