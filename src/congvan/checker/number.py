@@ -24,7 +24,7 @@ def loose_parts(text: str) -> dict[str, str] | None:
 
     >>> loose_parts("Số: 05/QĐ-UBND")
     {'so': '05', 'gap': '', 'ky_hieu': 'QĐ-UBND'}
-    >>> loose_parts("SO  .../ UBND-VP")
+    >>> loose_parts("SO:  .../ UBND-VP")
     {'so': '', 'gap': '...', 'ky_hieu': 'UBND-VP'}
     >>> loose_parts("Số 5 x/QĐ") is None
     True
