@@ -155,6 +155,7 @@ def test_a_noi_nhan_line_of_semicolons_and_brackets_is_checked(tmp_path):
     outcome = run_cli("check", "--format", "json", str(path))
     assert outcome.returncode == 1, outcome.stderr[-2000:]
     assert "noi_nhan.dau_cau" in _rules(outcome)
+    assert len(outcome.out) < 20_000  # the 256 000-character entry is quoted, not copied
     fixed = tmp_path / "fixed.docx"
     outcome = run_cli("check", "--fix", str(path), "-o", str(fixed))
     assert outcome.returncode in (0, 1) and "Traceback" not in outcome.stderr, outcome.stderr
@@ -437,6 +438,17 @@ def test_fix_into_a_folder_is_refused(tmp_path):
     outcome.assert_clean_failure(2)
     assert _records(outcome)[0]["code"] == "fix.output_is_directory"
     assert list(folder.iterdir()) == []
+
+
+def test_fix_into_a_fifo_is_refused(tmp_path):
+    """A rename over a device or FIFO would replace it (think -o /dev/null as root)."""
+    path = _write(tmp_path, clean_bytes())
+    fifo = tmp_path / "out.docx"
+    os.mkfifo(fifo)
+    outcome = run_cli("check", "--format", "json", "--fix", str(path), "-o", str(fifo))
+    outcome.assert_clean_failure(2)
+    assert _records(outcome)[0]["code"] == "fix.output_not_regular"
+    assert fifo.is_fifo()
 
 
 def test_fix_under_a_file_size_limit_keeps_the_previous_output(tmp_path):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -399,6 +400,13 @@ def _check_output(source: SourceType, output: str | PathLike[str]) -> None:
     if os.path.isdir(output):
         raise RenderError(f"{output} là thư mục: cần tên tệp .docx cho -o "
                           f"(the output is a directory)", code="fix.output_is_directory")
+    try:
+        mode = os.stat(output).st_mode
+    except OSError:
+        return  # absent (or a dangling link): a new file
+    if not stat.S_ISREG(mode):  # the rename would replace a device or FIFO, e.g. /dev/null
+        raise RenderError(f"{output} không phải tệp thường (thiết bị, FIFO…): không ghi "
+                          f"(the output is not a regular file)", code="fix.output_not_regular")
 
 
 def _write(output: str | PathLike[str] | IO[bytes], data: bytes) -> None:
@@ -425,7 +433,8 @@ def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
 
     Raise ``DocxReadError`` when `source` cannot be read safely (or is larger than ``fix`` reads),
     ``RenderError`` when `output` is the input, a folder, or cannot be written (codes
-    ``fix.output_is_input``, ``fix.output_is_directory``, ``fix.write_failed``); a failed write
+    ``fix.output_is_input``, ``fix.output_is_directory``, ``fix.output_not_regular``,
+    ``fix.write_failed``); a failed write
     leaves a previous file at `output` intact.
     """
     from . import _check_view
