@@ -533,6 +533,32 @@ def test_hostile_files_are_refused_cleanly(case, fix, tmp_path):
     assert not out.exists()
 
 
+def _garble(data: bytes, member: str) -> bytes:
+    """Return `data` with the deflated bytes of `member` scrambled (its CRC, sizes kept)."""
+    import struct
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        offset = z.getinfo(member).header_offset
+    name_len, extra_len = struct.unpack("<HH", data[offset + 26:offset + 30])
+    start = offset + 30 + name_len + extra_len
+    out = bytearray(data)
+    for i in range(start + 5, start + 60):
+        out[i] ^= 0x5A
+    return bytes(out)
+
+
+@pytest.mark.parametrize("member", ["word/document.xml", "word/media/extra.bin"])
+def test_a_garbled_member_is_a_read_error(member, tmp_path):
+    members = _members(clean_bytes())
+    members["word/media/extra.bin"] = bytes(range(256)) * 64  # media: never read by check
+    path = _write(tmp_path, _garble(_zip(members), member))
+    out = tmp_path / "out.docx"
+    outcome = run_cli("check", "--format", "json", "--fix", str(path), "-o", str(out))
+    outcome.assert_clean_failure(2)
+    assert _records(outcome)[0]["code"] == "docx.corrupt_part"
+    assert not out.exists()
+
+
 def test_read_errors_have_codes(tmp_path):
     for source, code in ((tmp_path / "none.docx", "docx.not_found"), (tmp_path, "docx.is_directory"),
                          (b"PK\x03\x04 not really", "docx.not_zip")):

@@ -29,6 +29,7 @@ import posixpath
 import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import IO, Union
 
@@ -62,6 +63,11 @@ NS_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _OFFICE_DOCUMENT = RT + "officeDocument"
 _STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+
+#: What reading a member of a broken zip raises: a bad CRC, unknown compression or encryption,
+#: a truncated or garbled deflate stream (zlib.error).
+CORRUPT = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, RuntimeError,
+           ValueError, OSError, zlib.error)
 
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
@@ -200,8 +206,7 @@ class _Reader:
         try:
             with self.zf.open(info) as stream:
                 data = stream.read(limit + 1)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
-                RuntimeError, ValueError, OSError) as exc:
+        except CORRUPT as exc:
             raise _fail(f"phần {part} trong {self.name} bị hỏng ({shorten(str(exc), 200)})",
                         f"part {part} is corrupt or encrypted", "docx.corrupt_part") from None
         if len(data) > limit:

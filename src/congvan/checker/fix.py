@@ -31,10 +31,10 @@ from typing import IO, Any
 from lxml import etree
 
 from .._files import FileRefused, read_regular, same_file, write_atomic
-from ..errors import DocxReadError, RenderError
+from ..errors import DocxReadError, RenderError, shorten
 from ..rules import FONT, PAGE, STYLES
 from ._model import DocView, Para, Span, view
-from ._package import MAX_RATIO, Package, SourceType, read_package
+from ._package import CORRUPT, MAX_RATIO, Package, SourceType, read_package
 from ._resolve import W
 from .finding import Finding
 
@@ -347,6 +347,15 @@ def _copy(source: SourceType, replaced: dict[str, bytes]) -> bytes:
     if hasattr(src, "seek"):
         src.seek(0)
     out = io.BytesIO()
+    try:
+        _copy_members(src, out, replaced)
+    except CORRUPT as exc:  # a member the check never read (media) may be the broken one
+        raise DocxReadError(f"tệp bị hỏng, không sao chép được ({shorten(str(exc), 200)}) "
+                            f"(a member of the file is corrupt)", code="docx.corrupt_part") from None
+    return out.getvalue()
+
+
+def _copy_members(src: Any, out: IO[bytes], replaced: dict[str, bytes]) -> None:
     total = 0
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
@@ -364,7 +373,6 @@ def _copy(source: SourceType, replaced: dict[str, bytes]) -> bytes:
                         raise DocxReadError("tệp giải nén quá lớn (the file inflates beyond the "
                                             "limit)", code="docx.bomb")
                     fout.write(chunk)
-    return out.getvalue()
 
 
 def _read_input(path: str | PathLike[str], name: str) -> bytes:
