@@ -28,7 +28,7 @@ from .harness import ROOT, run_cli, run_python
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-# -- building hostile documents ---------------------------------------------------------------------
+# -- building hostile documents --------------------------------------------------------------------
 
 def _members(data: bytes) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -76,7 +76,7 @@ def _rules(outcome) -> set[str]:
     return {f["rule"] for r in _records(outcome) for f in r.get("findings", [])}
 
 
-# -- 1. no regex on document text can be made to run for minutes -------------------------------------
+# -- 1. no regex on document text can be made to run for minutes -----------------------------------
 
 def _checker_patterns() -> list[tuple[str, str]]:
     """Return (module, name) of every compiled regex at the top level of a checker module."""
@@ -124,7 +124,8 @@ def test_the_checker_regexes_are_found():
 
 def test_no_inline_regex_escapes_the_audit():
     """Patterns written inline in a function would not be found above: keep them at module level."""
-    inline = re.compile(r"\bre\.(match|search|fullmatch|sub|subn|split|findall|finditer)\(\s*r?[\"']")
+    calls = "match|search|fullmatch|sub|subn|split|findall|finditer"
+    inline = re.compile(rf"\bre\.({calls})\(\s*r?[\"']")
     for path in (ROOT / "src" / "congvan" / "checker").glob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert not inline.search(text), path.name
@@ -172,7 +173,7 @@ def test_noi_nhan_endings_still_read_right():
     assert noi_nhan_expected("- X;(", False) == "- X;(;"
 
 
-# -- 2. content nested deeply is content ------------------------------------------------------------
+# -- 2. content nested deeply is content -----------------------------------------------------------
 
 def _nested_sdt(depth: int) -> bytes:
     doc = clean("cong_van")
@@ -242,7 +243,7 @@ def test_a_row_wrapped_in_a_content_control_is_read():
     assert "phong_chu.mau_den" in {f.rule for f in findings}
 
 
-# -- 3. garbage numbers are not internal errors ------------------------------------------------------
+# -- 3. garbage numbers are not internal errors ----------------------------------------------------
 
 GARBAGE = ["inf", "-inf", "nan", "1e400", "9" * 5000, "²", "١٢", "0x10", "", "  ", "12pt"]
 ATTRIBUTES = [
@@ -302,9 +303,9 @@ def test_garbage_everywhere_is_checked_by_the_cli(value, tmp_path):
 
 def _with_app_pages(text: str) -> bytes:
     members = _members(clean_bytes())
-    app = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.'
-           f'openxmlformats.org/officeDocument/2006/extended-properties"><Pages>{text}</Pages>'
-           '</Properties>').encode()
+    app = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://'
+           'schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+           f"<Pages>{text}</Pages></Properties>").encode()
     members["docProps/app.xml"] = app
     rels = members["_rels/.rels"].decode()
     if "extended-properties" not in rels:
@@ -329,7 +330,7 @@ def test_long_numbers_in_the_text_are_findings_not_errors():
     assert isinstance(congvan.check(to_bytes(doc)), list)
 
 
-# -- 4. unbounded reads and hangs -------------------------------------------------------------------
+# -- 4. unbounded reads and hangs ------------------------------------------------------------------
 
 @pytest.mark.parametrize("fix", [False, True], ids=["check", "fix"])
 def test_a_fifo_is_refused_at_once(fix, tmp_path):
@@ -404,7 +405,7 @@ def test_fix_of_a_dense_document_works_inside_1_gib(tmp_path):
     assert "phong_chu.mau_den" in _rules(outcome) and zipfile.is_zipfile(out)
 
 
-# -- 5. outputs never destroy inputs ----------------------------------------------------------------
+# -- 5. outputs never destroy inputs ---------------------------------------------------------------
 
 @pytest.mark.parametrize("form", ["same", "symlink", "dotdot", "hardlink"])
 def test_fix_refuses_to_write_over_its_input(form, tmp_path):
@@ -481,7 +482,7 @@ def test_fix_to_a_bad_path_raises_congvan_errors(tmp_path):
     assert not (tmp_path / "out.docx").exists()
 
 
-# -- 6. what already held, now at the command line --------------------------------------------------
+# -- 6. what already held, now at the command line -------------------------------------------------
 
 def _xxe(tmp_path: Path) -> bytes:
     secret = tmp_path / "secret.txt"
@@ -560,8 +561,9 @@ def test_a_garbled_member_is_a_read_error(member, tmp_path):
 
 
 def test_read_errors_have_codes(tmp_path):
-    for source, code in ((tmp_path / "none.docx", "docx.not_found"), (tmp_path, "docx.is_directory"),
-                         (b"PK\x03\x04 not really", "docx.not_zip")):
+    cases = ((tmp_path / "none.docx", "docx.not_found"), (tmp_path, "docx.is_directory"),
+             (b"PK\x03\x04 not really", "docx.not_zip"))
+    for source, code in cases:
         with pytest.raises(CongVanError) as exc:
             congvan.check(source)
         assert exc.value.code == code, source

@@ -269,7 +269,7 @@ def locate(view: DocView) -> Anatomy:
 
 
 def _is_so(text: str) -> bool:
-    """Return True for a ``Số`` line: ``Số``, an optional colon, then words, dots or blanks up to ``/``."""
+    """Return True for a ``Số`` line: ``Số``, a colon or not, words, dots or blanks, then ``/``."""
     m = _SO.match(text)
     if m is None:
         return False

@@ -74,8 +74,8 @@ def run(args: argparse.Namespace, out: IO[str] | None = None, err: IO[str] | Non
             continue
         except MemoryError:
             # -- the limits of _package keep an ordinary machine out of this; a small one may not be
-            print(f"{name}: không đủ bộ nhớ để kiểm tra tệp này (out of memory: the document is too "
-                  "large for this machine)", file=err)
+            print(f"{name}: không đủ bộ nhớ để kiểm tra tệp này (out of memory: the document is "
+                  "too large for this machine)", file=err)
             records.append({"file": name, "error": "out of memory", "code": "docx.out_of_memory"})
             status = EXIT_UNREADABLE
             continue

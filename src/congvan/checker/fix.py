@@ -351,7 +351,7 @@ def _copy(source: SourceType, replaced: dict[str, bytes]) -> bytes:
         _copy_members(src, out, replaced)
     except CORRUPT as exc:  # a member the check never read (media) may be the broken one
         raise DocxReadError(f"tệp bị hỏng, không sao chép được ({shorten(str(exc), 200)}) "
-                            f"(a member of the file is corrupt)", code="docx.corrupt_part") from None
+                            "(a member of the file is corrupt)", code="docx.corrupt_part") from None
     return out.getvalue()
 
 
