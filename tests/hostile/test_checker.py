@@ -209,6 +209,12 @@ def test_content_as_deep_as_the_parser_allows_is_walked():
     assert {"phong_chu.times_new_roman", "phong_chu.mau_den"} <= {f.rule for f in findings}
 
 
+def test_content_deeper_than_the_parser_allows_is_refused_not_skipped():
+    with pytest.raises(DocxReadError) as exc:
+        congvan.check(_nested_sdt(150))  # 300 levels
+    assert exc.value.code == "docx.bad_xml"
+
+
 def test_fifty_thousand_tables_are_each_counted_once(tmp_path):
     """Each table used to recount the tables before it: 40 000 of them (3.7 MB) took 3 minutes."""
     members = _members(clean_bytes())
