@@ -442,8 +442,7 @@ def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
     Raise ``DocxReadError`` when `source` cannot be read safely (or is larger than ``fix`` reads),
     ``RenderError`` when `output` is the input, a folder, or cannot be written (codes
     ``fix.output_is_input``, ``fix.output_is_directory``, ``fix.output_not_regular``,
-    ``fix.write_failed``); a failed write
-    leaves a previous file at `output` intact.
+    ``fix.write_failed``); a failed write leaves a previous file at `output` intact.
     """
     from . import _check_view
 
@@ -455,6 +454,9 @@ def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
     elif hasattr(source, "read"):
         name = name or getattr(source, "name", None) or "<stream>"
         source = source.read(MAX_FIX_FILE_BYTES + 1)  # type: ignore[union-attr]
+        if not isinstance(source, (bytes, bytearray)):
+            raise DocxReadError(f"{name}: cần tệp mở ở chế độ nhị phân (a binary stream is needed)",
+                                code="docx.unreadable")
     limits = (MAX_FIX_FILE_BYTES, MAX_FIX_PART_BYTES, MAX_FIX_TOTAL_BYTES)
     pkg = read_package(source, name, limits=limits)
     doc = view(pkg)
@@ -466,7 +468,8 @@ def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
     data = _copy(source, replaced)
     del replaced
     # -- the fixes add a few elements per run: room for the output to grow past the input's limits
-    after = _check_view(view(read_package(data, pkg.name, limits=tuple(2 * n for n in limits))))
+    room = (2 * MAX_FIX_FILE_BYTES, 2 * MAX_FIX_PART_BYTES, 2 * MAX_FIX_TOTAL_BYTES)
+    after = _check_view(view(read_package(data, pkg.name, limits=room)))
     left = {_key(f) for f in after}
     report = FixReport(output=str(getattr(output, "name", output)),
                        fixed=[f for f in before if _key(f) not in left], remaining=after,
