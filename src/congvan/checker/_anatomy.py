@@ -27,9 +27,15 @@ def fold(text: str) -> str:
 
 _QH = fold(QUOC_HIEU)
 _TN = fold(TIEU_NGU)
-_SO = re.compile(r"^s[ốoỐO]\s*[:.]?\s*[\w .…_]*?\s*/", re.IGNORECASE)
-_NGAY = re.compile(r"ngày\s*[\d.…_ ]*\s*tháng\s*[\d.…_ ]*\s*năm\s*[\d.…_ ]*", re.IGNORECASE)
-_NGAY_SO = re.compile(r"^[^\d/]{2,40},?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\.?$")
+# The patterns below run on document text, so none has two adjacent quantifiers that can match the
+# same characters (``\s*[ ]*\s*`` is cubic on a line of spaces, issue 7); tests/hostile checks each.
+#: ``Số`` and then, up to the first ``/``, what _is_so accepts.
+_SO = re.compile(r"^s[ốo]([^/]*)/", re.IGNORECASE)
+_NGAY = re.compile(r"ngày[\d\s.…_]*tháng[\d\s.…_]*năm", re.IGNORECASE)
+#: A place, then a numeric date: ``Hà Nội, 05/02/2021``. The place takes its comma and spaces.
+_NGAY_SO = re.compile(r"^[^\d/]{2,42}\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\.?$")
+_VV = re.compile(r"^(v/v|về việc)\b", re.IGNORECASE)
+_BODY_START = re.compile(r"^(căn cứ|kính gửi|điều\s+\d)", re.IGNORECASE)
 _DASH = ("-", "–", "—", "+", "•", "*")
 _PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ|T\.M|K\.T|T\.L)[.\s/]")
 _TEN_LOAI = {fold(t.ten_loai): t for t in LOAI_VAN_BAN.values() if t.ten_loai}
@@ -107,7 +113,7 @@ def locate(view: DocView) -> Anatomy:
         an.quoc_hieu = qh[1]
     tn = take(lambda s: fold(s.text) == _TN and (qh is None or _near(qh[1], s)), qh[0] if qh else 0)
     an.tieu_ngu = tn[1] if tn else None
-    so = take(lambda s: bool(_SO.match(s.text)))
+    so = take(lambda s: _is_so(s.text))
     an.so = so[1] if so else None
     ngay = take(lambda s: bool(_NGAY.search(s.text) or _NGAY_SO.match(s.text)), 0,
                 60 if (qh or so) else 0)
@@ -147,7 +153,7 @@ def locate(view: DocView) -> Anatomy:
             if an.so is not None and an.table_header and not an.same_cell(s.para, an.so.para):
                 continue
             if not an.vv:
-                if re.match(r"^(v/v|về việc)\b", s.text, re.IGNORECASE):
+                if _VV.match(s.text):
                     an.vv.append(s)
                     used.add(id(s))
                     continue
@@ -181,7 +187,7 @@ def locate(view: DocView) -> Anatomy:
             cursor = i + 1
             nxt = [(j, t) for j, t in after if j > i and id(t) not in used][:4]
             for j, t in nxt:
-                if (re.match(r"^(căn cứ|kính gửi|điều\s+\d)", t.text, re.IGNORECASE)
+                if (_BODY_START.match(t.text)
                         or _is_upper(t.text)):
                     break
                 if an.trich_yeu and t.para.jc != "center":
@@ -260,6 +266,17 @@ def locate(view: DocView) -> Anatomy:
             continue
         an.body.append(p)
     return an
+
+
+def _is_so(text: str) -> bool:
+    """Return True for a ``Số`` line: ``Số``, a colon or not, words, dots or blanks, then ``/``."""
+    m = _SO.match(text)
+    if m is None:
+        return False
+    head = m.group(1).lstrip()
+    if head[:1] in (":", "."):
+        head = head[1:]
+    return all(ch.isalnum() or ch.isspace() or ch in "_.…" for ch in head)
 
 
 def _split_ky_hieu(an: Anatomy) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import shorten
 from ..rules import Style
 from ..text import upper
 from ._anatomy import Anatomy
@@ -17,6 +18,11 @@ from .finding import Finding, Location
 from .rules_catalog import CATALOG
 
 MM_PER_TWIP = 25.4 / 1440
+
+
+#: A finding quotes at most this much of the document (found/expected): a 256 KB Nơi nhận line
+#: must not make a 256 KB report line. The fixes read their values from ``data``, never from these.
+MAX_QUOTED = 200
 
 
 def excerpt(text: str, width: int = 50) -> str:
@@ -68,8 +74,9 @@ class Ctx:
         rule = CATALOG[rule_id]
         loc = location(where, section=section)
         self.findings.append(Finding(
-            rule=rule.id, severity=rule.severity, cite=rule.cite, location=loc, found=found,
-            expected=expected, message_vi=rule.title_vi, message_en=rule.title_en,
+            rule=rule.id, severity=rule.severity, cite=rule.cite, location=loc,
+            found=shorten(found, MAX_QUOTED), expected=shorten(expected, MAX_QUOTED),
+            message_vi=rule.title_vi, message_en=rule.title_en,
             fixable=rule.fixable, data=dict(data, target=where)))
 
     def style(self, prefix: str, span: Span | None, style: Style, *, upright: bool = True,

@@ -11,6 +11,7 @@ Units: lengths in twips (1/1440 inch) as in the file, sizes in points.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from typing import Any
 from lxml import etree
 
 from ._package import RT, Package
-from ._resolve import Styles, W, para_props_of, run_props_of
+from ._resolve import Styles, W, para_props_of, run_props_of, to_int
 
 __all__ = ["DocView", "Para", "Run", "Section", "Span", "view"]
 
@@ -74,6 +75,7 @@ class Para:
     segments: list[tuple[int, etree._Element]] = field(default_factory=list)  # (offset, w:t)
     has_drawing: bool = False
     fields: list[str] = field(default_factory=list)
+    _run_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def clean(self) -> str:
@@ -124,6 +126,16 @@ class Para:
                 start = i + 1
         return out
 
+    def run_starts(self) -> list[int]:
+        """Return where each run starts in the paragraph's text (computed once)."""
+        if self._run_starts is None:
+            pos, starts = 0, []
+            for run in self.runs:
+                starts.append(pos)
+                pos += len(run.text)
+            self._run_starts = starts
+        return self._run_starts
+
     def whole(self) -> Span:
         return Span(self, 0, len(self.text))
 
@@ -147,11 +159,14 @@ class Span:
     def runs(self) -> list[Run]:
         """Return the runs with visible text inside this span."""
         out = []
-        pos = 0
-        for run in self.para.runs:
-            s, e = pos, pos + len(run.text)
-            pos = e
-            if e <= self.start or s >= self.end or run.props.get("vanish"):
+        starts = self.para.run_starts()
+        first = max(bisect.bisect_right(starts, self.start) - 1, 0)  # not all runs: a paragraph
+        for k in range(first, len(starts)):                         # may hold 100 000 spans
+            run = self.para.runs[k]
+            s, e = starts[k], starts[k] + len(run.text)
+            if s >= self.end:
+                break
+            if e <= self.start or run.props.get("vanish"):
                 continue
             if run.text[max(self.start - s, 0):self.end - s].strip():
                 out.append(run)
@@ -212,19 +227,24 @@ class _Builder:
         has_drawing = False
         for r in self._runs(p, fields):
             text_parts = []
+            run_len = 0  # a running sum: a run may hold millions of w:t
             for child in r:
                 if not isinstance(child.tag, str):
                     continue
                 tag = etree.QName(child).localname
                 if tag == "t":
-                    segments.append((pos + sum(map(len, text_parts)), child))
+                    segments.append((pos + run_len, child))
                     text_parts.append(child.text or "")
+                    run_len += len(text_parts[-1])
                 elif tag in ("tab", "ptab"):
                     text_parts.append("\t")
+                    run_len += 1
                 elif tag in ("br", "cr"):
                     text_parts.append("\n")
+                    run_len += 1
                 elif tag == "noBreakHyphen":
                     text_parts.append("-")
+                    run_len += 1
                 elif tag == "instrText":
                     fields.append(child.text or "")
                 elif tag in ("drawing", "pict", "object", "AlternateContent"):
@@ -242,7 +262,13 @@ class _Builder:
                     part=part, segments=segments, has_drawing=has_drawing, fields=fields, **where)
 
     def _runs(self, el: etree._Element, fields: list[str]) -> Iterator[etree._Element]:
-        for child in el:
+        # -- iterative, in document order: run containers nest as deep as the XML does (issue 7)
+        stack = [iter(el)]
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+                continue
             if not isinstance(child.tag, str):
                 continue
             tag = etree.QName(child).localname
@@ -251,56 +277,87 @@ class _Builder:
             elif tag in _RUN_CONTAINERS:
                 if tag == "fldSimple":
                     fields.append(child.get(_W + "instr") or "")
-                yield from self._runs(child, fields)
+                stack.append(iter(child))
+
+
+#: Block-level wrappers whose content counts as if it stood in their place (content controls,
+#: custom XML), also around table rows and cells.
+_BLOCK_CONTAINERS = {"sdt", "sdtContent", "customXml"}
+
+
+def _children(el: etree._Element, tag: str) -> list[etree._Element]:
+    """Return the `tag` children of `el` in order, looking through block wrappers at any depth."""
+    out = []
+    stack = [iter(el)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child.tag, str):
+            name = etree.QName(child).localname
+            if name == tag:
+                out.append(child)
+            elif name in _BLOCK_CONTAINERS:
+                stack.append(iter(child))
+    return out
 
 
 def _walk(builder: _Builder, container: etree._Element, area: str, part: str, out: list[Para],
-          blocks: list[tuple[str, Any]] | None, where: dict[str, Any], depth: int = 0) -> None:
-    if depth > 20:
-        return
-    for child in container:
+          blocks: list[tuple[str, Any]] | None, where: dict[str, Any]) -> None:
+    """Append the paragraphs of `container` to `out` in reading order (and top-level blocks to
+    `blocks`). Iterative, without a depth limit: content nested in 22 content controls is content
+    all the same, and must be checked (issue 7). Memory is bounded by the part size limits."""
+    # -- a frame: the children still to read, the area and place, and the cell being filled (None
+    #    outside tables). A table's cells are pushed in reverse so they pop in reading order.
+    frames: list[tuple[Iterator[etree._Element], str, dict[str, Any], list[Para] | None]] = [
+        (iter(container), area, where, None)]
+    tables = sum(1 for kind, _ in (blocks or []) if kind == "tbl")  # counted once, not per table
+    while frames:
+        children, f_area, f_where, cell = frames[-1]
+        child = next(children, None)
+        if child is None:
+            frames.pop()
+            continue
         if not isinstance(child.tag, str):
             continue
         tag = etree.QName(child).localname
         if tag == "p":
-            para = builder.para(child, area, len(out) + 1, part, **where)
+            para = builder.para(child, f_area, len(out) + 1, part, **f_where)
             out.append(para)
-            if blocks is not None:
+            if cell is not None:
+                cell.append(para)
+            elif blocks is not None:
                 blocks.append(("p", para))
         elif tag == "tbl":
             rows: list[list[list[Para]]] = []
-            table_no = where.get("table")
-            if table_no is None and area == "body":
-                table_no = 1 + sum(1 for kind, _ in (blocks or []) if kind == "tbl")
-            for r_i, tr in enumerate(child.iterfind(_W + "tr"), 1):
+            table_no = f_where.get("table")
+            if table_no is None and f_area == "body":
+                table_no = tables + 1
+            pushed = []
+            for r_i, tr in enumerate(_children(child, "tr"), 1):
                 cells: list[list[Para]] = []
-                for c_i, tc in enumerate(tr.iterfind(_W + "tc"), 1):
-                    cell: list[Para] = []
-                    inner = dict(where)
-                    if "table" not in where and area == "body":
+                for c_i, tc in enumerate(_children(tr, "tc"), 1):
+                    inner = dict(f_where)
+                    if "table" not in f_where and f_area == "body":
                         inner = {"table": table_no, "row": r_i, "col": c_i}
-                    _walk(builder, tc, "table" if area == "body" else area, part, cell, None,
-                          inner, depth + 1)
-                    for p in cell:
-                        p.index = len(out) + 1
-                        out.append(p)
-                    cells.append(cell)
+                    own: list[Para] = []
+                    cells.append(own)
+                    # -- a nested table's paragraphs belong to the enclosing top-level cell
+                    pushed.append((iter(tc), "table" if f_area == "body" else f_area, inner,
+                                   own if cell is None else cell))
                 rows.append(cells)
-            if blocks is not None:
+            frames.extend(reversed(pushed))
+            if cell is None and blocks is not None:
                 blocks.append(("tbl", rows))
-        elif tag in ("sdt", "sdtContent", "customXml"):
-            _walk(builder, child, area, part, out, blocks, where, depth + 1)
+                tables += 1
+        elif tag in _BLOCK_CONTAINERS:
+            frames.append((iter(child), f_area, f_where, cell))
 
 
 def _section(el: etree._Element, index: int, pkg: Package, prev: Section | None) -> Section:
     def attr(child: str, name: str) -> int | None:
         node = el.find(_W + child)
-        if node is None or node.get(_W + name) is None:
-            return None
-        try:
-            return int(float(node.get(_W + name) or ""))
-        except ValueError:
-            return None
+        return None if node is None else to_int(node.get(_W + name))
 
     refs: dict[str, dict[str, str]] = {"header": {}, "footer": {}}
     for kind in ("header", "footer"):
@@ -355,17 +412,16 @@ def view(pkg: Package) -> DocView:
     if settings is not None:
         tab = settings.find(_W + "defaultTabStop")
         if tab is not None:
-            try:
-                default_tab = int(tab.get(_W + "val") or 720)
-            except ValueError:
-                pass
+            value = to_int(tab.get(_W + "val"))
+            default_tab = 720 if value is None else value
         eo = settings.find(_W + "evenAndOddHeaders")
         even_odd = eo is not None and (eo.get(_W + "val") or "1") not in ("0", "false", "off")
     app_pages = None
     if pkg.app is not None:
         pages = pkg.parts[pkg.app].find(f"{{{_EXTENDED}}}Pages")
-        if pages is not None and (pages.text or "").strip().isdigit():
-            app_pages = int((pages.text or "").strip())
+        if pages is not None:
+            count = to_int(pages.text)
+            app_pages = count if count is not None and count >= 0 else None
     return DocView(name=pkg.name, styles=styles, body=body, blocks=blocks, sections=sections,
                    parts=parts, part_kinds=kinds, default_tab=default_tab, even_odd=even_odd,
                    app_pages=app_pages)

@@ -2,6 +2,8 @@
 
 A file given to ``congvan check`` may come from anywhere, so it is read as hostile input:
 
+- A path must name a regular file: a FIFO, a device (``/dev/zero``) or a socket is refused at once,
+  without blocking, and the size is checked (through the opened descriptor) before anything is read.
 - It must be a zip; anything else is refused.
 - Only the parts the checker needs are inflated (the main document, styles, theme, settings, numbering,
   headers and footers, and ``docProps/app.xml`` for the page count); images and other media are
@@ -15,7 +17,8 @@ A file given to ``congvan check`` may come from anywhere, so it is read as hosti
   off; a part with a DOCTYPE or an entity declaration is refused outright (an Office part never has
   one), so no entity is ever resolved.
 
-Every refusal raises ``DocxReadError`` with a Vietnamese message and the English gloss.
+Every refusal raises ``DocxReadError`` with a stable ``code`` (``docx.not_zip``, ``docx.too_large``,
+``docx.bomb``…) and a Vietnamese message with the English gloss.
 """
 
 from __future__ import annotations
@@ -24,13 +27,15 @@ import io
 import os
 import posixpath
 import re
+import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import IO, Union
 
 from lxml import etree
 
-from ..errors import DocxReadError
+from ..errors import DocxReadError, shorten
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -59,11 +64,16 @@ RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _OFFICE_DOCUMENT = RT + "officeDocument"
 _STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
 
+#: What reading a member of a broken zip raises: a bad CRC, unknown compression or encryption,
+#: a truncated or garbled deflate stream (zlib.error).
+CORRUPT = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, RuntimeError,
+           ValueError, OSError, zlib.error)
+
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
-def _fail(vi: str, en: str) -> DocxReadError:
-    return DocxReadError(f"{vi} ({en})")
+def _fail(vi: str, en: str, code: str = "docx.unreadable") -> DocxReadError:
+    return DocxReadError(f"{vi} ({en})", code=code)
 
 
 def _parser() -> etree.XMLParser:
@@ -75,16 +85,16 @@ def parse_xml(data: bytes, name: str) -> etree._Element:
     """Return the root element of the XML `data`; raise DocxReadError if it is hostile or broken."""
     if _DTD.search(data) or _DTD.search(data.replace(b"\x00", b"")):
         raise _fail(f"phần {name} có khai báo DOCTYPE/ENTITY, không được chấp nhận",
-                    f"part {name} declares a DOCTYPE or entity; refused")
+                    f"part {name} declares a DOCTYPE or entity; refused", "docx.dtd")
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
-        raise _fail(f"phần {name} không phải XML hợp lệ: {exc}",
-                    f"part {name} is not well-formed XML") from None
+        raise _fail(f"phần {name} không phải XML hợp lệ: {shorten(str(exc), 200)}",
+                    f"part {name} is not well-formed XML", "docx.bad_xml") from None
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise _fail(f"phần {name} có khai báo DOCTYPE, không được chấp nhận",
-                    f"part {name} declares a DOCTYPE; refused")
+                    f"part {name} declares a DOCTYPE; refused", "docx.dtd")
     return root
 
 
@@ -108,42 +118,79 @@ class Package:
         return None
 
 
-def _open_zip(source: SourceType, name: str) -> zipfile.ZipFile:
+def _open_file(path: str | os.PathLike[str], name: str, max_bytes: int) -> IO[bytes]:
+    """Open the regular file `path` for reading; refuse anything else, or a file over `max_bytes`.
+
+    Opened non-blocking and inspected through the descriptor (no race between a check and the
+    open): a FIFO never blocks, ``/dev/zero`` is never read. The same checks as
+    ``congvan._files.read_regular``, without reading the whole file into memory.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _fail(f"{name} là thư mục, không phải tệp .docx", f"{name} is a directory",
+                        "docx.is_directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise _fail(f"{name} không phải tệp thường (FIFO, thiết bị…): không đọc",
+                        f"{name} is not a regular file; refused", "docx.not_regular")
+        if info.st_size > max_bytes:
+            raise _too_big(name, info.st_size, max_bytes)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def open_source(source: SourceType, name: str,
+                max_bytes: int) -> tuple[zipfile.ZipFile, IO[bytes] | None]:
+    """Return the zip of `source` and the file congvan opened for it (to close after the zip)."""
+    owned: IO[bytes] | None = None
     try:
         if isinstance(source, (bytes, bytearray)):
-            if len(source) > MAX_FILE_BYTES:
-                raise _too_big(name, len(source))
+            if len(source) > max_bytes:
+                raise _too_big(name, len(source), max_bytes)
             fileobj: IO[bytes] = io.BytesIO(source)
         elif hasattr(source, "read"):
             fileobj = source  # type: ignore[assignment]
         else:
-            size = os.path.getsize(source)  # type: ignore[arg-type]
-            if size > MAX_FILE_BYTES:
-                raise _too_big(name, size)
-            return zipfile.ZipFile(source)  # type: ignore[arg-type]
-        return zipfile.ZipFile(fileobj)
-    except DocxReadError:
-        raise
-    except FileNotFoundError:
-        raise _fail(f"không tìm thấy tệp {name}", f"file {name} not found") from None
-    except IsADirectoryError:
-        raise _fail(f"{name} là thư mục, không phải tệp .docx", f"{name} is a directory") from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
-        raise _fail(f"{name} không phải tệp .docx (không phải tệp zip)",
-                    f"{name} is not a .docx (not a zip file)") from None
-    except OSError as exc:
-        raise _fail(f"không đọc được {name}: {exc.strerror}", f"cannot read {name}") from None
+            fileobj = owned = _open_file(source, name, max_bytes)  # type: ignore[arg-type]
+        return zipfile.ZipFile(fileobj), owned
+    except BaseException as exc:
+        if owned is not None:
+            owned.close()
+        if isinstance(exc, DocxReadError) or not isinstance(exc, Exception):
+            raise
+        raise _open_error(exc, name) from None
 
 
-def _too_big(name: str, size: int) -> DocxReadError:
-    return _fail(f"{name} quá lớn ({size / 2**20:.0f} MiB; tối đa {MAX_FILE_BYTES // 2**20} MiB)",
-                 f"{name} is too large")
+def _open_error(exc: Exception, name: str) -> DocxReadError:
+    if isinstance(exc, FileNotFoundError):
+        return _fail(f"không tìm thấy tệp {name}", f"file {name} not found", "docx.not_found")
+    if isinstance(exc, IsADirectoryError):
+        return _fail(f"{name} là thư mục, không phải tệp .docx", f"{name} is a directory",
+                     "docx.is_directory")
+    if isinstance(exc, (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError,
+                        NotImplementedError)):
+        return _fail(f"{name} không phải tệp .docx (không phải tệp zip)",
+                     f"{name} is not a .docx (not a zip file)", "docx.not_zip")
+    if isinstance(exc, OSError):
+        return _fail(f"không đọc được {name}: {exc.strerror or exc}", f"cannot read {name}",
+                     "docx.unreadable")
+    raise exc
+
+
+def _too_big(name: str, size: int, limit: int) -> DocxReadError:
+    return _fail(f"{name} quá lớn ({size / 2**20:.0f} MiB; tối đa {limit // 2**20} MiB)",
+                 f"{name} is too large", "docx.too_large")
 
 
 class _Reader:
-    def __init__(self, zf: zipfile.ZipFile, name: str) -> None:
+    def __init__(self, zf: zipfile.ZipFile, name: str, part_limit: int,
+                 total_limit: int) -> None:
         self.zf = zf
         self.name = name
+        self.part_limit, self.total_limit = part_limit, total_limit
         self.total = 0
         self.infos = {i.filename: i for i in zf.infolist()}
 
@@ -151,18 +198,17 @@ class _Reader:
         info = self.infos.get(part)
         if info is None:
             return None
-        if (info.file_size > MAX_PART_BYTES
+        if (info.file_size > self.part_limit
                 or (info.file_size > 2**20
                     and info.file_size > MAX_RATIO * max(info.compress_size, 1))):
             raise self._bomb(part)
-        limit = min(MAX_PART_BYTES, MAX_TOTAL_BYTES - self.total)
+        limit = min(self.part_limit, self.total_limit - self.total)
         try:
             with self.zf.open(info) as stream:
                 data = stream.read(limit + 1)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
-                RuntimeError, ValueError, OSError) as exc:
-            raise _fail(f"phần {part} trong {self.name} bị hỏng ({exc})",
-                        f"part {part} is corrupt or encrypted") from None
+        except CORRUPT as exc:
+            raise _fail(f"phần {part} trong {self.name} bị hỏng ({shorten(str(exc), 200)})",
+                        f"part {part} is corrupt or encrypted", "docx.corrupt_part") from None
         if len(data) > limit:
             raise self._bomb(part)
         self.total += len(data)
@@ -170,8 +216,8 @@ class _Reader:
 
     def _bomb(self, part: str) -> DocxReadError:
         return _fail(f"phần {part} của {self.name} giải nén quá lớn (có thể là zip bomb; tối đa "
-                     f"{MAX_PART_BYTES // 2**20} MiB mỗi phần, {MAX_TOTAL_BYTES // 2**20} MiB tổng)",
-                     f"part {part} inflates beyond the limit (zip bomb?)")
+                     f"{self.part_limit // 2**20} MiB mỗi phần, {self.total_limit // 2**20} MiB "
+                     f"tổng)", f"part {part} inflates beyond the limit (zip bomb?)", "docx.bomb")
 
 
 def _rels_name(part: str) -> str:
@@ -200,21 +246,26 @@ def _read_rels(reader: _Reader, part: str) -> dict[str, tuple[str, str]]:
 _WANTED = ("/styles", "/theme", "/settings", "/numbering", "/header", "/footer")
 
 
-def read_package(source: SourceType, name: str | None = None) -> Package:
+def read_package(source: SourceType, name: str | None = None, *,
+                 limits: tuple[int, int, int] | None = None) -> Package:
     """Return the checker's parts of the .docx `source` (a path, bytes or a binary file).
 
+    `limits` are the file, part and total sizes refused beyond (default ``MAX_FILE_BYTES``,
+    ``MAX_PART_BYTES``, ``MAX_TOTAL_BYTES``; ``fix`` passes lower ones).
     Raise DocxReadError, with a message for a clerk, when the file is not a readable .docx.
     """
     if name is None:
         name = "<bytes>" if isinstance(source, (bytes, bytearray)) else (
             getattr(source, "name", None) or (str(source) if not hasattr(source, "read")
                                               else "<stream>"))
-    zf = _open_zip(source, name)
+    max_file, max_part, max_total = limits or (MAX_FILE_BYTES, MAX_PART_BYTES, MAX_TOTAL_BYTES)
+    zf, owned = open_source(source, name, max_file)
     try:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise _fail(f"{name} có quá nhiều phần ({len(infos)})", f"{name} has too many members")
-        reader = _Reader(zf, name)
+            raise _fail(f"{name} có quá nhiều phần ({len(infos)})", f"{name} has too many members",
+                        "docx.too_many_members")
+        reader = _Reader(zf, name, max_part, max_total)
         main = "word/document.xml"
         app = None
         for rtype, target in _read_rels(reader, "").values():
@@ -225,7 +276,7 @@ def read_package(source: SourceType, name: str | None = None) -> Package:
         data = reader.read(main)
         if data is None:
             raise _fail(f"{name} không có phần word/document.xml: không phải văn bản Word",
-                        f"{name} has no word/document.xml; not a Word document")
+                        f"{name} has no word/document.xml; not a Word document", "docx.no_document")
         pkg = Package(name=name, main=main, members=[i.filename for i in infos])
         pkg.parts[main] = parse_xml(data, main)
         pkg.raw[main] = data
@@ -244,3 +295,5 @@ def read_package(source: SourceType, name: str | None = None) -> Package:
         return pkg
     finally:
         zf.close()
+        if owned is not None:
+            owned.close()

@@ -22,7 +22,7 @@ from lxml import etree
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
-__all__ = ["A", "Styles", "W", "qn"]
+__all__ = ["A", "MAX_ATTRIBUTE", "Styles", "W", "qn", "to_int"]
 
 #: Word's own defaults when nothing at all is set (ECMA-376 §17.7.5: 10 pt; the font is the
 #: application's default, which is Times New Roman).
@@ -42,13 +42,40 @@ def _w(el: etree._Element | None, attr: str) -> str | None:
     return None if el is None else el.get(f"{{{W}}}{attr}")
 
 
-def _int(value: str | None) -> int | None:
+#: Largest magnitude read from a numeric attribute: 10 000 times any real page (31 680 twips, the
+#: schema's ST_TwipsMeasure bound) or size; past it a value is nonsense (or a "1e308" attack).
+MAX_ATTRIBUTE = 10**9
+#: Longest numeric attribute read: longer is not a number Word writes (and int() of 5 000 digits
+#: raises, float() of them overflows).
+_MAX_DIGITS = 32
+
+
+def to_int(value: str | None) -> int | None:
+    """Return the integer an attribute or element text of the document writes, None if unreadable.
+
+    The file is untrusted: "inf", "nan", "1e400", 5 000 digits, "²" or "١٢" are unreadable, like an
+    absent value, never an error (issue 7). Word writes ASCII integers; a decimal part is dropped.
+
+    >>> to_int("240"), to_int(" 12.5 "), to_int("-720")
+    (240, 12, -720)
+    >>> to_int("inf"), to_int("nan"), to_int("1e400"), to_int("9" * 5000), to_int("²"), to_int(None)
+    (None, None, None, None, None, None)
+    """
     if value is None:
         return None
+    text = value.strip()
+    if not text or len(text) > _MAX_DIGITS or not text.isascii():
+        return None
     try:
-        return int(float(value))
+        number = float(text)
     except ValueError:
         return None
+    if not abs(number) <= MAX_ATTRIBUTE:  # also False for nan
+        return None
+    return int(number)
+
+
+_int = to_int
 
 
 def _toggle(el: etree._Element) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..errors import shorten
 from ..rules import CHU_CAI_DIEM, LAYOUT, STYLES
 from ..text import upper
 from ._base import Ctx, align_vi, fmt_pt, fmt_range
@@ -197,6 +198,11 @@ def _can_cu(ctx: Ctx, body: list[Para], kinds: dict[int, str]) -> None:
                 ctx.add("can_cu.dau_cau", para, f"…{para.clean[-12:]}", f"… {mark}")
 
 
+def _number(digits: str) -> int:
+    """Return the number `digits` write; past 9 digits, -1 (no Điều/khoản is numbered so)."""
+    return int(digits) if len(digits) <= 9 else -1
+
+
 def _numbering(ctx: Ctx, body: list[Para], kinds: dict[int, str]) -> None:
     dieu_next = 1
     khoan_next = 1
@@ -206,21 +212,24 @@ def _numbering(ctx: Ctx, body: list[Para], kinds: dict[int, str]) -> None:
         text = para.clean
         if k == "dieu":
             m = _DIEU.match(text)
-            n = int(m.group("n"))
+            n = _number(m.group("n"))
             if n != dieu_next:
-                ctx.add("dieu.danh_so", para, f"Điều {n}", f"Điều {dieu_next}")
+                ctx.add("dieu.danh_so", para, f"Điều {shorten(m.group('n'), 12)}",
+                        f"Điều {dieu_next}")
             dieu_next = n + 1
             runs = para.text_runs()
             if m.group("mark") != "." or (runs and not all(r.bold for r in runs)):
                 found = "không có dấu chấm sau số" if m.group("mark") != "." else "không đậm"
-                ctx.add("dieu.dinh_dang", para, found, f"Điều {n}. <Tiêu đề>, in đậm")
+                ctx.add("dieu.dinh_dang", para, found,
+                        f"Điều {shorten(m.group('n'), 12)}. <Tiêu đề>, in đậm")
             khoan_next, diem_next = 1, 0
         elif k == "heading":
             khoan_next, diem_next = 1, 0
         elif k == "khoan":
-            n = int(_KHOAN.match(text).group("n"))
+            digits = _KHOAN.match(text).group("n")
+            n = _number(digits)
             if n != khoan_next:
-                ctx.add("khoan.danh_so", para, f"{n}.", f"{khoan_next}.")
+                ctx.add("khoan.danh_so", para, f"{shorten(digits, 12)}.", f"{khoan_next}.")
             khoan_next = n + 1
             diem_next = 0
         elif k == "diem":

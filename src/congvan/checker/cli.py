@@ -69,7 +69,14 @@ def run(args: argparse.Namespace, out: IO[str] | None = None, err: IO[str] | Non
         except CongVanError as exc:
             message = str(exc)  # a read error names the file already
             print(message if name in message else f"{name}: {message}", file=err)
-            records.append({"file": name, "error": str(exc)})
+            records.append({"file": name, "error": str(exc), "code": exc.code})
+            status = EXIT_UNREADABLE
+            continue
+        except MemoryError:
+            # -- the limits of _package keep an ordinary machine out of this; a small one may not be
+            print(f"{name}: không đủ bộ nhớ để kiểm tra tệp này (out of memory: the document is "
+                  "too large for this machine)", file=err)
+            records.append({"file": name, "error": "out of memory", "code": "docx.out_of_memory"})
             status = EXIT_UNREADABLE
             continue
         except Exception as exc:  # noqa: BLE001 -- a clerk must never see a traceback

@@ -12,7 +12,9 @@ from ._base import Ctx
 _PARTS = re.compile(r"ngày\s+(?P<d>\d+)\s+tháng\s+(?P<m>\d+)\s+năm\s+(?P<y>\d+)", re.IGNORECASE)
 _STRICT = re.compile(r"^(?P<place>[^,]+), ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm "
                      r"(?P<y>\d{4})$")
-_BLANK = re.compile(r"ngày\s*[.…_ ]+\s*tháng", re.IGNORECASE)
+#: One character class between the words, never two adjacent quantifiers over spaces: the text is
+#: the document's, and ``\s*[ ]+\s*`` is cubic on a line of spaces (issue 7).
+_BLANK = re.compile(r"ngày[\s.…_]+tháng", re.IGNORECASE)
 
 
 def padded(day: str, month: str) -> tuple[str, str]:

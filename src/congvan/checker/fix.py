@@ -6,13 +6,21 @@ a wrong size (set on their runs), padding of the số and of the date (digits on
 mark of each Nơi nhận entry, and legacy TCVN3/VNI text converted to Unicode by ``congvan.legacy``.
 Everything else stays as it was; the rules whose ``fixable`` is False are reported as left.
 
-The input is read with the same limits as ``check``; parts not modified are copied byte for byte, and
-the output is assembled in memory before anything is written.
+The input is read with lower limits than ``check`` (``MAX_FIX_FILE_BYTES`` for the file,
+``MAX_FIX_PART_BYTES`` per XML part, ``MAX_FIX_TOTAL_BYTES`` together: fixing holds two views of the
+document and the new zip at once, and must stay well inside 1 GiB), its size checked before it is
+read; parts not modified are copied (inflating at most ``_COPY_LIMIT`` bytes), and the output is
+assembled in memory, then written atomically (``congvan._files.write_atomic``): a full disk or a
+file-size limit leaves the previous output intact and no fragment. An output that is the input
+(through a symlink, ``..`` or a hard link) or a folder is refused before any work.
 """
 
 from __future__ import annotations
 
 import io
+import os
+import re
+import stat
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,14 +30,24 @@ from typing import IO, Any
 
 from lxml import etree
 
-from ..errors import DocxReadError
+from .._files import FileRefused, read_regular, same_file, write_atomic
+from ..errors import DocxReadError, RenderError, shorten
 from ..rules import FONT, PAGE, STYLES
 from ._model import DocView, Para, Span, view
-from ._package import MAX_FILE_BYTES, MAX_RATIO, Package, SourceType, read_package
+from ._package import CORRUPT, MAX_RATIO, Package, SourceType, read_package
 from ._resolve import W
 from .finding import Finding
 
-__all__ = ["FixReport", "fix"]
+__all__ = ["MAX_FIX_FILE_BYTES", "MAX_FIX_PART_BYTES", "MAX_FIX_TOTAL_BYTES", "FixReport", "fix"]
+
+#: Largest .docx ``fix`` reads (``check`` takes up to ``_package.MAX_FILE_BYTES``): the input, the
+#: output and the media copied between them are all in memory at once.
+MAX_FIX_FILE_BYTES = 40 * 1024 * 1024
+#: Largest XML part ``fix`` reads, inflated. A 300-page text's document.xml is about 5 MiB; the
+#: views of a dense 8 MiB part cost about 0.5 GB, twice over while the output is re-checked.
+MAX_FIX_PART_BYTES = 8 * 1024 * 1024
+#: All XML parts ``fix`` reads, inflated together.
+MAX_FIX_TOTAL_BYTES = 16 * 1024 * 1024
 
 _W = "{%s}" % W
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -40,7 +58,8 @@ _RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "
               "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
               "eastAsianLayout", "specVanish", "oMath"]
 _TWIPS_PER_MM = 1440 / 25.4
-_COPY_LIMIT = 4 * MAX_FILE_BYTES
+_DAY_MONTH = re.compile(r"ngày\s+(\d+)\s+tháng\s+(\d+)", re.IGNORECASE)
+_COPY_LIMIT = 4 * MAX_FIX_FILE_BYTES
 
 
 @dataclass
@@ -232,11 +251,8 @@ class _Fixer:
             self.edits.append((span.para, i, i + len(digits), want))
 
     def _dia_danh_thoi_gian_so_0_dau(self, f: Finding) -> None:
-        import re
-
         span = f.data["target"]
-        m = re.compile(r"ngày\s+(\d+)\s+tháng\s+(\d+)", re.IGNORECASE).search(
-            span.para.text, span.start)
+        m = _DAY_MONTH.search(span.para.text, span.start)
         if m is None:
             return
         (d, want_d), (mo, want_m) = f.data["day"], f.data["month"]
@@ -343,6 +359,15 @@ def _copy(source: SourceType, replaced: dict[str, bytes]) -> bytes:
     if hasattr(src, "seek"):
         src.seek(0)
     out = io.BytesIO()
+    try:
+        _copy_members(src, out, replaced)
+    except CORRUPT as exc:  # a member the check never read (media) may be the broken one
+        raise DocxReadError(f"tệp bị hỏng, không sao chép được ({shorten(str(exc), 200)}) "
+                            "(a member of the file is corrupt)", code="docx.corrupt_part") from None
+    return out.getvalue()
+
+
+def _copy_members(src: Any, out: IO[bytes], replaced: dict[str, bytes]) -> None:
     total = 0
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
@@ -351,46 +376,115 @@ def _copy(source: SourceType, replaced: dict[str, bytes]) -> bytes:
                 continue
             if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise DocxReadError(f"phần {info.filename} giải nén quá lớn (zip bomb?) "
-                                    f"(part {info.filename} inflates beyond the limit)")
+                                    f"(part {info.filename} inflates beyond the limit)",
+                                    code="docx.bomb")
             with zin.open(info) as fin, zout.open(info, "w") as fout:
                 while chunk := fin.read(1 << 20):
                     total += len(chunk)
                     if total > _COPY_LIMIT:
                         raise DocxReadError("tệp giải nén quá lớn (the file inflates beyond the "
-                                            "limit)")
+                                            "limit)", code="docx.bomb")
                     fout.write(chunk)
-    return out.getvalue()
+
+
+def _read_input(path: str | PathLike[str], name: str) -> bytes:
+    """Return the bytes of the .docx at `path`: a regular file, at most ``MAX_FIX_FILE_BYTES``."""
+    try:
+        return read_regular(path, MAX_FIX_FILE_BYTES)
+    except FileRefused as exc:
+        if exc.reason == "too_large":
+            raise DocxReadError(
+                f"{name} quá lớn để sửa ({(exc.size or 0) / 2**20:.0f} MiB; --fix đọc tối đa "
+                f"{MAX_FIX_FILE_BYTES // 2**20} MiB) ({name} is too large to fix)",
+                code="docx.too_large") from None
+        raise DocxReadError(f"{name} không phải tệp thường (FIFO, thiết bị…): không đọc "
+                            f"({name} is not a regular file; refused)",
+                            code="docx.not_regular") from None
+    except FileNotFoundError:
+        raise DocxReadError(f"không tìm thấy tệp {name} (file {name} not found)",
+                            code="docx.not_found") from None
+    except IsADirectoryError:
+        raise DocxReadError(f"{name} là thư mục, không phải tệp .docx ({name} is a directory)",
+                            code="docx.is_directory") from None
+    except OSError as exc:
+        raise DocxReadError(f"không đọc được {name}: {exc.strerror or exc} (cannot read {name})",
+                            code="docx.unreadable") from None
+
+
+def _check_output(source: SourceType, output: str | PathLike[str]) -> None:
+    """Refuse an output that is the input, or a folder, before any work is done."""
+    if not isinstance(source, (bytes, bytearray)) and not hasattr(source, "read") and (
+            same_file(source, output)):  # type: ignore[arg-type]
+        raise RenderError(f"tệp kết quả {output} chính là tệp đầu vào: không ghi đè "
+                          f"(the output is the input; refused)", code="fix.output_is_input")
+    if os.path.isdir(output):
+        raise RenderError(f"{output} là thư mục: cần tên tệp .docx cho -o "
+                          f"(the output is a directory)", code="fix.output_is_directory")
+    try:
+        mode = os.stat(output).st_mode
+    except OSError:
+        return  # absent (or a dangling link): a new file
+    if not stat.S_ISREG(mode):  # the rename would replace a device or FIFO, e.g. /dev/null
+        raise RenderError(f"{output} không phải tệp thường (thiết bị, FIFO…): không ghi "
+                          f"(the output is not a regular file)", code="fix.output_not_regular")
+
+
+def _write(output: str | PathLike[str] | IO[bytes], data: bytes) -> None:
+    name = str(getattr(output, "name", output))
+    try:
+        if hasattr(output, "write"):
+            view = memoryview(data)
+            while view:  # a raw or non-blocking stream may take part of it
+                n = output.write(view)  # type: ignore[union-attr]
+                if n is None:  # buffered writers take everything or raise
+                    break
+                view = view[n:]
+        else:
+            write_atomic(output, data)  # type: ignore[arg-type]
+    except OSError as exc:
+        raise RenderError(f"không ghi được tệp {name}: {exc.strerror or exc} "
+                          f"(cannot write the output; the previous file, if any, is unchanged)",
+                          code="fix.write_failed") from None
 
 
 def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
         name: str | None = None) -> FixReport:
     """Write `source` with the safe fixes applied to `output`; return what was fixed and what is left.
 
-    Raise ``DocxReadError`` when `source` cannot be read safely.
+    Raise ``DocxReadError`` when `source` cannot be read safely (or is larger than ``fix`` reads),
+    ``RenderError`` when `output` is the input, a folder, or cannot be written (codes
+    ``fix.output_is_input``, ``fix.output_is_directory``, ``fix.output_not_regular``,
+    ``fix.write_failed``); a failed write leaves a previous file at `output` intact.
     """
     from . import _check_view
 
+    if not hasattr(output, "write"):
+        _check_output(source, output)  # type: ignore[arg-type]
     if not isinstance(source, (bytes, bytearray)) and not hasattr(source, "read"):
-        data = Path(source).read_bytes() if Path(source).is_file() else None  # type: ignore[arg-type]
-        if data is None:
-            read_package(source, name)  # raises the right DocxReadError
-            raise DocxReadError(f"không đọc được {source}")
         name = name or str(source)
-        source = data
-    pkg = read_package(source, name)
+        source = _read_input(source, name)  # type: ignore[arg-type]
+    elif hasattr(source, "read"):
+        name = name or getattr(source, "name", None) or "<stream>"
+        source = source.read(MAX_FIX_FILE_BYTES + 1)  # type: ignore[union-attr]
+        if not isinstance(source, (bytes, bytearray)):
+            raise DocxReadError(f"{name}: cần tệp mở ở chế độ nhị phân (a binary stream is needed)",
+                                code="docx.unreadable")
+    limits = (MAX_FIX_FILE_BYTES, MAX_FIX_PART_BYTES, MAX_FIX_TOTAL_BYTES)
+    pkg = read_package(source, name, limits=limits)
     doc = view(pkg)
     before = _check_view(doc)
     fixer = _Fixer(pkg, doc, before)
     fixer.run()
     replaced = {part: _serialise(pkg.parts[part]) for part in fixer.modified}
+    del fixer, doc
     data = _copy(source, replaced)
-    after = _check_view(view(read_package(data, pkg.name)))
+    del replaced
+    # -- the fixes add a few elements per run: room for the output to grow past the input's limits
+    room = (2 * MAX_FIX_FILE_BYTES, 2 * MAX_FIX_PART_BYTES, 2 * MAX_FIX_TOTAL_BYTES)
+    after = _check_view(view(read_package(data, pkg.name, limits=room)))
     left = {_key(f) for f in after}
     report = FixReport(output=str(getattr(output, "name", output)),
                        fixed=[f for f in before if _key(f) not in left], remaining=after,
                        before=before)
-    if hasattr(output, "write"):
-        output.write(data)  # type: ignore[union-attr]
-    else:
-        Path(output).write_bytes(data)  # type: ignore[arg-type]
+    _write(output, data)
     return report

@@ -7,7 +7,7 @@ from ..rules import QUOC_HIEU, STYLES, TIEU_NGU
 from ..text import upper
 from ._base import Ctx, fmt_pt, fmt_range
 from ._model import DocView, Para, Span
-from ._resolve import W
+from ._resolve import W, to_int
 
 #: How far a paragraph-border rule may differ from the length of the motto (measure.py ignores
 #: kerning and Word rounds indents): ±15 %.
@@ -35,10 +35,7 @@ def available_width(view: DocView, para: Para) -> int | None:
     if tc is not None:
         width = tc.find(f"{{{W}}}tcPr/{{{W}}}tcW")
         if width is not None and (width.get(f"{{{W}}}type") in (None, "dxa")):
-            try:
-                return int(width.get(f"{{{W}}}w") or "")
-            except ValueError:
-                return None
+            return to_int(width.get(f"{{{W}}}w"))
         return None
     if not view.sections:
         return None

@@ -9,12 +9,39 @@ from ..rules import KY_HIEU_BAN_SAO, LOAI_VAN_BAN, STYLES
 from ._anatomy import fold
 from ._base import Ctx
 
-_LOOSE = re.compile(r"^(?P<word>s[ốo])\s*(?P<colon>[:.]?)\s*(?P<so>[0-9]*)(?P<gap>[\s.…_]*)/\s*"
-                    r"(?P<ky_hieu>.*)$", re.IGNORECASE)
+_GAP = frozenset(".…_")
 _STRICT = re.compile(r"^Số: (?P<so>[0-9]+|\s*)/(?P<ky_hieu>[^\s/]+)$")
 ABBREVIATIONS = {t.viet_tat for t in LOAI_VAN_BAN.values() if t.viet_tat} | set(
     KY_HIEU_BAN_SAO.values())
 _BY_UPPER = {a.upper(): a for a in ABBREVIATIONS}
+
+
+def loose_parts(text: str) -> dict[str, str] | None:
+    """Return the parts of a ``Số`` line written loosely (``so``, ``gap``, ``ky_hieu``), or None.
+
+    Plain string code rather than a regex: the line is document text, and a pattern with several
+    adjacent space quantifiers is cubic on a line of spaces (issue 7).
+
+    >>> loose_parts("Số: 05/QĐ-UBND")
+    {'so': '05', 'gap': '', 'ky_hieu': 'QĐ-UBND'}
+    >>> loose_parts("SO:  .../ UBND-VP")
+    {'so': '', 'gap': '...', 'ky_hieu': 'UBND-VP'}
+    >>> loose_parts("Số 5 x/QĐ") is None
+    True
+    """
+    if len(text) < 2 or text[0] not in "sS" or text[1] not in "ốoỐO":
+        return None
+    head, slash, tail = text[2:].partition("/")
+    if not slash or "\n" in tail:
+        return None
+    head = head.lstrip()
+    if head[:1] in (":", "."):
+        head = head[1:].lstrip()
+    digits = len(head) - len(head.lstrip("0123456789"))
+    so, gap = head[:digits], head[digits:]
+    if not all(ch.isspace() or ch in _GAP for ch in gap):
+        return None
+    return {"so": so, "gap": gap, "ky_hieu": tail.lstrip()}
 
 
 def expected_so(digits: str) -> str | None:
@@ -23,8 +50,8 @@ def expected_so(digits: str) -> str | None:
     >>> expected_so("5"), expected_so("05"), expected_so("010"), expected_so("125")
     ('05', None, '10', None)
     """
-    if not digits or int(digits) < 1:
-        return None
+    if not digits or len(digits) > 9 or int(digits) < 1:
+        return None  # beyond 9 digits no number is "padded": nothing safe to fix
     want = format_so(int(digits))
     return None if want == digits else want
 
@@ -38,16 +65,16 @@ def check(ctx: Ctx) -> None:
         return
     ctx.style("so_ky_hieu", span, STYLES["so_ky_hieu"])
     text = span.raw.strip()
-    loose = _LOOSE.match(" ".join(text.split(" ")).strip())
+    loose = loose_parts(" ".join(text.split(" ")).strip())
     strict = _STRICT.match(text.replace("\u00a0", " "))
-    if not strict or (loose and not loose.group("so") and loose.group("gap").strip(" ")):
+    if not strict or (loose and not loose["so"] and loose["gap"].strip(" ")):
         ctx.add("so_ky_hieu.dinh_dang", span, text, "Số: 05/QĐ-UBND")
-    if loose and loose.group("so"):
-        want = expected_so(loose.group("so"))
+    if loose and loose["so"]:
+        want = expected_so(loose["so"])
         if want:
-            ctx.add("so_ky_hieu.so_0_dau", span, loose.group("so"), want, digits=loose.group("so"),
+            ctx.add("so_ky_hieu.so_0_dau", span, loose["so"], want, digits=loose["so"],
                     want=want)
-    ky_hieu = (loose.group("ky_hieu") if loose else "").replace(" ", "")
+    ky_hieu = (loose["ky_hieu"] if loose else "").replace(" ", "")
     if not ky_hieu:
         return
     first = ky_hieu.split("-")[0]

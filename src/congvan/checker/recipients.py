@@ -21,9 +21,11 @@ from ._anatomy import fold
 from ._base import Ctx, align_vi
 from ._model import Span
 
-_ENTRY_END = re.compile(r";(\s*\(.*\))?$")
-_LUU_END = re.compile(r"\.(\s+\S+)?$")
+# Entries are document text: the endings are tested by plain string code below, not by regexes
+# with a ``.*`` that a line of ``;(`` makes quadratic (issue 7).
 _LUU = re.compile(rf"^-\s*Lưu\s*:\s*{LUU_VAN_THU}\b")
+_KINH_GUI = re.compile(r"^Kính gửi\s*:")
+_DASHES = "-–—+•*"
 #: How far (twips) a line may sit from the left margin and still be "sát lề trái".
 FLUSH_TOLERANCE = 30
 #: How far (mm) a Kính gửi dash line may start from the colon, or from the other dash lines, and still
@@ -45,17 +47,44 @@ def noi_nhan_expected(text: str, last: bool) -> str | None:
     '- Lưu: VT, VP.'
     """
     body = text.strip()
-    if last and _LUU_END.search(body) and body.startswith("- ") and not body.endswith(";"):
+    if last and _luu_closed(body) and body.startswith("- ") and not body.endswith(";"):
         return None
-    if not last and body.startswith("- ") and _ENTRY_END.search(body):
+    if not last and body.startswith("- ") and _entry_closed(body):
         return None
-    body = re.sub(r"^[-–—+•*]\s*", "", body)
+    if body[:1] and body[0] in _DASHES:
+        body = body[1:].lstrip()
     note = ""
-    m = re.search(r"\s*(\([^()]*\))$", body)
-    if m and not last:
-        note, body = " " + m.group(1), body[: m.start()]
+    if body.endswith(")") and not last:
+        i = body.rfind("(")
+        if i >= 0 and ")" not in body[i + 1:-1]:
+            note, body = " " + body[i:], body[:i].rstrip()
     body = body.rstrip(" ;.,:")
     return f"- {body}{'.' if last else ';'}{note}"
+
+
+def _entry_closed(body: str) -> bool:
+    """Return True when an entry ends with ``;``, or with ``;`` and then a note in brackets."""
+    if body.endswith(";"):
+        return True
+    if not body.endswith(")"):
+        return False
+    i = body.find(";")
+    while i >= 0:  # each ";" looks only at the spaces after it: linear in the entry
+        j = i + 1
+        while j < len(body) and body[j].isspace():
+            j += 1
+        if j < len(body) - 1 and body[j] == "(":
+            return True
+        i = body.find(";", j)
+    return False
+
+
+def _luu_closed(body: str) -> bool:
+    """Return True when the Lưu entry ends with ``.``, or with ``.`` and one word (ô 12)."""
+    if body.endswith("."):
+        return True
+    words = body.rsplit(None, 1)
+    return len(words) == 2 and body[-1:].strip() != "" and words[0].endswith(".")
 
 
 def check(ctx: Ctx) -> None:
@@ -68,7 +97,7 @@ def _kinh_gui(ctx: Ctx) -> None:
     label = an.kinh_gui
     if label is None:
         return
-    if not re.match(r"^Kính gửi\s*:", label.text):
+    if not _KINH_GUI.match(label.text):
         ctx.add("kinh_gui.dau_hai_cham", label, label.text[:20], "Kính gửi:")
     for span in [label, *an.kinh_gui_list]:
         ctx.style("kinh_gui", span, STYLES["kinh_gui"])
