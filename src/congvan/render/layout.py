@@ -6,8 +6,8 @@ result in Word. Every size and position comes from ``congvan.rules``. The templa
 tags over the keys of ``congvan.context.CONTEXT_KEYS``; formatting is in named paragraph styles
 ("CV …"), never on runs.
 
-``dynamic_parts(ctx)`` adds what depends on the document's own text: the rule under the issuing body,
-sized from the width of the name (PL I §II.2.b), and the boxed stamps (PL I §III.2).
+``dynamic_parts(ctx)`` adds what depends on the document's own text: the rule under the issuing
+body, sized from the width of the name (PL I §II.2.b), and the boxed stamps (PL I §III.2).
 """
 
 from __future__ import annotations
@@ -16,15 +16,25 @@ import io
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeAlias, cast
 
 from docx import Document
+from docx.blkcntnr import BlockItemContainer
+from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_PARAGRAPH_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.table import CT_Tbl, CT_Tc
+from docx.oxml.text.font import CT_RPr
+from docx.oxml.text.paragraph import CT_P
+from docx.oxml.text.parfmt import CT_PPr
 from docx.shared import Mm, Pt, RGBColor, Twips
+from docx.styles.style import BaseStyle, ParagraphStyle
+from docx.table import Table, _Cell  # pyright: ignore[reportPrivateUsage] (no public name)
+from docx.text.paragraph import Paragraph
+from lxml import etree
 from markupsafe import Markup
 
 from ..images import Png
@@ -41,11 +51,26 @@ from ..rules import (
     DoKhan,
     DoMat,
 )
-from . import _oxml
+from ._oxml import (
+    EMU_PER_MM,
+    W,
+    add_page_field,
+    anchored_picture_run,
+    boxed_paragraph_xml,
+    canonical_order,
+    inline_picture_run,
+    mm_to_twips,
+    rule_paragraph_xml,
+    set_cant_split,
+    set_keep_next,
+    set_paragraph_border,
+    set_table_fixed,
+    set_title_page,
+)
 
 __all__ = [
-    "STYLE_NAMES", "TEMPLATE_NAMES", "Picture", "build_template", "cho_ky_paragraph", "dynamic_parts",
-    "picture", "style_id",
+    "STYLE_NAMES", "TEMPLATE_NAMES", "Picture", "build_template", "cho_ky_paragraph",
+    "dynamic_parts", "picture", "style_id",
 ]
 
 #: The paragraph style of each component (names shown in Word's style pane).
@@ -75,9 +100,9 @@ STYLE_NAMES: Mapping[str, str] = {
 
 TEMPLATE_NAMES = ("cong_van",)
 
-_TEXT_TWIPS = _oxml.mm_to_twips(PAGE.text_width)
-_HEADER_TWIPS = [_oxml.mm_to_twips(LAYOUT.header_left), _oxml.mm_to_twips(LAYOUT.header_right)]
-_FOOTER_TWIPS = [_oxml.mm_to_twips(LAYOUT.footer_left), _oxml.mm_to_twips(LAYOUT.footer_right)]
+_TEXT_TWIPS = mm_to_twips(PAGE.text_width)
+_HEADER_TWIPS = [mm_to_twips(LAYOUT.header_left), mm_to_twips(LAYOUT.header_right)]
+_FOOTER_TWIPS = [mm_to_twips(LAYOUT.footer_left), mm_to_twips(LAYOUT.footer_right)]
 
 
 def style_id(component: str) -> str:
@@ -91,13 +116,61 @@ def _width_twips(text: str, style: str) -> int:
 
 
 # --------------------------------------------------------------------------------------------------
+# Typed access to the XML under python-docx's objects
+# --------------------------------------------------------------------------------------------------
+
+# lxml names its element class _Element (no public name; etree.Element is a factory function).
+_Element: TypeAlias = etree._Element  # pyright: ignore[reportPrivateUsage]
+
+#: What blocks are added to: the document body, a table cell, a header or footer.
+_Container: TypeAlias = WordDocument | BlockItemContainer
+
+
+class _StyleElement(Protocol):
+    """The w:style element's get-or-add methods, which python-docx's metaclass generates unseen."""
+
+    def get_or_add_pPr(self) -> CT_PPr: ...
+    def get_or_add_rPr(self) -> CT_RPr: ...
+
+
+def _style_element(style: BaseStyle) -> _StyleElement:
+    return cast(_StyleElement, style.element)
+
+
+def _paragraph_style(style: BaseStyle) -> ParagraphStyle:
+    """Narrow what python-docx's untyped style lookups return (StyleFactory picks the class)."""
+    assert isinstance(style, ParagraphStyle)
+    return style
+
+
+def _child(parent: _Element, tag: str) -> _Element:
+    """Return the `tag` child that python-docx's default template always has under `parent`."""
+    child = parent.find(qn(tag))
+    assert child is not None, tag
+    return child
+
+
+# python-docx has no public accessor for the XML element behind a paragraph, cell or table.
+def _p(paragraph: Paragraph) -> CT_P:
+    return paragraph._p  # pyright: ignore[reportPrivateUsage]
+
+
+def _tc(cell: _Cell) -> CT_Tc:
+    return cell._tc  # pyright: ignore[reportPrivateUsage]
+
+
+def _tbl(table: Table) -> CT_Tbl:
+    return table._tbl  # pyright: ignore[reportPrivateUsage]
+
+
+# --------------------------------------------------------------------------------------------------
 # Styles
 # --------------------------------------------------------------------------------------------------
 
 
-def _set_fonts(rPr_owner) -> None:
-    """Set Times New Roman in all four w:rFonts slots, dropping theme fonts that would override it."""
-    rPr = rPr_owner.get_or_add_rPr()
+def _set_fonts(style: BaseStyle) -> None:
+    """Set Times New Roman in all four w:rFonts slots, dropping theme fonts that override it."""
+    rPr = _style_element(style).get_or_add_rPr()
     fonts = rPr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = rPr.makeelement(qn("w:rFonts"), {})
@@ -105,47 +178,50 @@ def _set_fonts(rPr_owner) -> None:
     _times_new_roman(fonts)
 
 
-def _times_new_roman(fonts) -> None:
+def _times_new_roman(fonts: _Element) -> None:
     """Make a w:rFonts name Times New Roman in its four slots and nothing else (no theme font)."""
     fonts.attrib.clear()
     for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
         fonts.set(qn(f"w:{slot}"), FONT)
 
 
-def _doc_defaults(doc) -> None:
+def _doc_defaults(doc: WordDocument) -> None:
     styles = doc.styles.element
-    rPrDefault = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
-    rPr = rPrDefault.find(qn("w:rPr"))
-    rPrDefault.remove(rPr)
+    doc_defaults = _child(styles, "w:docDefaults")
+    rPrDefault = _child(doc_defaults, "w:rPrDefault")
+    rPrDefault.remove(_child(rPrDefault, "w:rPr"))
     size = int(STYLES["noi_dung"].size * 2)
     rPrDefault.append(parse_xml(
         f'<w:rPr {nsdecls("w")}><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" '
         f'w:cs="{FONT}"/><w:color w:val="000000"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
         f'<w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr>'))
-    pPrDefault = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault"))
+    pPrDefault = doc_defaults.find(qn("w:pPrDefault"))
     if pPrDefault is not None:
-        styles.find(qn("w:docDefaults")).remove(pPrDefault)
-    styles.find(qn("w:docDefaults")).append(parse_xml(
+        doc_defaults.remove(pPrDefault)
+    doc_defaults.append(parse_xml(
         f'<w:pPrDefault {nsdecls("w")}><w:pPr><w:spacing w:after="0" w:line="240" '
         f'w:lineRule="auto"/></w:pPr></w:pPrDefault>'))
     # python-docx's default styles name theme fonts (Calibri, Cambria); Decree 30 allows one font.
     for fonts in styles.iter(qn("w:rFonts")):
         _times_new_roman(fonts)
-    normal = doc.styles["Normal"]
-    _set_fonts(normal.element)
+    normal = _paragraph_style(doc.styles["Normal"])
+    _set_fonts(normal)
     normal.font.size = Pt(STYLES["noi_dung"].size)
 
 
-def _add_style(doc, component: str, rule: str | None = None, *, align=WD_ALIGN_PARAGRAPH.CENTER,
+def _add_style(doc: WordDocument, component: str, rule: str | None = None, *,
+               align: WD_PARAGRAPH_ALIGNMENT = WD_ALIGN_PARAGRAPH.CENTER,
                before: float = 0, after: float = 0, line: float | None = None,
                left: float | None = None, hanging: float | None = None,
-               first_line: float | None = None, color: str | None = None):
+               first_line: float | None = None, color: str | None = None) -> ParagraphStyle:
     """Add the paragraph style of `component`, set as rules.STYLES[`rule` or `component`] says."""
     s = STYLES[rule or component]
-    style = doc.styles.add_style(STYLE_NAMES[component], WD_STYLE_TYPE.PARAGRAPH)
+    # python-docx leaves add_style's parameters unannotated.
+    style = _paragraph_style(doc.styles.add_style(  # pyright: ignore[reportUnknownMemberType]
+        STYLE_NAMES[component], WD_STYLE_TYPE.PARAGRAPH))
     style.base_style = doc.styles["Normal"]
     style.quick_style = True
-    _set_fonts(style.element)
+    _set_fonts(style)
     font = style.font
     font.size = Pt(s.size)
     font.bold = s.bold
@@ -169,7 +245,7 @@ def _add_style(doc, component: str, rule: str | None = None, *, align=WD_ALIGN_P
     return style
 
 
-def _styles(doc) -> None:
+def _styles(doc: WordDocument) -> None:
     _doc_defaults(doc)
     L = LAYOUT
     for component in ("quoc_hieu", "tieu_ngu", "co_quan_chu_quan", "co_quan_ban_hanh",
@@ -182,7 +258,8 @@ def _styles(doc) -> None:
     cho_ky.paragraph_format.line_spacing = Mm(L.signature_space)
     style = _add_style(doc, "trich_yeu_cong_van", before=L.trich_yeu_cong_van_space_before_pt)
     # The 6 pt gap is between the số line and the V/v block only, not between the V/v lines.
-    style.element.get_or_add_pPr().append(parse_xml(f'<w:contextualSpacing {nsdecls("w")}/>'))
+    _style_element(style).get_or_add_pPr().append(
+        parse_xml(f'<w:contextualSpacing {nsdecls("w")}/>'))
     # Kính gửi (PL I §II.9.d): the dashes stand under the colon of "Kính gửi:".
     colon = L.kinh_gui_indent + text_width_pt(NHAN_KINH_GUI, STYLES["kinh_gui"].size) * 25.4 / 72
     dash = text_width_pt("- ", STYLES["kinh_gui"].size) * 25.4 / 72
@@ -202,7 +279,7 @@ def _styles(doc) -> None:
                color=STAMP_COLOR)
     _add_style(doc, "pham_vi_luu_hanh")
     dia_chi = _add_style(doc, "dia_chi", align=WD_ALIGN_PARAGRAPH.LEFT)
-    _oxml.set_paragraph_border(dia_chi.element.get_or_add_pPr(), "top", LAYOUT.rule_weight_pt)
+    set_paragraph_border(_style_element(dia_chi).get_or_add_pPr(), "top", LAYOUT.rule_weight_pt)
     # A rule is the top border of an empty paragraph, a few points below the text so that it reads
     # as a rule and not as an underline; the paragraph is only as tall as its border needs.
     rule = _add_style(doc, "duong_ke", "co_quan_ban_hanh", before=LAYOUT.rule_gap_pt)
@@ -214,7 +291,7 @@ def _styles(doc) -> None:
 # --------------------------------------------------------------------------------------------------
 
 
-def _para(container, text: str, component: str):
+def _para(container: _Container, text: str, component: str) -> Paragraph:
     """Add a paragraph of `component`'s style holding `text` (a literal or a docxtpl tag)."""
     paragraph = container.add_paragraph(style=STYLE_NAMES[component])
     if text:
@@ -222,47 +299,46 @@ def _para(container, text: str, component: str):
     return paragraph
 
 
-def _loop(container, var: str, items: str, component: str) -> None:
+def _loop(container: _Container, var: str, items: str, component: str) -> None:
     """Add a docxtpl paragraph loop: one paragraph of `component` style per item of `items`."""
     _para(container, f"{{%p for {var} in {items} %}}", component)
     _para(container, f"{{{{ {var} }}}}", component)
     _para(container, "{%p endfor %}", component)
 
 
-def _drop_first(cell) -> None:
-    p = cell.paragraphs[0]._p
-    p.getparent().remove(p)
+def _drop_first(cell: _Cell) -> None:
+    _tc(cell).remove(_p(cell.paragraphs[0]))
 
 
 def _mm_up(mm: float) -> Twips:
     return Twips(math.ceil(mm * 1440 / 25.4))
 
 
-def _page(doc) -> None:
+def _page(doc: WordDocument) -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(PAGE.width), Mm(PAGE.height)
     # Rounded up to whole twips, so that 15 mm is never stored as 14.99 mm (below the range).
     section.top_margin, section.bottom_margin = _mm_up(PAGE.margin_top), _mm_up(PAGE.margin_bottom)
     section.left_margin, section.right_margin = _mm_up(PAGE.margin_left), _mm_up(PAGE.margin_right)
     section.header_distance = section.footer_distance = Mm(LAYOUT.header_distance)
-    _oxml.set_title_page(section)
+    set_title_page(section)
     # Page numbers from page 2, centred in the top margin (PL I §I.7); none on page 1.
     number = section.header.paragraphs[0]
-    number.style = doc.styles[STYLE_NAMES["so_trang"]]
-    _oxml.add_page_field(number)
+    number.style = _paragraph_style(doc.styles[STYLE_NAMES["so_trang"]])
+    add_page_field(number)
     # Page 1: ô 11 (phạm vi lưu hành) in the top-margin band; ô 13 (address) at the foot.
     first = section.first_page_header.paragraphs[0]
     first.add_run("{{p dau_pham_vi_luu_hanh }}")
     section.first_page_header.add_paragraph()
     footer = section.first_page_footer
     footer.paragraphs[0].text = "{%p if dia_chi %}"
-    footer.paragraphs[0].style = doc.styles[STYLE_NAMES["dia_chi"]]
+    footer.paragraphs[0].style = _paragraph_style(doc.styles[STYLE_NAMES["dia_chi"]])
     _loop(footer, "dong", "dia_chi", "dia_chi")
     _para(footer, "{%p endif %}", "dia_chi")
     footer.add_paragraph()
 
 
-def _header_table(doc) -> None:
+def _header_table(doc: WordDocument) -> None:
     """Ô 1–5b: the borderless two-column block at the top of page 1 (PL I §IV, mẫu 1.5)."""
     table = doc.add_table(rows=2, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -275,14 +351,14 @@ def _header_table(doc) -> None:
     _para(right, "{{ tieu_ngu }}", "tieu_ngu")
     # The rule under the motto is exactly as long as the motto (PL I §II.1.b); the motto is fixed,
     # so its length is computed once, here, and centred in the column's width of the document.
-    rule = parse_xml(_oxml.rule_paragraph_xml(
+    rule = parse_xml(rule_paragraph_xml(
         _width_twips(TIEU_NGU, "tieu_ngu"), _HEADER_TWIPS[1], LAYOUT.rule_weight_pt,
         style_id("duong_ke")))
     side = f"{{{{ (cot_phai - {_width_twips(TIEU_NGU, 'tieu_ngu')}) // 2 }}}}"
-    ind = rule.find(qn("w:pPr")).find(qn("w:ind"))
+    ind = _child(_child(rule, "w:pPr"), "w:ind")
     ind.set(qn("w:left"), side)
     ind.set(qn("w:right"), side)
-    right._tc.append(rule)
+    _tc(right).append(rule)
     _drop_first(right)
     left, right = table.rows[1].cells
     _para(left, "{{ so_ky_hieu }}", "so_ky_hieu")
@@ -295,19 +371,19 @@ def _header_table(doc) -> None:
     # A little air between the name block and the số band.
     for cell in table.rows[0].cells:
         cell.paragraphs[-1].paragraph_format.space_after = Pt(LAYOUT.header_band_space_pt)
-    _oxml.set_table_fixed(table, _HEADER_TWIPS)
+    set_table_fixed(table, _HEADER_TWIPS)
     # The widths are the document's own (context.py: the date line holds on one line, PL I §II.4.c).
-    tbl = table._tbl
+    tbl = _tbl(table)
     widths = ("{{ cot_trai }}", "{{ cot_phai }}")
-    for col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths):
+    for col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
         col.set(qn("w:w"), width)
     for row in table.rows:
-        for cell, width in zip(row.cells, widths):
-            cell._tc.tcPr.find(qn("w:tcW")).set(qn("w:w"), width)
-    tbl.tblPr.find(qn("w:tblW")).set(qn("w:w"), "{{ cot_trai + cot_phai }}")
+        for cell, width in zip(row.cells, widths, strict=True):
+            _child(_tc(cell).get_or_add_tcPr(), "w:tcW").set(qn("w:w"), width)
+    _child(tbl.tblPr, "w:tblW").set(qn("w:w"), "{{ cot_trai + cot_phai }}")
 
 
-def _kinh_gui(doc) -> None:
+def _kinh_gui(doc: WordDocument) -> None:
     """Ô 9a: one recipient inline, several as a dash list under the colon (PL I §II.9.d)."""
     _para(doc, "{%p if kinh_gui|length == 1 %}", "kinh_gui")
     _para(doc, f"{NHAN_KINH_GUI}: {{{{ kinh_gui[0] }}}}", "kinh_gui")
@@ -317,17 +393,17 @@ def _kinh_gui(doc) -> None:
     _para(doc, "{%p endif %}", "kinh_gui")
 
 
-def _body(doc) -> None:
+def _body(doc: WordDocument) -> None:
     """Ô 6: the body; its last paragraph keeps with the signature row."""
     _loop(doc, "doan", "noi_dung", "noi_dung")
     last = _para(doc, "{{ noi_dung_cuoi }}", "noi_dung")
-    _oxml.set_keep_next(last)
+    set_keep_next(last)
     # The gap above the signature row belongs to the body, so that both cells start level: "Nơi
     # nhận:" stands level with the authority line (PL I §II.9.d).
     last.paragraph_format.space_after = Pt(LAYOUT.space_before_signature_pt)
 
 
-def _signature_table(doc) -> None:
+def _signature_table(doc: WordDocument) -> None:
     """Ô 9b and 7a–7c side by side in one borderless row that never splits (PL I §II.7, §II.9)."""
     table = doc.add_table(rows=1, cols=2)
     left, right = table.rows[0].cells
@@ -338,8 +414,8 @@ def _signature_table(doc) -> None:
     _para(right, "{{p cho_ky }}", "cho_ky")
     _para(right, "{{ ho_ten }}", "ho_ten")
     _drop_first(right)
-    _oxml.set_cant_split(table.rows[0])
-    _oxml.set_table_fixed(table, _FOOTER_TWIPS)
+    set_cant_split(table.rows[0])
+    set_table_fixed(table, _FOOTER_TWIPS)
 
 
 def build_template(name: str = "cong_van") -> bytes:
@@ -358,9 +434,9 @@ def build_template(name: str = "cong_van") -> bytes:
     props.title, props.comments = "{{ tieu_de }}", ""
     props.revision = 1
     section = doc.sections[0]
-    for root in (doc.element, doc.styles.element, section.header._element,
-                 section.first_page_header._element, section.first_page_footer._element):
-        _oxml.canonical_order(root)
+    for root in (doc.element, doc.styles.element, section.header.part.element,
+                 section.first_page_header.part.element, section.first_page_footer.part.element):
+        canonical_order(root)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -392,7 +468,7 @@ def picture(rid: str, part: str, png: Png, width_mm: float | None = None,
     if width_mm is None:
         assert max_mm is not None
         width_mm = min(max_mm[0], max_mm[1] / ratio)
-    cx = max(1, round(width_mm * _oxml.EMU_PER_MM))
+    cx = max(1, round(width_mm * EMU_PER_MM))
     return Picture(rid, part, png.data, cx, max(1, round(cx * ratio)))
 
 
@@ -400,17 +476,17 @@ def cho_ky_paragraph(signature: Picture | None, seal: Picture | None) -> Markup:
     """Return ô 7c: the signature image centred in the room above the name (PL I §II.7.d), and the
     seal over about its left third (PL I §II.8.a, Đ.33)."""
     runs = ""
-    column = round(LAYOUT.footer_right * _oxml.EMU_PER_MM)
-    room = round(LAYOUT.signature_space * _oxml.EMU_PER_MM)
-    sig_cx = signature.cx if signature else round(LAYOUT.signature_width * _oxml.EMU_PER_MM)
+    column = round(LAYOUT.footer_right * EMU_PER_MM)
+    room = round(LAYOUT.signature_space * EMU_PER_MM)
+    sig_cx = signature.cx if signature else round(LAYOUT.signature_width * EMU_PER_MM)
     sig_left = (column - sig_cx) // 2
     if signature:
-        runs += _oxml.inline_picture_run(signature.rid, 9001, "chu_ky", signature.cx, signature.cy)
+        runs += inline_picture_run(signature.rid, 9001, "chu_ky", signature.cx, signature.cy)
     if seal:
         x = sig_left + sig_cx // 3 - seal.cx  # the seal's right edge a third into the signature
         y = (room - seal.cy) // 2  # centred on the room for the signature
-        runs += _oxml.anchored_picture_run(seal.rid, 9002, "dau", seal.cx, seal.cy, x, y, 2)
-    return Markup(f'<w:p {_oxml.W}><w:pPr><w:pStyle w:val="{style_id("cho_ky")}"/></w:pPr>'
+        runs += anchored_picture_run(seal.rid, 9002, "dau", seal.cx, seal.cy, x, y, 2)
+    return Markup(f'<w:p {W}><w:pPr><w:pStyle w:val="{style_id("cho_ky")}"/></w:pPr>'
                   f"{runs}</w:p>")
 
 
@@ -422,7 +498,7 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
     # PL I §II.2.b: the rule is 1/3–1/2 of the (longest) line of the name, centred under it.
     line = min(max(_width_twips(t, "co_quan_ban_hanh") for t in lines), left)
     parts = {
-        "duong_ke_co_quan": _oxml.rule_paragraph_xml(
+        "duong_ke_co_quan": rule_paragraph_xml(
             round(line * LAYOUT.co_quan_rule_ratio), left, LAYOUT.rule_weight_pt,
             style_id("duong_ke")),
         "dau_do_mat": Markup(""),
@@ -434,24 +510,24 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
     # (PL I §III.2.b: 30/40/20 × 8 mm, "mực … màu đỏ tươi").
     # The frame is drawn outside the indents (1 pt padding, 1 pt line): indents 2 pt in from the
     # box's outer edges, which start at the left margin.
-    height = _oxml.mm_to_twips(LAYOUT.stamp_height)
+    height = mm_to_twips(LAYOUT.stamp_height)
     frame = 2 * 20
     if ctx["do_mat"]:
-        width = _oxml.mm_to_twips(DoMat(ctx["do_mat"]).width)
-        parts["dau_do_mat"] = _oxml.boxed_paragraph_xml(
+        width = mm_to_twips(DoMat(ctx["do_mat"]).width)
+        parts["dau_do_mat"] = boxed_paragraph_xml(
             ctx["do_mat"], frame, left - width + frame, style_id("do_mat"), color=STAMP_COLOR,
             height_twips=height)
     if ctx["do_khan"]:
-        width = _oxml.mm_to_twips(DoKhan(ctx["do_khan"]).width)  # PL I §III.2.b
-        parts["dau_do_khan"] = _oxml.boxed_paragraph_xml(
+        width = mm_to_twips(DoKhan(ctx["do_khan"]).width)  # PL I §III.2.b
+        parts["dau_do_khan"] = boxed_paragraph_xml(
             ctx["do_khan"], frame, left - width + frame, style_id("do_khan"), color=STAMP_COLOR,
             height_twips=height)
     if ctx["pham_vi_luu_hanh"]:
         # Ô 11: above the Quốc hiệu, centred over the right column (PL I §IV, x ≈ 0.58–0.85).
         text = ctx["pham_vi_luu_hanh"]
-        padding = _oxml.mm_to_twips(LAYOUT.stamp_padding)
+        padding = mm_to_twips(LAYOUT.stamp_padding)
         width = min(_width_twips(text, "pham_vi_luu_hanh") + padding, right)
         side = left + (right - width) // 2
-        parts["dau_pham_vi_luu_hanh"] = _oxml.boxed_paragraph_xml(
+        parts["dau_pham_vi_luu_hanh"] = boxed_paragraph_xml(
             text, side, _TEXT_TWIPS - side - width, style_id("pham_vi_luu_hanh"))
     return parts
