@@ -21,6 +21,7 @@ from lxml import etree
 
 from ._package import RT, Package
 from ._resolve import Styles, W, para_props_of, run_props_of, to_int
+from ._xml import Element, is_element
 
 __all__ = ["DocView", "Para", "Run", "Section", "Span", "view"]
 
@@ -35,7 +36,7 @@ _RUN_CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtConte
 class Run:
     """A run of text with its effective formatting."""
 
-    el: etree._Element
+    el: Element
     text: str
     props: dict[str, Any]
     size: float  # points
@@ -60,7 +61,7 @@ class Run:
 class Para:
     """One paragraph, where it is and how it is formatted."""
 
-    el: etree._Element
+    el: Element
     area: str  # "body", "table", "header", "footer"
     index: int  # 1-based, in reading order within its part
     text: str
@@ -72,7 +73,7 @@ class Para:
     row: int | None = None
     col: int | None = None
     part: str = ""
-    segments: list[tuple[int, etree._Element]] = field(default_factory=list)  # (offset, w:t)
+    segments: list[tuple[int, Element]] = field(default_factory=list)  # (offset, w:t)
     has_drawing: bool = False
     fields: list[str] = field(default_factory=list)
     _run_starts: list[int] | None = field(default=None, repr=False, compare=False)
@@ -177,7 +178,7 @@ class Span:
 class Section:
     """One section's page setup, and the header/footer parts it uses."""
 
-    el: etree._Element
+    el: Element
     index: int  # 1-based
     width: int | None
     height: int | None
@@ -216,12 +217,12 @@ class _Builder:
     def __init__(self, styles: Styles) -> None:
         self.styles = styles
 
-    def para(self, p: etree._Element, area: str, index: int, part: str, **where: Any) -> Para:
+    def para(self, p: Element, area: str, index: int, part: str, **where: Any) -> Para:
         pPr = para_props_of(p.find(_W + "pPr"))
         props = self.styles.para_props(pPr)
         style_id = self.styles.paragraph_style(pPr)
         runs: list[Run] = []
-        segments: list[tuple[int, etree._Element]] = []
+        segments: list[tuple[int, Element]] = []
         fields: list[str] = []
         pos = 0
         has_drawing = False
@@ -229,7 +230,7 @@ class _Builder:
             text_parts = []
             run_len = 0  # a running sum: a run may hold millions of w:t
             for child in r:
-                if not isinstance(child.tag, str):
+                if not is_element(child):
                     continue
                 tag = etree.QName(child).localname
                 if tag == "t":
@@ -261,7 +262,7 @@ class _Builder:
                     style_id=style_id, style_name=self.styles.name_of(style_id), props=props,
                     part=part, segments=segments, has_drawing=has_drawing, fields=fields, **where)
 
-    def _runs(self, el: etree._Element, fields: list[str]) -> Iterator[etree._Element]:
+    def _runs(self, el: Element, fields: list[str]) -> Iterator[Element]:
         # -- iterative, in document order: run containers nest as deep as the XML does (issue 7)
         stack = [iter(el)]
         while stack:
@@ -269,7 +270,7 @@ class _Builder:
             if child is None:
                 stack.pop()
                 continue
-            if not isinstance(child.tag, str):
+            if not is_element(child):
                 continue
             tag = etree.QName(child).localname
             if tag == "r":
@@ -285,7 +286,7 @@ class _Builder:
 _BLOCK_CONTAINERS = {"sdt", "sdtContent", "customXml"}
 
 
-def _children(el: etree._Element, tag: str) -> list[etree._Element]:
+def _children(el: Element, tag: str) -> list[Element]:
     """Return the `tag` children of `el` in order, looking through block wrappers at any depth."""
     out = []
     stack = [iter(el)]
@@ -293,7 +294,7 @@ def _children(el: etree._Element, tag: str) -> list[etree._Element]:
         child = next(stack[-1], None)
         if child is None:
             stack.pop()
-        elif isinstance(child.tag, str):
+        elif is_element(child):
             name = etree.QName(child).localname
             if name == tag:
                 out.append(child)
@@ -302,14 +303,14 @@ def _children(el: etree._Element, tag: str) -> list[etree._Element]:
     return out
 
 
-def _walk(builder: _Builder, container: etree._Element, area: str, part: str, out: list[Para],
+def _walk(builder: _Builder, container: Element, area: str, part: str, out: list[Para],
           blocks: list[tuple[str, Any]] | None, where: dict[str, Any]) -> None:
     """Append the paragraphs of `container` to `out` in reading order (and top-level blocks to
     `blocks`). Iterative, without a depth limit: content nested in 22 content controls is content
     all the same, and must be checked (issue 7). Memory is bounded by the part size limits."""
     # -- a frame: the children still to read, the area and place, and the cell being filled (None
     #    outside tables). A table's cells are pushed in reverse so they pop in reading order.
-    frames: list[tuple[Iterator[etree._Element], str, dict[str, Any], list[Para] | None]] = [
+    frames: list[tuple[Iterator[Element], str, dict[str, Any], list[Para] | None]] = [
         (iter(container), area, where, None)]
     tables = sum(1 for kind, _ in (blocks or []) if kind == "tbl")  # counted once, not per table
     while frames:
@@ -318,7 +319,7 @@ def _walk(builder: _Builder, container: etree._Element, area: str, part: str, ou
         if child is None:
             frames.pop()
             continue
-        if not isinstance(child.tag, str):
+        if not is_element(child):
             continue
         tag = etree.QName(child).localname
         if tag == "p":
@@ -354,7 +355,7 @@ def _walk(builder: _Builder, container: etree._Element, area: str, part: str, ou
             frames.append((iter(child), f_area, f_where, cell))
 
 
-def _section(el: etree._Element, index: int, pkg: Package, prev: Section | None) -> Section:
+def _section(el: Element, index: int, pkg: Package, prev: Section | None) -> Section:
     def attr(child: str, name: str) -> int | None:
         node = el.find(_W + child)
         return None if node is None else to_int(node.get(_W + name))
@@ -379,7 +380,7 @@ def _section(el: etree._Element, index: int, pkg: Package, prev: Section | None)
 
 def view(pkg: Package) -> DocView:
     """Return the view of the package `pkg`."""
-    def part(suffix: str) -> etree._Element | None:
+    def part(suffix: str) -> Element | None:
         name = pkg.part_of_type(suffix)
         return pkg.parts.get(name) if name else None
 

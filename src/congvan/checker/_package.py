@@ -36,6 +36,7 @@ from typing import IO, Union
 from lxml import etree
 
 from ..errors import DocxReadError, shorten
+from ._xml import Element
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -81,7 +82,7 @@ def _parser() -> etree.XMLParser:
                            huge_tree=False, dtd_validation=False, remove_pis=True)
 
 
-def parse_xml(data: bytes, name: str) -> etree._Element:
+def parse_xml(data: bytes, name: str) -> Element:
     """Return the root element of the XML `data`; raise DocxReadError if it is hostile or broken."""
     if _DTD.search(data) or _DTD.search(data.replace(b"\x00", b"")):
         raise _fail(f"phần {name} có khai báo DOCTYPE/ENTITY, không được chấp nhận",
@@ -104,7 +105,7 @@ class Package:
 
     name: str
     main: str  # part name of the main document, e.g. "word/document.xml"
-    parts: dict[str, etree._Element] = field(default_factory=dict)
+    parts: dict[str, Element] = field(default_factory=dict)
     rels: dict[str, tuple[str, str]] = field(default_factory=dict)  # rId -> (type, part name)
     members: list[str] = field(default_factory=list)
     raw: dict[str, bytes] = field(default_factory=dict)

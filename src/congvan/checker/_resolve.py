@@ -19,10 +19,12 @@ from typing import Any
 
 from lxml import etree
 
+from ._xml import Element, is_element
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
-__all__ = ["A", "MAX_ATTRIBUTE", "Styles", "W", "qn", "to_int"]
+__all__ = ["MAX_ATTRIBUTE", "A", "Styles", "W", "qn", "to_int"]
 
 #: Word's own defaults when nothing at all is set (ECMA-376 §17.7.5: 10 pt; the font is the
 #: application's default, which is Times New Roman).
@@ -38,7 +40,7 @@ def qn(tag: str) -> str:
     return "{%s}%s" % ({"w": W, "a": A}[prefix], local)
 
 
-def _w(el: etree._Element | None, attr: str) -> str | None:
+def _w(el: Element | None, attr: str) -> str | None:
     return None if el is None else el.get(f"{{{W}}}{attr}")
 
 
@@ -78,18 +80,18 @@ def to_int(value: str | None) -> int | None:
 _int = to_int
 
 
-def _toggle(el: etree._Element) -> bool:
+def _toggle(el: Element) -> bool:
     val = _w(el, "val")
     return val is None or val.lower() in {"1", "true", "on"}
 
 
-def run_props_of(rPr: etree._Element | None) -> dict[str, Any]:
+def run_props_of(rPr: Element | None) -> dict[str, Any]:
     """Return the properties `rPr` sets itself (no inheritance)."""
     out: dict[str, Any] = {}
     if rPr is None:
         return out
     for child in rPr:
-        tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
+        tag = etree.QName(child).localname if is_element(child) else ""
         if tag == "rFonts":
             for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
                 theme = _w(child, f"{slot}Theme" if slot != "cs" else "cstheme")
@@ -113,13 +115,13 @@ def run_props_of(rPr: etree._Element | None) -> dict[str, Any]:
     return out
 
 
-def para_props_of(pPr: etree._Element | None) -> dict[str, Any]:
+def para_props_of(pPr: Element | None) -> dict[str, Any]:
     """Return the paragraph properties `pPr` sets itself (no inheritance)."""
     out: dict[str, Any] = {}
     if pPr is None:
         return out
     for child in pPr:
-        if not isinstance(child.tag, str):
+        if not is_element(child):
             continue
         tag = etree.QName(child).localname
         if tag == "jc":
@@ -147,7 +149,7 @@ def para_props_of(pPr: etree._Element | None) -> dict[str, Any]:
             out["contextual"] = _toggle(child)
         elif tag == "pBdr":
             for side in child:
-                if isinstance(side.tag, str):
+                if is_element(side):
                     val = _w(side, "val")
                     out[f"border.{etree.QName(side).localname}"] = (
                         None if val in (None, "nil", "none") else (val, _int(_w(side, "sz")) or 0))
@@ -180,8 +182,8 @@ class _Style:
 class Styles:
     """The styles part, the theme fonts and the numbering indents of one document."""
 
-    def __init__(self, styles: etree._Element | None, theme: etree._Element | None = None,
-                 numbering: etree._Element | None = None) -> None:
+    def __init__(self, styles: Element | None, theme: Element | None = None,
+                 numbering: Element | None = None) -> None:
         self.by_id: dict[str, _Style] = {}
         self.default_para: str | None = None
         self.default_char: str | None = None
@@ -221,7 +223,7 @@ class Styles:
         if numbering is not None:
             self._numbering(numbering)
 
-    def _numbering(self, numbering: etree._Element) -> None:
+    def _numbering(self, numbering: Element) -> None:
         abstract: dict[str, dict[str, dict[str, Any]]] = {}
         for ab in numbering.iter(f"{{{W}}}abstractNum"):
             levels = {}

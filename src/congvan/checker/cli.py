@@ -79,7 +79,7 @@ def run(args: argparse.Namespace, out: IO[str] | None = None, err: IO[str] | Non
             records.append({"file": name, "error": "out of memory", "code": "docx.out_of_memory"})
             status = EXIT_UNREADABLE
             continue
-        except Exception as exc:  # noqa: BLE001 -- a clerk must never see a traceback
+        except Exception as exc:
             print(f"{name}: lỗi nội bộ khi kiểm tra ({type(exc).__name__}: {exc}); "
                   "xin báo lỗi cho congvan (internal error)", file=err)
             records.append({"file": name, "error": f"internal: {type(exc).__name__}"})

@@ -25,7 +25,6 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from os import PathLike
-from pathlib import Path
 from typing import IO, Any
 
 from lxml import etree
@@ -36,6 +35,7 @@ from ..rules import FONT, PAGE, STYLES
 from ._model import DocView, Para, Span, view
 from ._package import CORRUPT, MAX_RATIO, Package, SourceType, read_package
 from ._resolve import W
+from ._xml import Element, is_element
 from .finding import Finding
 
 __all__ = ["MAX_FIX_FILE_BYTES", "MAX_FIX_PART_BYTES", "MAX_FIX_TOTAL_BYTES", "FixReport", "fix"]
@@ -77,8 +77,8 @@ def _key(f: Finding) -> tuple[Any, ...]:
     return (f.rule, loc.area, loc.paragraph, loc.table, loc.row, loc.col, loc.part, loc.section)
 
 
-def _set_child(parent: etree._Element, order: list[str], tag: str,
-               attrs: dict[str, str]) -> etree._Element:
+def _set_child(parent: Element, order: list[str], tag: str,
+               attrs: dict[str, str]) -> Element:
     el = parent.find(_W + tag)
     if el is None:
         el = etree.SubElement(parent, _W + tag)
@@ -86,7 +86,7 @@ def _set_child(parent: etree._Element, order: list[str], tag: str,
         pos = order.index(tag)
         index = len(parent)
         for i, child in enumerate(parent):
-            name = etree.QName(child).localname if isinstance(child.tag, str) else ""
+            name = etree.QName(child).localname if is_element(child) else ""
             if name in order and order.index(name) > pos:
                 index = i
                 break
@@ -99,7 +99,7 @@ def _set_child(parent: etree._Element, order: list[str], tag: str,
     return el
 
 
-def _rPr(run: etree._Element) -> etree._Element:
+def _rPr(run: Element) -> Element:
     rPr = run.find(_W + "rPr")
     if rPr is None:
         rPr = etree.Element(_W + "rPr")
@@ -107,7 +107,7 @@ def _rPr(run: etree._Element) -> etree._Element:
     return rPr
 
 
-def _set_size(run: etree._Element, size_pt: float) -> None:
+def _set_size(run: Element, size_pt: float) -> None:
     half = str(round(size_pt * 2))
     rPr = _rPr(run)
     _set_child(rPr, _RPR_ORDER, "sz", {"val": half})
@@ -152,7 +152,7 @@ class _Fixer:
         self.modified: set[str] = set()
         self.edits: list[tuple[Para, int, int, str]] = []
 
-    def touch(self, el: etree._Element) -> None:
+    def touch(self, el: Element) -> None:
         root = el.getroottree().getroot()
         for name, part in self.pkg.parts.items():
             if part is root:
@@ -203,7 +203,7 @@ class _Fixer:
 
     # -- sizes ------------------------------------------------------------------------------------
 
-    def _runs_of(self, target: Any) -> list[etree._Element]:
+    def _runs_of(self, target: Any) -> list[Element]:
         if isinstance(target, Span):
             return [r.el for r in target.runs()]
         if isinstance(target, Para):
@@ -349,7 +349,7 @@ def _issuer_spans(fixer: _Fixer, f: Finding) -> list[Span]:
     return locate(fixer.doc).co_quan
 
 
-def _serialise(root: etree._Element) -> bytes:
+def _serialise(root: Element) -> bytes:
     return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8",
                           standalone=True)
 

@@ -49,7 +49,7 @@ def detect_text_encoding(text: str) -> str | None:
         return None
     try:
         return detect(text)
-    except Exception:  # noqa: BLE001 -- a bug there must not stop a check
+    except Exception:
         return None
 
 

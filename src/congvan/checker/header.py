@@ -45,7 +45,7 @@ def available_width(view: DocView, para: Para) -> int | None:
     return sec.width - abs(sec.margins.get("left") or 1440) - abs(sec.margins.get("right") or 1440)
 
 
-def rule_under(ctx: Ctx, span: Span) -> Para | None | bool:
+def rule_under(ctx: Ctx, span: Span) -> Para | bool | None:
     """Return the paragraph drawing the rule under `span` (True for a drawn shape or an underline,
     None when there is none).
 
