@@ -56,22 +56,22 @@ class Anatomy:
     table_header: bool = False
     quoc_hieu: Span | None = None
     tieu_ngu: Span | None = None
-    co_quan: list[Span] = field(default_factory=list)
+    co_quan: list[Span] = field(default_factory=list[Span])
     so: Span | None = None
     ngay: Span | None = None
-    vv: list[Span] = field(default_factory=list)
+    vv: list[Span] = field(default_factory=list[Span])
     ten_loai: Span | None = None
-    trich_yeu: list[Span] = field(default_factory=list)
+    trich_yeu: list[Span] = field(default_factory=list[Span])
     kinh_gui: Span | None = None
-    kinh_gui_list: list[Span] = field(default_factory=list)
-    body: list[Para] = field(default_factory=list)
+    kinh_gui_list: list[Span] = field(default_factory=list[Span])
+    body: list[Para] = field(default_factory=list[Para])
     noi_nhan_label: Span | None = None
-    noi_nhan: list[Span] = field(default_factory=list)
+    noi_nhan: list[Span] = field(default_factory=list[Span])
     ky_hieu_nguoi_soan_thao: Span | None = None  # ô 12; cut off the Lưu entry it follows
-    tham_quyen: list[Span] = field(default_factory=list)
+    tham_quyen: list[Span] = field(default_factory=list[Span])
     ho_ten: Span | None = None
-    do_khan: list[Span] = field(default_factory=list)
-    do_mat: list[Span] = field(default_factory=list)
+    do_khan: list[Span] = field(default_factory=list[Span])
+    do_mat: list[Span] = field(default_factory=list[Span])
 
     @property
     def is_cong_van(self) -> bool:

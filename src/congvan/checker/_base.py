@@ -67,7 +67,7 @@ class Ctx:
 
     view: DocView
     an: Anatomy
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list[Finding])
 
     def add(self, rule_id: str, where: Para | Span | None, found: str, expected: str, *,
             section: int | None = None, **data: Any) -> None:
@@ -97,8 +97,8 @@ class Ctx:
                      size=style.size, lo=lo, hi=hi)
         if kind_id not in CATALOG:
             return
-        problems = []
-        wants = []
+        problems: list[str] = []
+        wants: list[str] = []
         if style.bold:
             wants.append("đậm")
             if not all(r.bold for r in runs):

@@ -49,7 +49,7 @@ class Run:
 
     def fonts_used(self) -> set[str]:
         """Return the fonts Word uses for this run's characters (ascii slot for ASCII, hAnsi else)."""
-        used = set()
+        used: set[str] = set()
         for ch in self.text:
             if ch.isspace():
                 continue
@@ -73,9 +73,10 @@ class Para:
     row: int | None = None
     col: int | None = None
     part: str = ""
-    segments: list[tuple[int, Element]] = field(default_factory=list)  # (offset, w:t)
+    # (offset, w:t)
+    segments: list[tuple[int, Element]] = field(default_factory=list[tuple[int, Element]])
     has_drawing: bool = False
-    fields: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list[str])
     _run_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -130,7 +131,7 @@ class Para:
     def run_starts(self) -> list[int]:
         """Return where each run starts in the paragraph's text (computed once)."""
         if self._run_starts is None:
-            pos, starts = 0, []
+            pos, starts = 0, list[int]()
             for run in self.runs:
                 starts.append(pos)
                 pos += len(run.text)
@@ -159,7 +160,7 @@ class Span:
 
     def runs(self) -> list[Run]:
         """Return the runs with visible text inside this span."""
-        out = []
+        out: list[Run] = []
         starts = self.para.run_starts()
         first = max(bisect.bisect_right(starts, self.start) - 1, 0)  # not all runs: a paragraph
         for k in range(first, len(starts)):                         # may hold 100 000 spans
@@ -227,7 +228,7 @@ class _Builder:
         pos = 0
         has_drawing = False
         for r in self._runs(p, fields):
-            text_parts = []
+            text_parts: list[str] = []
             run_len = 0  # a running sum: a run may hold millions of w:t
             for child in r:
                 if not is_element(child):
@@ -288,7 +289,7 @@ _BLOCK_CONTAINERS = {"sdt", "sdtContent", "customXml"}
 
 def _children(el: Element, tag: str) -> list[Element]:
     """Return the `tag` children of `el` in order, looking through block wrappers at any depth."""
-    out = []
+    out: list[Element] = []
     stack = [iter(el)]
     while stack:
         child = next(stack[-1], None)
@@ -334,7 +335,7 @@ def _walk(builder: _Builder, container: Element, area: str, part: str, out: list
             table_no = f_where.get("table")
             if table_no is None and f_area == "body":
                 table_no = tables + 1
-            pushed = []
+            pushed: list[tuple[Iterator[Element], str, dict[str, Any], list[Para]]] = []
             for r_i, tr in enumerate(_children(child, "tr"), 1):
                 cells: list[list[Para]] = []
                 for c_i, tc in enumerate(_children(tr, "tc"), 1):

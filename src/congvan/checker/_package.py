@@ -105,10 +105,11 @@ class Package:
 
     name: str
     main: str  # part name of the main document, e.g. "word/document.xml"
-    parts: dict[str, Element] = field(default_factory=dict)
-    rels: dict[str, tuple[str, str]] = field(default_factory=dict)  # rId -> (type, part name)
-    members: list[str] = field(default_factory=list)
-    raw: dict[str, bytes] = field(default_factory=dict)
+    parts: dict[str, Element] = field(default_factory=dict[str, Element])
+    # rId -> (type, part name)
+    rels: dict[str, tuple[str, str]] = field(default_factory=dict[str, tuple[str, str]])
+    members: list[str] = field(default_factory=list[str])
+    raw: dict[str, bytes] = field(default_factory=dict[str, bytes])
     app: str | None = None  # part name of the extended properties (docProps/app.xml), if read
 
     def part_of_type(self, suffix: str) -> str | None:

@@ -37,7 +37,7 @@ class Location:
     excerpt: str = ""
 
     def __str__(self) -> str:
-        bits = []
+        bits: list[str] = []
         if self.area == "page":
             bits.append(f"section {self.section or 1}")
         elif self.area in ("header", "footer"):
@@ -66,7 +66,8 @@ class Finding:
     message_vi: str
     message_en: str
     fixable: bool = False
-    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    data: dict[str, Any] = field(default_factory=dict[str, Any], compare=False, hash=False,
+                                 repr=False)
 
     @property
     def where(self) -> str:

@@ -67,9 +67,9 @@ class FixReport:
     """What ``fix`` did: the findings it fixed and those left (the re-check of the output)."""
 
     output: str
-    fixed: list[Finding] = field(default_factory=list)
-    remaining: list[Finding] = field(default_factory=list)
-    before: list[Finding] = field(default_factory=list)
+    fixed: list[Finding] = field(default_factory=list[Finding])
+    remaining: list[Finding] = field(default_factory=list[Finding])
+    before: list[Finding] = field(default_factory=list[Finding])
 
 
 def _key(f: Finding) -> tuple[Any, ...]:
@@ -120,7 +120,7 @@ def replace_text(para: Para, start: int, end: int, new: str) -> bool:
     Return False (changing nothing) when the stretch is not all inside w:t text (a tab or break).
     """
     covered = 0
-    nodes = []
+    nodes: list[tuple[int, Element, int, int]] = []
     for offset, node in para.segments:
         length = len(node.text or "")
         lo, hi = max(start, offset), min(end, offset + length)

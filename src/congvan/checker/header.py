@@ -21,7 +21,7 @@ def _has_rule(para: Para, *sides: str) -> bool:
 def _neighbours(view: DocView, para: Para, count: int = 2) -> list[Para]:
     """Return up to `count` paragraphs after `para` in the same cell (or outside tables)."""
     i = view.body.index(para)
-    out = []
+    out: list[Para] = []
     for p in view.body[i + 1:i + 1 + count]:
         if (p.table, p.row, p.col) != (para.table, para.row, para.col):
             break
@@ -124,7 +124,7 @@ def _issuer(ctx: Ctx) -> None:
     if bad:
         ctx.add("co_quan.co_chu", bad[0], fmt_pt(sizes), fmt_range(style.sizes))
     last = lines[-1]
-    problems = []
+    problems: list[str] = []
     if not all(r.bold for r in last.runs()):
         problems.append("tên cơ quan ban hành không đậm")
     if any(r.italic for s in lines for r in s.runs()):
