@@ -31,7 +31,7 @@ import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from typing import IO, Union
+from typing import IO, Protocol, Union, cast
 
 from lxml import etree
 
@@ -82,6 +82,16 @@ def _parser() -> etree.XMLParser:
                            huge_tree=False, dtd_validation=False, remove_pis=True)
 
 
+class _DocInfo(Protocol):
+    """The part of lxml's DocInfo read here (lxml-stubs lacks ``doctype``)."""
+
+    @property
+    def doctype(self) -> str: ...
+
+    @property
+    def internalDTD(self) -> object: ...
+
+
 def parse_xml(data: bytes, name: str) -> Element:
     """Return the root element of the XML `data`; raise DocxReadError if it is hostile or broken."""
     if _DTD.search(data) or _DTD.search(data.replace(b"\x00", b"")):
@@ -92,8 +102,8 @@ def parse_xml(data: bytes, name: str) -> Element:
     except etree.XMLSyntaxError as exc:
         raise _fail(f"phần {name} không phải XML hợp lệ: {shorten(str(exc), 200)}",
                     f"part {name} is not well-formed XML", "docx.bad_xml") from None
-    tree = root.getroottree()
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+    info = cast(_DocInfo, root.getroottree().docinfo)
+    if info.doctype or info.internalDTD is not None:
         raise _fail(f"phần {name} có khai báo DOCTYPE, không được chấp nhận",
                     f"part {name} declares a DOCTYPE; refused", "docx.dtd")
     return root
@@ -154,9 +164,9 @@ def open_source(source: SourceType, name: str,
                 raise _too_big(name, len(source), max_bytes)
             fileobj: IO[bytes] = io.BytesIO(source)
         elif hasattr(source, "read"):
-            fileobj = source  # type: ignore[assignment]
+            fileobj = cast("IO[bytes]", source)
         else:
-            fileobj = owned = _open_file(source, name, max_bytes)  # type: ignore[arg-type]
+            fileobj = owned = _open_file(cast("str | os.PathLike[str]", source), name, max_bytes)
         return zipfile.ZipFile(fileobj), owned
     except BaseException as exc:
         if owned is not None:
@@ -248,6 +258,16 @@ def _read_rels(reader: _Reader, part: str) -> dict[str, tuple[str, str]]:
 _WANTED = ("/styles", "/theme", "/settings", "/numbering", "/header", "/footer")
 
 
+def _source_name(source: SourceType) -> str:
+    """The name messages give `source`: its path, its stream's name, or a placeholder."""
+    if isinstance(source, (bytes, bytearray)):
+        return "<bytes>"
+    given = getattr(source, "name", None)
+    if given:
+        return given
+    return str(source) if not hasattr(source, "read") else "<stream>"
+
+
 def read_package(source: SourceType, name: str | None = None, *,
                  limits: tuple[int, int, int] | None = None) -> Package:
     """Return the checker's parts of the .docx `source` (a path, bytes or a binary file).
@@ -257,9 +277,7 @@ def read_package(source: SourceType, name: str | None = None, *,
     Raise DocxReadError, with a message for a clerk, when the file is not a readable .docx.
     """
     if name is None:
-        name = "<bytes>" if isinstance(source, (bytes, bytearray)) else (
-            getattr(source, "name", None) or (str(source) if not hasattr(source, "read")
-                                              else "<stream>"))
+        name = _source_name(source)
     max_file, max_part, max_total = limits or (MAX_FILE_BYTES, MAX_PART_BYTES, MAX_TOTAL_BYTES)
     zf, owned = open_source(source, name, max_file)
     try:

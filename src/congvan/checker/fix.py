@@ -25,13 +25,14 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from os import PathLike
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from lxml import etree
 
 from .._files import FileRefused, read_regular, same_file, write_atomic
 from ..errors import DocxReadError, RenderError, shorten
 from ..rules import FONT, PAGE, STYLES
+from ._families import check_view
 from ._model import DocView, Para, Span, view
 from ._package import CORRUPT, MAX_RATIO, Package, SourceType, read_package
 from ._resolve import W
@@ -91,12 +92,17 @@ def _set_child(parent: Element, order: list[str], tag: str,
                 index = i
                 break
         parent.insert(index, el)
-    for key in list(el.attrib):
+    for key in _attr_names(el):
         if key.startswith(_W) and etree.QName(key).localname.lower().endswith("theme"):
             del el.attrib[key]
     for key, value in attrs.items():
         el.set(_W + key, value)
     return el
+
+
+def _attr_names(el: Element) -> list[str]:
+    """The attribute names of `el` (str at runtime; lxml-stubs also allows bytes)."""
+    return cast("list[str]", list(el.attrib))
 
 
 def _rPr(run: Element) -> Element:
@@ -282,10 +288,7 @@ class _Fixer:
         if legacy is None:
             return
 
-        class _C:
-            view = self.doc
-
-        for para in all_paras(_C):  # type: ignore[arg-type]
+        for para in all_paras(self.doc):
             # -- the runs of each legacy font, and those of Unicode fonts, are judged together;
             #    text that reads as legacy as a whole is converted, and in text that mixes both,
             #    only the w:t pieces that read as legacy alone (a ".VnTime" font over Unicode text
@@ -387,6 +390,11 @@ def _copy_members(src: Any, out: IO[bytes], replaced: dict[str, bytes]) -> None:
                     fout.write(chunk)
 
 
+def _size(exc: FileRefused) -> int:
+    """The size in bytes a ``too_large`` refusal reports (0 when it names none)."""
+    return exc.size if isinstance(exc.size, int) else 0
+
+
 def _read_input(path: str | PathLike[str], name: str) -> bytes:
     """Return the bytes of the .docx at `path`: a regular file, at most ``MAX_FIX_FILE_BYTES``."""
     try:
@@ -394,7 +402,7 @@ def _read_input(path: str | PathLike[str], name: str) -> bytes:
     except FileRefused as exc:
         if exc.reason == "too_large":
             raise DocxReadError(
-                f"{name} quá lớn để sửa ({(exc.size or 0) / 2**20:.0f} MiB; --fix đọc tối đa "
+                f"{name} quá lớn để sửa ({_size(exc) / 2**20:.0f} MiB; --fix đọc tối đa "
                 f"{MAX_FIX_FILE_BYTES // 2**20} MiB) ({name} is too large to fix)",
                 code="docx.too_large") from None
         raise DocxReadError(f"{name} không phải tệp thường (FIFO, thiết bị…): không đọc "
@@ -411,10 +419,27 @@ def _read_input(path: str | PathLike[str], name: str) -> bytes:
                             code="docx.unreadable") from None
 
 
+def _input_bytes(source: SourceType, name: str | None) -> tuple[bytes, str | None]:
+    """Return the bytes `fix` works on (a path or stream read once, within its limit) and the name
+    messages give them."""
+    if isinstance(source, (bytes, bytearray)):
+        return bytes(source), name
+    if not hasattr(source, "read"):
+        name = name or str(source)
+        return _read_input(cast("str | PathLike[str]", source), name), name
+    stream = cast("IO[bytes]", source)
+    name = name or getattr(stream, "name", None) or "<stream>"
+    data = cast(object, stream.read(MAX_FIX_FILE_BYTES + 1))  # a text stream gives str
+    if not isinstance(data, (bytes, bytearray)):
+        raise DocxReadError(f"{name}: cần tệp mở ở chế độ nhị phân (a binary stream is needed)",
+                            code="docx.unreadable")
+    return bytes(data), name
+
+
 def _check_output(source: SourceType, output: str | PathLike[str]) -> None:
     """Refuse an output that is the input, or a folder, before any work is done."""
     if not isinstance(source, (bytes, bytearray)) and not hasattr(source, "read") and (
-            same_file(source, output)):  # type: ignore[arg-type]
+            same_file(cast("str | PathLike[str]", source), output)):
         raise RenderError(f"tệp kết quả {output} chính là tệp đầu vào: không ghi đè "
                           f"(the output is the input; refused)", code="fix.output_is_input")
     if os.path.isdir(output):
@@ -433,14 +458,16 @@ def _write(output: str | PathLike[str] | IO[bytes], data: bytes) -> None:
     name = str(getattr(output, "name", output))
     try:
         if hasattr(output, "write"):
+            stream = cast("IO[bytes]", output)
             view = memoryview(data)
             while view:  # a raw or non-blocking stream may take part of it
-                n = output.write(view)  # type: ignore[union-attr]
+                # -- typed int, but a non-blocking raw stream returns None when it would block
+                n = cast("int | None", stream.write(view))
                 if n is None:  # buffered writers take everything or raise
                     break
                 view = view[n:]
         else:
-            write_atomic(output, data)  # type: ignore[arg-type]
+            write_atomic(cast("str | PathLike[str]", output), data)
     except OSError as exc:
         raise RenderError(f"không ghi được tệp {name}: {exc.strerror or exc} "
                           f"(cannot write the output; the previous file, if any, is unchanged)",
@@ -456,23 +483,13 @@ def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
     ``fix.output_is_input``, ``fix.output_is_directory``, ``fix.output_not_regular``,
     ``fix.write_failed``); a failed write leaves a previous file at `output` intact.
     """
-    from . import _check_view
-
     if not hasattr(output, "write"):
-        _check_output(source, output)  # type: ignore[arg-type]
-    if not isinstance(source, (bytes, bytearray)) and not hasattr(source, "read"):
-        name = name or str(source)
-        source = _read_input(source, name)  # type: ignore[arg-type]
-    elif hasattr(source, "read"):
-        name = name or getattr(source, "name", None) or "<stream>"
-        source = source.read(MAX_FIX_FILE_BYTES + 1)  # type: ignore[union-attr]
-        if not isinstance(source, (bytes, bytearray)):
-            raise DocxReadError(f"{name}: cần tệp mở ở chế độ nhị phân (a binary stream is needed)",
-                                code="docx.unreadable")
+        _check_output(source, cast("str | PathLike[str]", output))
+    source, name = _input_bytes(source, name)
     limits = (MAX_FIX_FILE_BYTES, MAX_FIX_PART_BYTES, MAX_FIX_TOTAL_BYTES)
     pkg = read_package(source, name, limits=limits)
     doc = view(pkg)
-    before = _check_view(doc)
+    before = check_view(doc)
     fixer = _Fixer(pkg, doc, before)
     fixer.run()
     replaced = {part: _serialise(pkg.parts[part]) for part in fixer.modified}
@@ -481,7 +498,7 @@ def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
     del replaced
     # -- the fixes add a few elements per run: room for the output to grow past the input's limits
     room = (2 * MAX_FIX_FILE_BYTES, 2 * MAX_FIX_PART_BYTES, 2 * MAX_FIX_TOTAL_BYTES)
-    after = _check_view(view(read_package(data, pkg.name, limits=room)))
+    after = check_view(view(read_package(data, pkg.name, limits=room)))
     left = {_key(f) for f in after}
     report = FixReport(output=str(getattr(output, "name", output)),
                        fixed=[f for f in before if _key(f) not in left], remaining=after,
