@@ -25,7 +25,7 @@ from ._xml import Element, is_element
 
 __all__ = ["DocView", "Para", "Run", "Section", "Span", "view"]
 
-_W = "{%s}" % W
+_W = f"{{{W}}}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _RUN_CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml",

@@ -37,7 +37,8 @@ _TRUE = {None, "1", "true", "on"}
 def qn(tag: str) -> str:
     """Return the Clark name of a ``w:``-prefixed tag."""
     prefix, local = tag.split(":")
-    return "{%s}%s" % ({"w": W, "a": A}[prefix], local)
+    namespace = {"w": W, "a": A}[prefix]
+    return f"{{{namespace}}}{local}"
 
 
 def _w(el: Element | None, attr: str) -> str | None:

@@ -50,7 +50,7 @@ MAX_FIX_PART_BYTES = 8 * 1024 * 1024
 #: All XML parts ``fix`` reads, inflated together.
 MAX_FIX_TOTAL_BYTES = 16 * 1024 * 1024
 
-_W = "{%s}" % W
+_W = f"{{{W}}}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 #: Schema order of w:rPr children (ECMA-376 CT_RPr), so inserted elements keep Word happy.
 _RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
