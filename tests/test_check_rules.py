@@ -264,7 +264,7 @@ def test_breaking_one_rule_gives_exactly_that_finding(rule_id):
     assert f.found and f.expected
 
 
-# -- kinh_gui.thang_hang: the branches the one-rule fixture does not reach ---------------------------
+# -- kinh_gui.thang_hang: the branches the one-rule fixture does not reach -------------------------
 
 
 def _dashes(doc):
@@ -319,7 +319,7 @@ def test_kinh_gui_dashes_typed_with_tabs_are_measured_to_the_default_tab_stop():
     assert f.found == "gạch đầu dòng lệch -4.9 mm so với dấu hai chấm (2 dòng)"
 
 
-# -- ô 12 and ô 13 (optional): found where they are, silent where they are not ----------------------
+# -- ô 12 and ô 13 (optional): found where they are, silent where they are not ---------------------
 
 
 def _rules(doc) -> list[str]:
@@ -365,7 +365,7 @@ def _top_border(p):
         f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="6" w:space="1"/></w:pBdr>'))
 
 
-# -- Phần/Chương/Mục: only lines that are nothing but the heading ------------------------------------
+# -- Phần/Chương/Mục: only lines that are nothing but the heading ----------------------------------
 
 
 def test_a_sentence_that_mentions_a_chapter_is_not_a_heading():
@@ -391,7 +391,7 @@ def test_a_title_after_a_line_break_in_the_heading_paragraph():
     assert _rules(doc) == ["chuong_muc.tieu_de_kieu_chu"]
 
 
-# -- so_trang.thieu: how the page count is found ----------------------------------------------------
+# -- so_trang.thieu: how the page count is found ---------------------------------------------------
 
 
 def _with_app_pages(data: bytes, pages: int) -> bytes:

@@ -1,9 +1,9 @@
 """congvan check: Decree 30 compliance of any .docx (ours, Word's, LibreOffice's), with safe fixes.
 
 ``check(path)`` returns a list of ``Finding`` (empty when the file complies); ``fix(path, out)``
-writes a copy with the safe fixes applied and returns a ``FixReport``. Unreadable or hostile files raise
-``congvan.DocxReadError``. The rules, their ids and citations are in ``rules_catalog.CATALOG`` and
-docs/check.md.
+writes a copy with the safe fixes applied and returns a ``FixReport``. Unreadable or hostile files
+raise ``congvan.DocxReadError``. The rules, their ids and citations are in ``rules_catalog.CATALOG``
+and docs/check.md.
 
 This package reads formatting the way Word resolves it and recognises components by their text and
 position; it never imports ``congvan.render`` or ``congvan.context``, so it cannot share the
@@ -27,7 +27,8 @@ __all__ = ["CATALOG", "CheckRule", "Finding", "FixReport", "Location", "check", 
 
 
 def check(source: SourceType, *, name: str | None = None) -> list[Finding]:
-    """Return the deviations from Decree 30 found in the .docx `source` (path, bytes or binary file).
+    """Return the deviations from Decree 30 found in the .docx `source` (path, bytes or binary
+    file).
 
     Raise ``DocxReadError`` when the file cannot be read safely.
     """

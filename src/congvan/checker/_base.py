@@ -1,7 +1,7 @@
 """Shared machinery of the rule modules: the check context, locations, and the style check.
 
-Each rule module has ``check(ctx: Ctx) -> None`` and reports through ``ctx.add(rule_id, where, found,
-expected)``; the catalog supplies the citation, severity and messages, so they are uniform.
+Each rule module has ``check(ctx: Ctx) -> None`` and reports through ``ctx.add(rule_id, where,
+found, expected)``; the catalog supplies the citation, severity and messages, so they are uniform.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """A neutral view of a .docx for the rule modules: paragraphs in reading order, resolved formatting.
 
 ``view(package)`` returns a ``DocView``. Body paragraphs are listed in reading order, table cells
-included (nested tables flattened into their top-level cell); each ``Para`` knows its area, its place
-(paragraph number, table, row, column), its text, its runs with effective formatting, and its effective
-paragraph properties. Headers and footers are read the same way. Text boxes, drawings and content the
-checker does not understand are skipped, never fatal.
+included (nested tables flattened into their top-level cell); each ``Para`` knows its area, its
+place (paragraph number, table, row, column), its text, its runs with effective formatting, and its
+effective paragraph properties. Headers and footers are read the same way. Text boxes, drawings and
+content the checker does not understand are skipped, never fatal.
 
 Units: lengths in twips (1/1440 inch) as in the file, sizes in points.
 """
@@ -48,7 +48,8 @@ class Run:
     font_hansi: str
 
     def fonts_used(self) -> set[str]:
-        """Return the fonts Word uses for this run's characters (ascii slot for ASCII, hAnsi else)."""
+        """Return the fonts Word uses for this run's characters (ascii slot for ASCII, hAnsi
+        else)."""
         used: set[str] = set()
         for ch in self.text:
             if ch.isspace():
@@ -117,7 +118,8 @@ class Para:
         return [r for r in self.runs if r.text.strip() and not r.props.get("vanish")]
 
     def spans(self) -> list[Span]:
-        """Return the parts of the paragraph separated by tabs or line breaks, non-empty ones only."""
+        """Return the parts of the paragraph separated by tabs or line breaks, non-empty ones
+        only."""
         out: list[Span] = []
         start = 0
         text = self.text

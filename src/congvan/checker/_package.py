@@ -5,13 +5,13 @@ A file given to ``congvan check`` may come from anywhere, so it is read as hosti
 - A path must name a regular file: a FIFO, a device (``/dev/zero``) or a socket is refused at once,
   without blocking, and the size is checked (through the opened descriptor) before anything is read.
 - It must be a zip; anything else is refused.
-- Only the parts the checker needs are inflated (the main document, styles, theme, settings, numbering,
-  headers and footers, and ``docProps/app.xml`` for the page count); images and other media are
-  never read.
-- Each part is inflated through a counting stream and refused past ``MAX_PART_BYTES`` whatever size the
-  zip claims; the parts read together are refused past ``MAX_TOTAL_BYTES``; a part whose declared
-  compression ratio exceeds ``MAX_RATIO`` (and that inflates past 1 MiB) is refused before it is inflated.
-  Memory and time are bounded by these numbers, not by the file.
+- Only the parts the checker needs are inflated (the main document, styles, theme, settings,
+  numbering, headers and footers, and ``docProps/app.xml`` for the page count); images and other
+  media are never read.
+- Each part is inflated through a counting stream and refused past ``MAX_PART_BYTES`` whatever size
+  the zip claims; the parts read together are refused past ``MAX_TOTAL_BYTES``; a part whose
+  declared compression ratio exceeds ``MAX_RATIO`` (and that inflates past 1 MiB) is refused before
+  it is inflated. Memory and time are bounded by these numbers, not by the file.
 - Files larger than ``MAX_FILE_BYTES`` and zips with more than ``MAX_MEMBERS`` members are refused.
 - XML is parsed by lxml with entity resolution, DTD loading and network access off and ``huge_tree``
   off; a part with a DOCTYPE or an entity declaration is refused outright (an Office part never has

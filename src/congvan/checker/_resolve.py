@@ -1,13 +1,14 @@
 """Effective formatting, resolved the way Word resolves it.
 
-For a run: document defaults (``w:docDefaults/w:rPrDefault``) → the paragraph style chain (``basedOn``,
-root first) → the run's character style chain → the run's own ``w:rPr``; each property is taken from the
-last level that sets it. For a paragraph: defaults (``w:pPrDefault``) → paragraph style chain → the
-numbering level (``w:numPr``) → the paragraph's own ``w:pPr``. A paragraph without ``w:pStyle`` uses the
-default paragraph style. Theme fonts (``w:asciiTheme="minorHAnsi"``) are looked up in the theme part.
+For a run: document defaults (``w:docDefaults/w:rPrDefault``) → the paragraph style chain
+(``basedOn``, root first) → the run's character style chain → the run's own ``w:rPr``; each property
+is taken from the last level that sets it. For a paragraph: defaults (``w:pPrDefault``) → paragraph
+style chain → the numbering level (``w:numPr``) → the paragraph's own ``w:pPr``. A paragraph without
+``w:pStyle`` uses the default paragraph style. Theme fonts (``w:asciiTheme="minorHAnsi"``) are
+looked up in the theme part.
 
-Simplifications, documented: table styles are ignored, and toggle properties (bold, italic) take the last
-value set rather than Word's XOR of style levels (both only matter for unusual documents).
+Simplifications, documented: table styles are ignored, and toggle properties (bold, italic) take the
+last value set rather than Word's XOR of style levels (both only matter for unusual documents).
 
 Lengths are kept in the file's units: twips for indents and spacing, half-points for sizes.
 """
@@ -15,7 +16,7 @@ Lengths are kept in the file's units: twips for indents and spacing, half-points
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -290,6 +291,7 @@ class Styles:
             value = props.get("font.ascii")
         if value is None:
             return DEFAULT_FONT
-        if isinstance(value, tuple):
-            return self.theme.get(value[1], f"(theme {value[1]})")
+        if isinstance(value, tuple):  # (theme slot, theme font name) from run_props_of
+            theme_font = cast("tuple[str, str]", value)[1]
+            return self.theme.get(theme_font, f"(theme {theme_font})")
         return value

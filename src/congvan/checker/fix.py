@@ -1,10 +1,11 @@
 """``congvan check --fix``: apply the safe fixes, write a copy, re-check.
 
 Safe means formatting only, never wording: page size and margins (clamped into the decree's range),
-fonts (every font slot set to Times New Roman, theme fonts removed), sizes of the components found with
-a wrong size (set on their runs), padding of the số and of the date (digits only), the dash and closing
-mark of each Nơi nhận entry, and legacy TCVN3/VNI text converted to Unicode by ``congvan.legacy``.
-Everything else stays as it was; the rules whose ``fixable`` is False are reported as left.
+fonts (every font slot set to Times New Roman, theme fonts removed), sizes of the components found
+with a wrong size (set on their runs), padding of the số and of the date (digits only), the dash and
+closing mark of each Nơi nhận entry, and legacy TCVN3/VNI text converted to Unicode by
+``congvan.legacy``. Everything else stays as it was; the rules whose ``fixable`` is False are
+reported as left.
 
 The input is read with lower limits than ``check`` (``MAX_FIX_FILE_BYTES`` for the file,
 ``MAX_FIX_PART_BYTES`` per XML part, ``MAX_FIX_TOTAL_BYTES`` together: fixing holds two views of the
@@ -476,7 +477,8 @@ def _write(output: str | PathLike[str] | IO[bytes], data: bytes) -> None:
 
 def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
         name: str | None = None) -> FixReport:
-    """Write `source` with the safe fixes applied to `output`; return what was fixed and what is left.
+    """Write `source` with the safe fixes applied to `output`; return what was fixed and what is
+    left.
 
     Raise ``DocxReadError`` when `source` cannot be read safely (or is larger than ``fix`` reads),
     ``RenderError`` when `output` is the input, a folder, or cannot be written (codes

@@ -2,12 +2,12 @@
 
 With several addressees the dash lines stand aligned with one another under the colon of
 ``Kính gửi:`` (``kinh_gui.thang_hang``). Where a line starts is computed from the effective indents
-(left + first-line or hanging), plus leading spaces and tabs to default tab stops; the colon is where
-the ``Kính gửi:`` line starts plus the width of the text before the colon (``measure.text_width_pt``
-at the run's size, bold and italic; only for Times New Roman, the font it measures). Lines whose start cannot be known this way (centred or
-right-aligned paragraphs, custom tab stops, text before the dash on its line, a justified label line
-that Word may stretch) are left out; dash lines in another table cell than the label are only
-compared with one another.
+(left + first-line or hanging), plus leading spaces and tabs to default tab stops; the colon is
+where the ``Kính gửi:`` line starts plus the width of the text before the colon
+(``measure.text_width_pt`` at the run's size, bold and italic; only for Times New Roman, the font it
+measures). Lines whose start cannot be known this way (centred or right-aligned paragraphs, custom
+tab stops, text before the dash on its line, a justified label line that Word may stretch) are left
+out; dash lines in another table cell than the label are only compared with one another.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ _KINH_GUI = re.compile(r"^Kính gửi\s*:")
 _DASHES = "-–—+•*"
 #: How far (twips) a line may sit from the left margin and still be "sát lề trái".
 FLUSH_TOLERANCE = 30
-#: How far (mm) a Kính gửi dash line may start from the colon, or from the other dash lines, and still
-#: be aligned: Word rounds indents to whole twips and measure.py ignores kerning.
+#: How far (mm) a Kính gửi dash line may start from the colon, or from the other dash lines, and
+#: still be aligned: Word rounds indents to whole twips and measure.py ignores kerning.
 ALIGN_TOLERANCE_MM = 1.5
 _PT_PER_MM = 72 / 25.4
 
@@ -37,7 +37,8 @@ _PT_PER_MM = 72 / 25.4
 def noi_nhan_expected(text: str, last: bool) -> str | None:
     """Return the Nơi nhận entry `text` punctuated as PL I §II.9.d wants, None when it already is.
 
-    Only the leading dash and the closing mark change; a trailing note in brackets stays after ``;``.
+    Only the leading dash and the closing mark change; a trailing note in brackets stays after
+    ``;``.
 
     >>> noi_nhan_expected("Như trên", False)
     '- Như trên;'
