@@ -197,6 +197,16 @@ def _by_value(pairs: list[tuple[Span, float]]) -> dict[float, list[Span]]:
     return out
 
 
+def _flush_left(ctx: Ctx, span: Span) -> None:
+    """A Nơi nhận line starts at the left margin (PL I §II.9.b)."""
+    if span.start == 0 and (abs(span.para.left + span.para.first_line) > FLUSH_TOLERANCE
+                            or span.para.jc in ("center", "right", "end")):
+        edge = span.para.left + span.para.first_line
+        ctx.add("noi_nhan.sat_le_trai", span,
+                f"lùi {edge / 1440 * 25.4:.1f} mm, canh {align_vi(span.para.jc)}",
+                "sát lề trái")
+
+
 def _noi_nhan(ctx: Ctx) -> None:
     an = ctx.an
     label = an.noi_nhan_label
@@ -213,12 +223,7 @@ def _noi_nhan(ctx: Ctx) -> None:
     for span in entries:
         ctx.style("noi_nhan", span, STYLES["noi_nhan"])
     for span in [label, *entries]:
-        edge = span.para.left + min(span.para.first_line, 0) if span.start == 0 else 0
-        if span.start == 0 and (abs(span.para.left + span.para.first_line) > FLUSH_TOLERANCE
-                                or span.para.jc in ("center", "right", "end")):
-            edge = span.para.left + span.para.first_line
-            ctx.add("noi_nhan.sat_le_trai", span,
-                    f"lùi {edge / 1440 * 25.4:.1f} mm, canh {align_vi(span.para.jc)}", "sát lề trái")
+        _flush_left(ctx, span)
     for i, span in enumerate(entries):
         want = noi_nhan_expected(span.text, i == len(entries) - 1)
         if want is not None:

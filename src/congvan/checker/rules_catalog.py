@@ -45,10 +45,12 @@ L, C = "loi", "canh_bao"
 # -- page (PL I, Phần I, §I) -----------------------------------------------------------------------
 _r("trang.kho_giay", "PL I §I.1", L, "Khổ giấy phải là A4 (210 × 297 mm)",
    "Paper must be A4 (210 × 297 mm)", True)
-_r("trang.huong", "PL I §I.2", C, "Trang khổ ngang chỉ dùng khi có bảng, biểu không tách thành phụ lục",
+_r("trang.huong", "PL I §I.2", C,
+   "Trang khổ ngang chỉ dùng khi có bảng, biểu không tách thành phụ lục",
    "Landscape only for tables not moved to an appendix")
 _r("trang.le", "PL I §I.3", L, "Lề trang không đúng quy định (trên, dưới 20–25 mm; trái 30–35 mm; "
-   "phải 15–20 mm)", "Page margin out of range (top/bottom 20–25, left 30–35, right 15–20 mm)", True)
+   "phải 15–20 mm)", "Page margin out of range (top/bottom 20–25, left 30–35, right 15–20 mm)",
+   True)
 # -- font (PL I §I.4) ------------------------------------------------------------------------------
 _r("phong_chu.times_new_roman", "PL I §I.4", L, "Phông chữ phải là Times New Roman",
    "Font must be Times New Roman", True)
@@ -67,8 +69,8 @@ _r("quoc_hieu.kieu_chu", "PL I §II.1.a", L, "Quốc hiệu phải in hoa, đứ
 _r("tieu_ngu.thieu", "PL I §II.1.b", L, "Thiếu Tiêu ngữ", "Motto missing")
 _r("tieu_ngu.van_ban", "PL I §II.1.b", L, "Tiêu ngữ viết sai (Độc lập - Tự do - Hạnh phúc)",
    "Motto misspelt")
-_r("tieu_ngu.co_chu", "PL I §II.1.b", L, "Cỡ chữ Tiêu ngữ phải từ 13 đến 14", "Motto must be 13–14 pt",
-   True)
+_r("tieu_ngu.co_chu", "PL I §II.1.b", L, "Cỡ chữ Tiêu ngữ phải từ 13 đến 14",
+   "Motto must be 13–14 pt", True)
 _r("tieu_ngu.kieu_chu", "PL I §II.1.b", L, "Tiêu ngữ phải đứng, đậm", "Motto must be upright, bold")
 _r("tieu_ngu.duong_ke", "PL I §II.1.b", L, "Thiếu đường kẻ ngang nét liền dưới Tiêu ngữ",
    "Solid rule under the motto missing")
@@ -128,7 +130,8 @@ _r("trich_yeu.can_giua", "PL I §II.5.b", L, "Trích yếu phải canh giữa",
    "Subject line must be centred")
 _r("trich_yeu.duong_ke", "PL I §II.5.b", L, "Thiếu đường kẻ ngang nét liền dưới trích yếu",
    "Solid rule under the subject line missing")
-_r("trich_yeu_cong_van.thieu", "PL I §II.5.b", L, "Công văn thiếu trích yếu “V/v …” dưới số, ký hiệu",
+_r("trich_yeu_cong_van.thieu", "PL I §II.5.b", L,
+   "Công văn thiếu trích yếu “V/v …” dưới số, ký hiệu",
    "Công văn without a “V/v …” subject under the number")
 _r("trich_yeu_cong_van.v_v", "PL I §II.5.b", L, "Trích yếu công văn phải bắt đầu bằng “V/v”",
    "Công văn subject must start with “V/v”")
@@ -138,14 +141,16 @@ _r("trich_yeu_cong_van.kieu_chu", "PL I §II.5.b", L, "Trích yếu công văn p
    "Công văn subject must be upright")
 _r("trich_yeu_cong_van.khoang_cach", "PL I §II.5.b", L,
    "Trích yếu công văn phải cách số, ký hiệu 6pt", "Công văn subject must be 6 pt below the number")
-_r("trich_yeu_cong_van.can_giua", "PL I §II.5.b", L, "Trích yếu công văn phải canh giữa dưới số, ký hiệu",
+_r("trich_yeu_cong_van.can_giua", "PL I §II.5.b", L,
+   "Trích yếu công văn phải canh giữa dưới số, ký hiệu",
    "Công văn subject must be centred under the number")
 # -- nội dung (PL I §II.6) -------------------------------------------------------------------------
 _r("noi_dung.co_chu", "PL I §II.6.e", L, "Cỡ chữ nội dung phải từ 13 đến 14",
    "Body text must be 13–14 pt", True)
 _r("noi_dung.mot_co_chu", "PL I §II.6.e", C, "Nội dung nên dùng một cỡ chữ thống nhất",
    "Body text should use one size throughout")
-_r("noi_dung.can_deu", "PL I §II.6.e", L, "Nội dung phải canh đều hai lề", "Body text must be justified")
+_r("noi_dung.can_deu", "PL I §II.6.e", L, "Nội dung phải canh đều hai lề",
+   "Body text must be justified")
 _r("noi_dung.thut_dau_dong", "PL I §II.6.e", L, "Đầu dòng phải lùi vào 1 cm hoặc 1,27 cm",
    "First-line indent must be 1 cm or 1.27 cm")
 _r("noi_dung.khoang_cach_doan", "PL I §II.6.e", L, "Khoảng cách giữa các đoạn văn tối thiểu 6pt",
@@ -200,7 +205,8 @@ _r("kinh_gui.dau_hai_cham", "PL I §II.9.d", L, "Sau “Kính gửi” phải c�
    "“Kính gửi” is followed by a colon")
 _r("kinh_gui.co_chu", "PL I §II.9.d", L, "Cỡ chữ Kính gửi phải từ 13 đến 14",
    "“Kính gửi” must be 13–14 pt", True)
-_r("kinh_gui.kieu_chu", "PL I §II.9.d", L, "Kính gửi phải kiểu chữ đứng", "“Kính gửi” must be upright")
+_r("kinh_gui.kieu_chu", "PL I §II.9.d", L, "Kính gửi phải kiểu chữ đứng",
+   "“Kính gửi” must be upright")
 _r("kinh_gui.mot_dong", "PL I §II.9.d", L,
    "Gửi một nơi thì “Kính gửi” và tên nơi nhận trình bày trên cùng một dòng",
    "A single addressee goes on the “Kính gửi” line")
@@ -257,7 +263,8 @@ _r("so_trang.co_chu", "PL I §I.7", L, "Số trang cỡ chữ 13 đến 14", "Pa
    True)
 _r("so_trang.kieu_chu", "PL I §I.7", L, "Số trang kiểu chữ đứng", "Page numbers must be upright")
 # -- độ khẩn, độ mật (PL I §III.2) -----------------------------------------------------------------
-_r("do_khan.van_ban", "PL I §III.2.b", L, "Mức độ khẩn phải là “HỎA TỐC”, “THƯỢNG KHẨN” hoặc “KHẨN”",
+_r("do_khan.van_ban", "PL I §III.2.b", L,
+   "Mức độ khẩn phải là “HỎA TỐC”, “THƯỢNG KHẨN” hoặc “KHẨN”",
    "Urgency must read “HỎA TỐC”, “THƯỢNG KHẨN” or “KHẨN”")
 _r("do_khan.co_chu", "PL I §III.2.b", L, "Dấu mức độ khẩn cỡ chữ 13 đến 14",
    "Urgency stamp must be 13–14 pt", True)
