@@ -306,6 +306,41 @@ def _children(el: Element, tag: str) -> list[Element]:
     return out
 
 
+#: A frame of _walk: the children still to read, the area and place, and the cell being filled
+#: (None outside tables).
+_Frame = tuple[Iterator[Element], str, dict[str, Any], "list[Para] | None"]
+
+
+def _table_frames(tbl: Element, frame: _Frame, table_no: Any) -> (
+        tuple[list[_Frame], list[list[list[Para]]]]):
+    """Return the frames of the cells of `tbl` (read inside `frame`) in reading order, and its
+    rows of cells, each cell the list its paragraphs will fill."""
+    _, f_area, f_where, cell = frame
+    rows: list[list[list[Para]]] = []
+    pushed: list[_Frame] = []
+    for r_i, tr in enumerate(_children(tbl, "tr"), 1):
+        cells: list[list[Para]] = []
+        for c_i, tc in enumerate(_children(tr, "tc"), 1):
+            inner = dict(f_where)
+            if "table" not in f_where and f_area == "body":
+                inner = {"table": table_no, "row": r_i, "col": c_i}
+            own: list[Para] = []
+            cells.append(own)
+            # -- a nested table's paragraphs belong to the enclosing top-level cell
+            pushed.append((iter(tc), "table" if f_area == "body" else f_area, inner,
+                           own if cell is None else cell))
+        rows.append(cells)
+    return pushed, rows
+
+
+def _file(para: Para, cell: list[Para] | None, blocks: list[tuple[str, Any]] | None) -> None:
+    """Add `para` to the table cell it is in, or else to the top-level blocks (when kept)."""
+    if cell is not None:
+        cell.append(para)
+    elif blocks is not None:
+        blocks.append(("p", para))
+
+
 def _walk(builder: _Builder, container: Element, area: str, part: str, out: list[Para],
           blocks: list[tuple[str, Any]] | None, where: dict[str, Any]) -> None:
     """Append the paragraphs of `container` to `out` in reading order (and top-level blocks to
@@ -313,8 +348,7 @@ def _walk(builder: _Builder, container: Element, area: str, part: str, out: list
     all the same, and must be checked (issue 7). Memory is bounded by the part size limits."""
     # -- a frame: the children still to read, the area and place, and the cell being filled (None
     #    outside tables). A table's cells are pushed in reverse so they pop in reading order.
-    frames: list[tuple[Iterator[Element], str, dict[str, Any], list[Para] | None]] = [
-        (iter(container), area, where, None)]
+    frames: list[_Frame] = [(iter(container), area, where, None)]
     tables = sum(1 for kind, _ in (blocks or []) if kind == "tbl")  # counted once, not per table
     while frames:
         children, f_area, f_where, cell = frames[-1]
@@ -328,28 +362,12 @@ def _walk(builder: _Builder, container: Element, area: str, part: str, out: list
         if tag == "p":
             para = builder.para(child, f_area, len(out) + 1, part, **f_where)
             out.append(para)
-            if cell is not None:
-                cell.append(para)
-            elif blocks is not None:
-                blocks.append(("p", para))
+            _file(para, cell, blocks)
         elif tag == "tbl":
-            rows: list[list[list[Para]]] = []
             table_no = f_where.get("table")
             if table_no is None and f_area == "body":
                 table_no = tables + 1
-            pushed: list[tuple[Iterator[Element], str, dict[str, Any], list[Para]]] = []
-            for r_i, tr in enumerate(_children(child, "tr"), 1):
-                cells: list[list[Para]] = []
-                for c_i, tc in enumerate(_children(tr, "tc"), 1):
-                    inner = dict(f_where)
-                    if "table" not in f_where and f_area == "body":
-                        inner = {"table": table_no, "row": r_i, "col": c_i}
-                    own: list[Para] = []
-                    cells.append(own)
-                    # -- a nested table's paragraphs belong to the enclosing top-level cell
-                    pushed.append((iter(tc), "table" if f_area == "body" else f_area, inner,
-                                   own if cell is None else cell))
-                rows.append(cells)
+            pushed, rows = _table_frames(child, (children, f_area, f_where, cell), table_no)
             frames.extend(reversed(pushed))
             if cell is None and blocks is not None:
                 blocks.append(("tbl", rows))
@@ -411,7 +429,14 @@ def view(pkg: Package) -> DocView:
                 _walk(builder, pkg.parts[target], kind, target, paras, None, {})
                 parts[target] = paras
                 kinds[target] = kind
-    settings = part("settings")
+    default_tab, even_odd = _settings(part("settings"))
+    return DocView(name=pkg.name, styles=styles, body=body, blocks=blocks, sections=sections,
+                   parts=parts, part_kinds=kinds, default_tab=default_tab, even_odd=even_odd,
+                   app_pages=_app_pages(pkg))
+
+
+def _settings(settings: Element | None) -> tuple[int, bool]:
+    """Return the default tab stop (twips) and whether even and odd pages have their own headers."""
     default_tab, even_odd = 720, False
     if settings is not None:
         tab = settings.find(_W + "defaultTabStop")
@@ -420,12 +445,14 @@ def view(pkg: Package) -> DocView:
             default_tab = 720 if value is None else value
         eo = settings.find(_W + "evenAndOddHeaders")
         even_odd = eo is not None and (eo.get(_W + "val") or "1") not in ("0", "false", "off")
-    app_pages = None
+    return default_tab, even_odd
+
+
+def _app_pages(pkg: Package) -> int | None:
+    """Return the page count Word saved in docProps/app.xml, if any."""
     if pkg.app is not None:
         pages = pkg.parts[pkg.app].find(f"{{{_EXTENDED}}}Pages")
         if pages is not None:
             count = to_int(pages.text)
-            app_pages = count if count is not None and count >= 0 else None
-    return DocView(name=pkg.name, styles=styles, body=body, blocks=blocks, sections=sections,
-                   parts=parts, part_kinds=kinds, default_tab=default_tab, even_odd=even_odd,
-                   app_pages=app_pages)
+            return count if count is not None and count >= 0 else None
+    return None
