@@ -268,6 +268,28 @@ def _source_name(source: SourceType) -> str:
     return str(source) if not hasattr(source, "read") else "<stream>"
 
 
+def _main_and_app(reader: _Reader) -> tuple[str, str | None]:
+    """Return the main document part and the extended-properties part the package rels name."""
+    main = "word/document.xml"
+    app = None
+    for rtype, target in _read_rels(reader, "").values():
+        if rtype in (_OFFICE_DOCUMENT, _STRICT_OFFICE_DOCUMENT) and target in reader.infos:
+            main = target
+        elif rtype.endswith("/extended-properties") and target in reader.infos:
+            app = target
+    return main, app
+
+
+def _read_wanted(reader: _Reader, pkg: Package) -> None:
+    """Read the parts the main document relates to that the checker needs (``_WANTED``)."""
+    for rtype, target in pkg.rels.values():
+        if rtype.endswith(_WANTED) and target not in pkg.parts:
+            part = reader.read(target)
+            if part is not None:
+                pkg.parts[target] = parse_xml(part, target)
+                pkg.raw[target] = part
+
+
 def read_package(source: SourceType, name: str | None = None, *,
                  limits: tuple[int, int, int] | None = None) -> Package:
     """Return the checker's parts of the .docx `source` (a path, bytes or a binary file).
@@ -286,13 +308,7 @@ def read_package(source: SourceType, name: str | None = None, *,
             raise _fail(f"{name} có quá nhiều phần ({len(infos)})", f"{name} has too many members",
                         "docx.too_many_members")
         reader = _Reader(zf, name, max_part, max_total)
-        main = "word/document.xml"
-        app = None
-        for rtype, target in _read_rels(reader, "").values():
-            if rtype in (_OFFICE_DOCUMENT, _STRICT_OFFICE_DOCUMENT) and target in reader.infos:
-                main = target
-            elif rtype.endswith("/extended-properties") and target in reader.infos:
-                app = target
+        main, app = _main_and_app(reader)
         data = reader.read(main)
         if data is None:
             raise _fail(f"{name} không có phần word/document.xml: không phải văn bản Word",
@@ -301,12 +317,7 @@ def read_package(source: SourceType, name: str | None = None, *,
         pkg.parts[main] = parse_xml(data, main)
         pkg.raw[main] = data
         pkg.rels = _read_rels(reader, main)
-        for rtype, target in pkg.rels.values():
-            if rtype.endswith(_WANTED) and target not in pkg.parts:
-                part = reader.read(target)
-                if part is not None:
-                    pkg.parts[target] = parse_xml(part, target)
-                    pkg.raw[target] = part
+        _read_wanted(reader, pkg)
         if app is not None and app not in pkg.parts:
             part = reader.read(app)
             if part is not None:

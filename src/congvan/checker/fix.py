@@ -26,7 +26,8 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from os import PathLike
-from typing import IO, Any, cast
+from types import ModuleType
+from typing import IO, Any, Literal, cast
 
 from lxml import etree
 
@@ -34,7 +35,7 @@ from .._files import FileRefused, read_regular, same_file, write_atomic
 from ..errors import DocxReadError, RenderError, shorten
 from ..rules import FONT, PAGE, STYLES
 from ._families import check_view
-from ._model import DocView, Para, Span, view
+from ._model import DocView, Para, Run, Span, view
 from ._package import CORRUPT, MAX_RATIO, Package, SourceType, read_package
 from ._resolve import W
 from ._xml import Element, is_element
@@ -294,7 +295,7 @@ class _Fixer:
             #    text that reads as legacy as a whole is converted, and in text that mixes both,
             #    only the w:t pieces that read as legacy alone (a ".VnTime" font over Unicode text
             #    gets its font changed, never its letters) --
-            groups: dict[str | None, list[Any]] = {}
+            groups: dict[str | None, list[Run]] = {}
             for run in para.text_runs():
                 font_enc = next((legacy_encoding_of_font(f) for f in run.fonts_used()
                                  if legacy_encoding_of_font(f)), None)
@@ -305,18 +306,24 @@ class _Fixer:
                 mixed = enc is None and legacy.detect_legacy_encoding(text, expected=font_enc)
                 if not enc and not mixed:
                     continue
-                for run in runs:
-                    for t in run.el.iter(_W + "t"):
-                        if enc and t.text:
-                            new = legacy.legacy_to_unicode(t.text, enc)
-                        elif t.text and legacy.detect_legacy_encoding(t.text) == mixed:
-                            new = legacy.legacy_to_unicode(t.text)
-                        else:
-                            continue
-                        if new != t.text:
-                            t.text = new
-                            t.set(_XML_SPACE, "preserve")
-                            self.touch(run.el)
+                self._convert_runs(legacy, runs, enc, mixed)
+
+    def _convert_runs(self, legacy: ModuleType, runs: list[Run], enc: str | None,
+                      mixed: str | Literal[False] | None) -> None:
+        """Convert the w:t of `runs`: all of them from `enc`, or (text that mixes both) those
+        that read as `mixed` alone."""
+        for run in runs:
+            for t in run.el.iter(_W + "t"):
+                if enc and t.text:
+                    new = legacy.legacy_to_unicode(t.text, enc)
+                elif t.text and legacy.detect_legacy_encoding(t.text) == mixed:
+                    new = legacy.legacy_to_unicode(t.text)
+                else:
+                    continue
+                if new != t.text:
+                    t.text = new
+                    t.set(_XML_SPACE, "preserve")
+                    self.touch(run.el)
 
     def _fonts(self) -> None:
         attrs = {slot: FONT for slot in ("ascii", "hAnsi", "eastAsia", "cs")}
@@ -330,21 +337,27 @@ class _Fixer:
                     el.set(_W + key, value)
                 changed = True
             if etree.QName(root).localname == "styles":
-                defaults = root.find(_W + "docDefaults")
-                if defaults is None:
-                    defaults = etree.Element(_W + "docDefaults")
-                    root.insert(0, defaults)
-                rpr_default = defaults.find(_W + "rPrDefault")
-                if rpr_default is None:
-                    rpr_default = etree.Element(_W + "rPrDefault")
-                    defaults.insert(0, rpr_default)
-                rPr = rpr_default.find(_W + "rPr")
-                if rPr is None:
-                    rPr = etree.SubElement(rpr_default, _W + "rPr")
-                _set_child(rPr, _RPR_ORDER, "rFonts", attrs)
+                _set_child(_default_rPr(root), _RPR_ORDER, "rFonts", attrs)
                 changed = True
             if changed:
                 self.modified.add(name)
+
+
+def _default_rPr(styles: Element) -> Element:
+    """Return the document's default run properties (``w:docDefaults/w:rPrDefault/w:rPr``),
+    made when missing."""
+    defaults = styles.find(_W + "docDefaults")
+    if defaults is None:
+        defaults = etree.Element(_W + "docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(_W + "rPrDefault")
+    if rpr_default is None:
+        rpr_default = etree.Element(_W + "rPrDefault")
+        defaults.insert(0, rpr_default)
+    rPr = rpr_default.find(_W + "rPr")
+    if rPr is None:
+        rPr = etree.SubElement(rpr_default, _W + "rPr")
+    return rPr
 
 
 def _issuer_spans(fixer: _Fixer, f: Finding) -> list[Span]:
