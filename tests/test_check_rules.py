@@ -241,7 +241,8 @@ def test_clean_documents_have_no_findings(kind):
     assert check(clean_bytes(kind)) == []
 
 
-@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")),
+                         ids=lambda p: p.stem)
 def test_every_rendered_example_has_no_findings(example):
     assert check(congvan.render_bytes(congvan.load(example))) == []
 
@@ -292,7 +293,7 @@ def test_kinh_gui_a_shift_within_the_tolerance_is_aligned():
 
 def test_kinh_gui_dashes_near_the_colon_but_not_aligned_with_one_another():
     doc = clean()
-    for p, mm in zip(_dashes(doc), (1, 1, -1, -1)):
+    for p, mm in zip(_dashes(doc), (1, 1, -1, -1), strict=True):
         _shift(p, mm)
     (f,) = _thang_hang(doc)
     assert f.found == "gạch đầu dòng lệch -2.0 mm so với các dòng khác (2 dòng)"

@@ -311,7 +311,7 @@ def _children(el: Element, tag: str) -> list[Element]:
 _Frame = tuple[Iterator[Element], str, dict[str, Any], "list[Para] | None"]
 
 
-def _table_frames(tbl: Element, frame: _Frame, table_no: Any) -> (
+def _table_frames(tbl: Element, frame: _Frame, table_no: int | None) -> (
         tuple[list[_Frame], list[list[list[Para]]]]):
     """Return the frames of the cells of `tbl` (read inside `frame`) in reading order, and its
     rows of cells, each cell the list its paragraphs will fill."""
