@@ -1,8 +1,8 @@
 """Documents for the checker tests, built from clean ones by changing exactly one thing.
 
-``clean("cong_van")`` is the seed rendered by congvan; ``clean("quyet_dinh")`` is the seed turned into a
-decision (tên loại, trích yếu with the rule under it, căn cứ, Chương/Mục, Điều/khoản/điểm) with
-python-docx; ``clean("khan")`` is the seed rendered with an urgency and a secrecy stamp;
+``clean("cong_van")`` is the seed rendered by congvan; ``clean("quyet_dinh")`` is the seed turned
+into a decision (tên loại, trích yếu with the rule under it, căn cứ, Chương/Mục, Điều/khoản/điểm)
+with python-docx; ``clean("khan")`` is the seed rendered with an urgency and a secrecy stamp;
 ``clean("dia_chi")`` is the seed rendered with the drafter's mark (ô 12) and the address footer
 (ô 13). Each of them must give no findings.
 """
@@ -147,8 +147,8 @@ def _quyet_dinh(doc):
 
 def rule_under(anchor: Paragraph, text: str) -> Paragraph:
     """Insert before `anchor` the rule under the trích yếu `text` (PL I §II.5.b): an empty centred
-    paragraph whose top border is 1/3–1/2 as long as the line (congvan's ratio), as the renderer draws
-    the rule under the issuing body."""
+    paragraph whose top border is 1/3–1/2 as long as the line (congvan's ratio), as the renderer
+    draws the rule under the issuing body."""
     width = text_width_pt(text, STYLES["trich_yeu"].size, bold=True) * 25.4 / 72
     side = (PAGE.text_width - LAYOUT.co_quan_rule_ratio * width) / 2
     p = anchor.insert_paragraph_before(style="CV Đường kẻ")

@@ -241,7 +241,8 @@ def test_clean_documents_have_no_findings(kind):
     assert check(clean_bytes(kind)) == []
 
 
-@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")),
+                         ids=lambda p: p.stem)
 def test_every_rendered_example_has_no_findings(example):
     assert check(congvan.render_bytes(congvan.load(example))) == []
 
@@ -264,7 +265,7 @@ def test_breaking_one_rule_gives_exactly_that_finding(rule_id):
     assert f.found and f.expected
 
 
-# -- kinh_gui.thang_hang: the branches the one-rule fixture does not reach ---------------------------
+# -- kinh_gui.thang_hang: the branches the one-rule fixture does not reach -------------------------
 
 
 def _dashes(doc):
@@ -292,7 +293,7 @@ def test_kinh_gui_a_shift_within_the_tolerance_is_aligned():
 
 def test_kinh_gui_dashes_near_the_colon_but_not_aligned_with_one_another():
     doc = clean()
-    for p, mm in zip(_dashes(doc), (1, 1, -1, -1)):
+    for p, mm in zip(_dashes(doc), (1, 1, -1, -1), strict=True):
         _shift(p, mm)
     (f,) = _thang_hang(doc)
     assert f.found == "gạch đầu dòng lệch -2.0 mm so với các dòng khác (2 dòng)"
@@ -319,7 +320,7 @@ def test_kinh_gui_dashes_typed_with_tabs_are_measured_to_the_default_tab_stop():
     assert f.found == "gạch đầu dòng lệch -4.9 mm so với dấu hai chấm (2 dòng)"
 
 
-# -- ô 12 and ô 13 (optional): found where they are, silent where they are not ----------------------
+# -- ô 12 and ô 13 (optional): found where they are, silent where they are not ---------------------
 
 
 def _rules(doc) -> list[str]:
@@ -365,7 +366,7 @@ def _top_border(p):
         f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="6" w:space="1"/></w:pBdr>'))
 
 
-# -- Phần/Chương/Mục: only lines that are nothing but the heading ------------------------------------
+# -- Phần/Chương/Mục: only lines that are nothing but the heading ----------------------------------
 
 
 def test_a_sentence_that_mentions_a_chapter_is_not_a_heading():
@@ -391,7 +392,7 @@ def test_a_title_after_a_line_break_in_the_heading_paragraph():
     assert _rules(doc) == ["chuong_muc.tieu_de_kieu_chu"]
 
 
-# -- so_trang.thieu: how the page count is found ----------------------------------------------------
+# -- so_trang.thieu: how the page count is found ---------------------------------------------------
 
 
 def _with_app_pages(data: bytes, pages: int) -> bytes:

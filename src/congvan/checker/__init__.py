@@ -1,13 +1,13 @@
 """congvan check: Decree 30 compliance of any .docx (ours, Word's, LibreOffice's), with safe fixes.
 
-``check(path)`` returns a list of ``Finding`` (empty when the file complies); ``fix(path, out)`` writes
-a copy with the safe fixes applied and returns a ``FixReport``. Unreadable or hostile files raise
-``congvan.DocxReadError``. The rules, their ids and citations are in ``rules_catalog.CATALOG`` and
-docs/check.md.
+``check(path)`` returns a list of ``Finding`` (empty when the file complies); ``fix(path, out)``
+writes a copy with the safe fixes applied and returns a ``FixReport``. Unreadable or hostile files
+raise ``congvan.DocxReadError``. The rules, their ids and citations are in ``rules_catalog.CATALOG``
+and docs/check.md.
 
 This package reads formatting the way Word resolves it and recognises components by their text and
-position; it never imports ``congvan.render`` or ``congvan.context``, so it cannot share the renderer's
-mistakes.
+position; it never imports ``congvan.render`` or ``congvan.context``, so it cannot share the
+renderer's mistakes.
 
 >>> from congvan.checker import CATALOG
 >>> CATALOG["noi_nhan.luu_vt"].cite
@@ -16,22 +16,7 @@ mistakes.
 
 from __future__ import annotations
 
-from . import (
-    body,
-    date,
-    fonts,
-    footer,
-    header,
-    marks,
-    number,
-    page,
-    page_numbers,
-    recipients,
-    signature,
-    title,
-)
-from ._anatomy import locate
-from ._base import Ctx
+from ._families import check_view
 from ._model import view
 from ._package import SourceType, read_package
 from .finding import Finding, Location
@@ -40,21 +25,11 @@ from .rules_catalog import CATALOG, CheckRule
 
 __all__ = ["CATALOG", "CheckRule", "Finding", "FixReport", "Location", "check", "fix"]
 
-#: The rule families, in the order their findings are reported (top of the page down).
-FAMILIES = (page, fonts, header, number, date, title, marks, recipients, body, signature,
-            footer, page_numbers)
-
-
-def _check_view(doc_view) -> list[Finding]:
-    ctx = Ctx(doc_view, locate(doc_view))
-    for family in FAMILIES:
-        family.check(ctx)
-    return ctx.findings
-
 
 def check(source: SourceType, *, name: str | None = None) -> list[Finding]:
-    """Return the deviations from Decree 30 found in the .docx `source` (path, bytes or binary file).
+    """Return the deviations from Decree 30 found in the .docx `source` (path, bytes or binary
+    file).
 
     Raise ``DocxReadError`` when the file cannot be read safely.
     """
-    return _check_view(view(read_package(source, name)))
+    return check_view(view(read_package(source, name)))

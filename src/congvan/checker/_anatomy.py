@@ -1,16 +1,17 @@
 """Where each Decree 30 component is in an arbitrary document.
 
-Components are recognised by their text (the Quốc hiệu literal, the ``Số:`` line, the date line, ``V/v``,
-``Kính gửi``, ``Nơi nhận:``, ``TM./KT./TL./TUQ./Q.`` lines) and by position (the header block is the
-first table of page 1 holding the Quốc hiệu, or the first paragraphs when there is no table; a line may
-hold two components separated by tabs). Nothing here judges; the rule modules do. Anything not found is
-None or empty, and the rules that need it stay silent (or report it missing).
+Components are recognised by their text (the Quốc hiệu literal, the ``Số:`` line, the date line,
+``V/v``, ``Kính gửi``, ``Nơi nhận:``, ``TM./KT./TL./TUQ./Q.`` lines) and by position (the header
+block is the first table of page 1 holding the Quốc hiệu, or the first paragraphs when there is no
+table; a line may hold two components separated by tabs). Nothing here judges; the rule modules do.
+Anything not found is None or empty, and the rules that need it stay silent (or report it missing).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..rules import LOAI_VAN_BAN, QUOC_HIEU, TIEU_NGU
@@ -39,8 +40,8 @@ _BODY_START = re.compile(r"^(căn cứ|kính gửi|điều\s+\d)", re.IGNORECASE
 _DASH = ("-", "–", "—", "+", "•", "*")
 _PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ|T\.M|K\.T|T\.L)[.\s/]")
 _TEN_LOAI = {fold(t.ten_loai): t for t in LOAI_VAN_BAN.values() if t.ten_loai}
-#: Ô 12 (PL I §III.3): the drafter's initials and the number of copies issued, e.g. ``PL.(300)``, after
-#: the final period of the Lưu line or on the line after it.
+#: Ô 12 (PL I §III.3): the drafter's initials and the number of copies issued, e.g. ``PL.(300)``,
+#: after the final period of the Lưu line or on the line after it.
 _KY_HIEU = re.compile(r"(?P<mark>[A-Za-zĐđ][A-Za-zĐđ.]{0,11}\s?\(\s*\d+\s*\))\.?\s*$")
 _LUU_KY_HIEU = re.compile(r"\.\s+" + _KY_HIEU.pattern)
 _KHAN = {"HOATOC", "THUONGKHAN", "KHAN"}
@@ -56,22 +57,22 @@ class Anatomy:
     table_header: bool = False
     quoc_hieu: Span | None = None
     tieu_ngu: Span | None = None
-    co_quan: list[Span] = field(default_factory=list)
+    co_quan: list[Span] = field(default_factory=list[Span])
     so: Span | None = None
     ngay: Span | None = None
-    vv: list[Span] = field(default_factory=list)
+    vv: list[Span] = field(default_factory=list[Span])
     ten_loai: Span | None = None
-    trich_yeu: list[Span] = field(default_factory=list)
+    trich_yeu: list[Span] = field(default_factory=list[Span])
     kinh_gui: Span | None = None
-    kinh_gui_list: list[Span] = field(default_factory=list)
-    body: list[Para] = field(default_factory=list)
+    kinh_gui_list: list[Span] = field(default_factory=list[Span])
+    body: list[Para] = field(default_factory=list[Para])
     noi_nhan_label: Span | None = None
-    noi_nhan: list[Span] = field(default_factory=list)
+    noi_nhan: list[Span] = field(default_factory=list[Span])
     ky_hieu_nguoi_soan_thao: Span | None = None  # ô 12; cut off the Lưu entry it follows
-    tham_quyen: list[Span] = field(default_factory=list)
+    tham_quyen: list[Span] = field(default_factory=list[Span])
     ho_ten: Span | None = None
-    do_khan: list[Span] = field(default_factory=list)
-    do_mat: list[Span] = field(default_factory=list)
+    do_khan: list[Span] = field(default_factory=list[Span])
+    do_mat: list[Span] = field(default_factory=list[Span])
 
     @property
     def is_cong_van(self) -> bool:
@@ -97,65 +98,107 @@ def locate(view: DocView) -> Anatomy:
     paras = view.body
     if not paras:
         return an
-    spans = [(i, s) for i, p in enumerate(paras) for s in p.spans()]
-    head = [(i, s) for i, s in spans if i < 60]
-    used: set[int] = set()
+    loc = _Locator(an, paras, [(i, s) for i, p in enumerate(paras) for s in p.spans()])
+    loc.header()
+    loc.after_header()
+    nn = loc.noi_nhan()
+    loc.signature(nn)
+    loc.body()
+    return an
 
-    def take(pred, start: int = 0, limit: int = 60) -> tuple[int, Span] | None:
-        for i, s in spans:
-            if start <= i < limit and id(s) not in used and pred(s):
-                used.add(id(s))
+
+#: A span and the index of its paragraph in the body.
+_Found = tuple[int, Span]
+
+
+@dataclass
+class _Locator:
+    """The state of one ``locate``: the spans in reading order and those already taken."""
+
+    an: Anatomy
+    paras: list[Para]
+    spans: list[_Found]
+    used: set[int] = field(default_factory=set[int])
+    cursor: int = 0  # the first paragraph after the header parts
+    signature_from: int = 0  # the first paragraph of the signature (or of Nơi nhận)
+
+    def take(self, pred: Callable[[Span], bool], start: int = 0,
+             limit: int = 60) -> _Found | None:
+        for i, s in self.spans:
+            if start <= i < limit and id(s) not in self.used and pred(s):
+                self.used.add(id(s))
                 return i, s
         return None
 
-    qh = take(lambda s: fold(s.text) == _QH or fold(s.text).startswith(_QH))
-    if qh:
-        an.quoc_hieu = qh[1]
-    tn = take(lambda s: fold(s.text) == _TN and (qh is None or _near(qh[1], s)), qh[0] if qh else 0)
-    an.tieu_ngu = tn[1] if tn else None
-    so = take(lambda s: _is_so(s.text))
-    an.so = so[1] if so else None
-    ngay = take(lambda s: bool(_NGAY.search(s.text) or _NGAY_SO.match(s.text)), 0,
-                60 if (qh or so) else 0)
-    an.ngay = ngay[1] if ngay else None
+    def use(self, s: Span) -> None:
+        self.used.add(id(s))
 
-    # -- the header block -----------------------------------------------------------------------
-    anchor = qh or tn or so or ngay
-    if anchor is None:
-        an.header_end = 0
-    elif anchor[1].para.table is not None:
-        an.table_header = True
-        t = anchor[1].para.table
-        an.header_end = max(i for i, p in enumerate(paras) if p.table == t) + 1
-    else:
-        an.header_end = max(x[0] for x in (qh, tn, so, ngay) if x) + 1
-    # The issuing body: header lines before the number that are not ô 1 (and, in a table, not in
-    # its column).
-    if anchor is not None:
-        limit = so[0] if so else an.header_end
+    # -- the header block --------
+    def header(self) -> None:
+        an = self.an
+        qh = self.take(lambda s: fold(s.text) == _QH or fold(s.text).startswith(_QH))
+        if qh:
+            an.quoc_hieu = qh[1]
+        tn = self.take(lambda s: fold(s.text) == _TN and (qh is None or _near(qh[1], s)),
+                       qh[0] if qh else 0)
+        an.tieu_ngu = tn[1] if tn else None
+        so = self.take(lambda s: _is_so(s.text))
+        an.so = so[1] if so else None
+        ngay = self.take(lambda s: bool(_NGAY.search(s.text) or _NGAY_SO.match(s.text)), 0,
+                         60 if (qh or so) else 0)
+        an.ngay = ngay[1] if ngay else None
+        anchor = qh or tn or so or ngay
+        if anchor is None:
+            an.header_end = 0
+        elif anchor[1].para.table is not None:
+            an.table_header = True
+            t = anchor[1].para.table
+            an.header_end = max(i for i, p in enumerate(self.paras) if p.table == t) + 1
+        else:
+            an.header_end = max(x[0] for x in (qh, tn, so, ngay) if x) + 1
+        if anchor is not None:
+            self._co_quan(anchor[1].para, so[0] if so else an.header_end)
+        if so:
+            self._vv(so[0])
+        self._stamps()
+
+    def _co_quan(self, anchor: Para, limit: int) -> None:
+        """The issuing body: header lines before the number that are not ô 1 (and, in a table,
+        not in its column)."""
+        head = [(i, s) for i, s in self.spans if i < 60]
         for i, s in head:
-            if i >= limit or id(s) in used:
+            if i >= limit or id(s) in self.used:
                 continue
-            if an.table_header and an.quoc_hieu is not None and s.para.table == an.quoc_hieu.para.table:
-                if s.para.col == an.quoc_hieu.para.col or s.para.row != an.quoc_hieu.para.row:
-                    continue
-            if an.table_header and s.para.table != anchor[1].para.table:
+            if self._beside_issuer(s, anchor):
                 continue
             if fold(s.text) in _KHAN | _MAT:
                 continue
-            an.co_quan.append(s)
-            used.add(id(s))
-    # V/v (ô 5b): under the number, in its cell.
-    if so:
-        for i, s in spans:
-            if i <= so[0] or id(s) in used or i > so[0] + 8:
+            self.an.co_quan.append(s)
+            self.use(s)
+
+    def _beside_issuer(self, s: Span, anchor: Para) -> bool:
+        """True for a span of a table header outside the issuing body's column."""
+        an = self.an
+        if not an.table_header:
+            return False
+        qh = an.quoc_hieu
+        if qh is not None and s.para.table == qh.para.table and (
+                s.para.col == qh.para.col or s.para.row != qh.para.row):
+            return True
+        return s.para.table != anchor.table
+
+    def _vv(self, so_i: int) -> None:
+        """V/v (ô 5b): under the number, in its cell."""
+        an = self.an
+        for i, s in self.spans:
+            if i <= so_i or id(s) in self.used or i > so_i + 8:
                 continue
             if an.so is not None and an.table_header and not an.same_cell(s.para, an.so.para):
                 continue
             if not an.vv:
                 if _VV.match(s.text):
                     an.vv.append(s)
-                    used.add(id(s))
+                    self.use(s)
                     continue
                 if an.table_header:
                     continue
@@ -164,108 +207,143 @@ def locate(view: DocView) -> Anatomy:
             if (an.table_header and s.para.style_id == prev.style_id
                     and fold(s.text) not in _KHAN | _MAT and s.para is not prev):
                 an.vv.append(s)
-                used.add(id(s))
+                self.use(s)
             else:
                 break
-    # Stamps (ô 10a/10b): standalone words near the header.
-    for i, s in spans:
-        if i < an.header_end + 6 and id(s) not in used:
-            if fold(s.text) in _KHAN:
-                an.do_khan.append(s)
-                used.add(id(s))
-            elif fold(s.text) in _MAT:
-                an.do_mat.append(s)
-                used.add(id(s))
 
-    # -- after the header -------------------------------------------------------------------------
-    after = [(i, s) for i, s in spans if i >= an.header_end and id(s) not in used]
-    cursor = an.header_end
-    for i, s in after[:8]:
-        if fold(s.text) in _TEN_LOAI and _is_upper(s.text):
-            an.ten_loai = s
-            used.add(id(s))
-            cursor = i + 1
-            nxt = [(j, t) for j, t in after if j > i and id(t) not in used][:4]
-            for j, t in nxt:
-                if (_BODY_START.match(t.text)
-                        or _is_upper(t.text)):
-                    break
-                if an.trich_yeu and t.para.jc != "center":
-                    break
-                an.trich_yeu.append(t)
-                used.add(id(t))
-                cursor = j + 1
-            break
-    for idx, (i, s) in enumerate(after):
-        if i > an.header_end + 40:
-            break
-        if fold(s.text).startswith("KINHGUI") or fold(s.text).startswith("KINHGOI"):
-            an.kinh_gui = s
-            used.add(id(s))
-            cursor = max(cursor, i + 1)
-            for j, t in after[idx + 1:]:
-                if not _starts_dash(t.text):
-                    break
-                an.kinh_gui_list.append(t)
-                used.add(id(t))
-                cursor = j + 1
-            break
-    nn = take(lambda s: fold(s.text).startswith("NOINHAN"), cursor, len(paras))
-    signature_from = len(paras)
-    if nn:
-        an.noi_nhan_label = nn[1]
-        signature_from = nn[0]
-        rest = [(j, t) for j, t in spans if j > nn[0] or (j == nn[0] and t.start > nn[1].start)]
-        for j, t in rest:
-            if t.para.table is not None and nn[1].para.table is not None and not an.same_cell(
-                    t.para, nn[1].para):
+    def _stamps(self) -> None:
+        """Stamps (ô 10a/10b): standalone words near the header."""
+        an = self.an
+        for i, s in self.spans:
+            if i < an.header_end + 6 and id(s) not in self.used:
+                if fold(s.text) in _KHAN:
+                    an.do_khan.append(s)
+                    self.use(s)
+                elif fold(s.text) in _MAT:
+                    an.do_mat.append(s)
+                    self.use(s)
+
+    # -- after the header --------
+    def after_header(self) -> None:
+        an = self.an
+        after = [(i, s) for i, s in self.spans if i >= an.header_end and id(s) not in self.used]
+        self.cursor = an.header_end
+        for i, s in after[:8]:
+            if fold(s.text) in _TEN_LOAI and _is_upper(s.text):
+                an.ten_loai = s
+                self.use(s)
+                self.cursor = i + 1
+                self._trich_yeu(after, i)
+                break
+        self._kinh_gui(after)
+
+    def _trich_yeu(self, after: list[_Found], ten_loai_i: int) -> None:
+        an = self.an
+        nxt = [(j, t) for j, t in after if j > ten_loai_i and id(t) not in self.used][:4]
+        for j, t in nxt:
+            if (_BODY_START.match(t.text)
+                    or _is_upper(t.text)):
+                break
+            if an.trich_yeu and t.para.jc != "center":
+                break
+            an.trich_yeu.append(t)
+            self.use(t)
+            self.cursor = j + 1
+
+    def _kinh_gui(self, after: list[_Found]) -> None:
+        an = self.an
+        for idx, (i, s) in enumerate(after):
+            if i > an.header_end + 40:
+                break
+            if fold(s.text).startswith("KINHGUI") or fold(s.text).startswith("KINHGOI"):
+                an.kinh_gui = s
+                self.use(s)
+                self.cursor = max(self.cursor, i + 1)
+                for j, t in after[idx + 1:]:
+                    if not _starts_dash(t.text):
+                        break
+                    an.kinh_gui_list.append(t)
+                    self.use(t)
+                    self.cursor = j + 1
+                break
+
+    # -- Nơi nhận, the signature and the body --------
+    def noi_nhan(self) -> _Found | None:
+        an = self.an
+        nn = self.take(lambda s: fold(s.text).startswith("NOINHAN"), self.cursor, len(self.paras))
+        self.signature_from = len(self.paras)
+        if nn:
+            an.noi_nhan_label = nn[1]
+            self.signature_from = nn[0]
+            self._noi_nhan_list(nn)
+            _split_ky_hieu(an)
+        return nn
+
+    def _noi_nhan_list(self, nn: _Found) -> None:
+        an = self.an
+        nn_i, label = nn
+        rest = [(j, t) for j, t in self.spans
+                if j > nn_i or (j == nn_i and t.start > label.start)]
+        for _, t in rest:
+            if t.para.table is not None and label.para.table is not None and not an.same_cell(
+                    t.para, label.para):
                 continue
-            if id(t) in used:
+            if id(t) in self.used:
                 continue
-            if t.para is nn[1].para or (t.start > 0 and t.para.text[:t.start].strip()):
+            if t.para is label.para or (t.start > 0 and t.para.text[:t.start].strip()):
                 continue  # a tab-separated signature line beside the list
             if _starts_dash(t.text) or fold(t.text).startswith("LUU"):
                 an.noi_nhan.append(t)
-                used.add(id(t))
+                self.use(t)
             elif an.noi_nhan:
                 if fold(an.noi_nhan[-1].text).startswith("LUU") and _KY_HIEU.fullmatch(t.text):
                     an.ky_hieu_nguoi_soan_thao = t
-                    used.add(id(t))
+                    self.use(t)
                 break
-        _split_ky_hieu(an)
-    # Signature: prefix lines after the body; else the upper lines of the cell beside "Nơi nhận".
-    sig: list[Span] = []
-    first_prefix = next(((i, s) for i, s in spans if i >= cursor and id(s) not in used
-                         and _PREFIX.match(s.text)), None)
-    if first_prefix:
-        signature_from = min(signature_from, first_prefix[0])
-        for i, s in spans:
-            if i < first_prefix[0] or id(s) in used or (i == first_prefix[0]
-                                                         and s.start < first_prefix[1].start):
+
+    def signature(self, nn: _Found | None) -> None:
+        an = self.an
+        for s in self._signature_lines(nn):
+            if _is_upper(s.text) and an.ho_ten is None:
+                an.tham_quyen.append(s)
+                self.use(s)
+            elif an.tham_quyen and an.ho_ten is None and len(s.text) < 60:
+                an.ho_ten = s
+                self.use(s)
+
+    def _signature_lines(self, nn: _Found | None) -> list[Span]:
+        """Signature: prefix lines after the body; else the upper lines of the cell beside
+        "Nơi nhận"."""
+        an = self.an
+        first_prefix = next(((i, s) for i, s in self.spans if i >= self.cursor
+                             and id(s) not in self.used and _PREFIX.match(s.text)), None)
+        if first_prefix:
+            first_i, first = first_prefix
+            self.signature_from = min(self.signature_from, first_i)
+            sig: list[Span] = []
+            for i, s in self.spans:
+                if i < first_i or id(s) in self.used or (i == first_i
+                                                         and s.start < first.start):
+                    continue
+                if s.para.table is not None and first.para.table is not None and not (
+                        an.same_cell(s.para, first.para)):
+                    continue
+                sig.append(s)
+            return sig
+        if nn and nn[1].para.table is not None:
+            p0 = nn[1].para
+            return [s for _, s in self.spans if s.para.table == p0.table and s.para.row == p0.row
+                    and s.para.col != p0.col and id(s) not in self.used]
+        return []
+
+    def body(self) -> None:
+        """Body: top-level paragraphs between the header parts and the signature."""
+        for i, p in enumerate(self.paras):
+            if i < self.cursor or i >= self.signature_from or p.area != "body" or not p.clean:
                 continue
-            if s.para.table is not None and first_prefix[1].para.table is not None and not (
-                    an.same_cell(s.para, first_prefix[1].para)):
+            if any(id(s) in self.used for s in p.spans()):
                 continue
-            sig.append(s)
-    elif nn and nn[1].para.table is not None:
-        p0 = nn[1].para
-        sig = [s for i, s in spans if s.para.table == p0.table and s.para.row == p0.row
-               and s.para.col != p0.col and id(s) not in used]
-    for s in sig:
-        if _is_upper(s.text) and an.ho_ten is None:
-            an.tham_quyen.append(s)
-            used.add(id(s))
-        elif an.tham_quyen and an.ho_ten is None and len(s.text) < 60:
-            an.ho_ten = s
-            used.add(id(s))
-    # Body: top-level paragraphs between the header parts and the signature.
-    for i, p in enumerate(paras):
-        if i < cursor or i >= signature_from or p.area != "body" or not p.clean:
-            continue
-        if any(id(s) in used for s in p.spans()):
-            continue
-        an.body.append(p)
-    return an
+            self.an.body.append(p)
 
 
 def _is_so(text: str) -> bool:

@@ -1,7 +1,7 @@
 """Shared machinery of the rule modules: the check context, locations, and the style check.
 
-Each rule module has ``check(ctx: Ctx) -> None`` and reports through ``ctx.add(rule_id, where, found,
-expected)``; the catalog supplies the citation, severity and messages, so they are uniform.
+Each rule module has ``check(ctx: Ctx) -> None`` and reports through ``ctx.add(rule_id, where,
+found, expected)``; the catalog supplies the citation, severity and messages, so they are uniform.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from ..errors import shorten
 from ..rules import Style
 from ..text import upper
 from ._anatomy import Anatomy
-from ._model import DocView, Para, Span
+from ._model import DocView, Para, Run, Span
 from .finding import Finding, Location
 from .rules_catalog import CATALOG
 
@@ -67,7 +67,7 @@ class Ctx:
 
     view: DocView
     an: Anatomy
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list[Finding])
 
     def add(self, rule_id: str, where: Para | Span | None, found: str, expected: str, *,
             section: int | None = None, **data: Any) -> None:
@@ -97,23 +97,30 @@ class Ctx:
                      size=style.size, lo=lo, hi=hi)
         if kind_id not in CATALOG:
             return
-        problems = []
-        wants = []
-        if style.bold:
-            wants.append("đậm")
-            if not all(r.bold for r in runs):
-                problems.append("không đậm")
-        if style.italic:
-            wants.append("nghiêng")
-            if not all(r.italic for r in runs):
-                problems.append("không nghiêng")
-        elif upright:
-            wants.append("đứng")
-            if any(r.italic for r in runs):
-                problems.append("nghiêng")
-        if style.upper and case:
-            wants.insert(0, "in hoa")
-            if span.text != upper(span.text):
-                problems.append("không in hoa")
+        problems, wants = _kind_problems(span, runs, style, upright=upright, case=case)
         if problems:
             self.add(kind_id, span, ", ".join(problems), ", ".join(wants))
+
+
+def _kind_problems(span: Span, runs: list[Run], style: Style, *, upright: bool,
+                   case: bool) -> tuple[list[str], list[str]]:
+    """Return how `span` departs from the weight, slant and case of `style`, and what it wants."""
+    problems: list[str] = []
+    wants: list[str] = []
+    if style.bold:
+        wants.append("đậm")
+        if not all(r.bold for r in runs):
+            problems.append("không đậm")
+    if style.italic:
+        wants.append("nghiêng")
+        if not all(r.italic for r in runs):
+            problems.append("không nghiêng")
+    elif upright:
+        wants.append("đứng")
+        if any(r.italic for r in runs):
+            problems.append("nghiêng")
+    if style.upper and case:
+        wants.insert(0, "in hoa")
+        if span.text != upper(span.text):
+            problems.append("không in hoa")
+    return problems, wants

@@ -1,10 +1,10 @@
 """A neutral view of a .docx for the rule modules: paragraphs in reading order, resolved formatting.
 
 ``view(package)`` returns a ``DocView``. Body paragraphs are listed in reading order, table cells
-included (nested tables flattened into their top-level cell); each ``Para`` knows its area, its place
-(paragraph number, table, row, column), its text, its runs with effective formatting, and its effective
-paragraph properties. Headers and footers are read the same way. Text boxes, drawings and content the
-checker does not understand are skipped, never fatal.
+included (nested tables flattened into their top-level cell); each ``Para`` knows its area, its
+place (paragraph number, table, row, column), its text, its runs with effective formatting, and its
+effective paragraph properties. Headers and footers are read the same way. Text boxes, drawings and
+content the checker does not understand are skipped, never fatal.
 
 Units: lengths in twips (1/1440 inch) as in the file, sizes in points.
 """
@@ -21,10 +21,11 @@ from lxml import etree
 
 from ._package import RT, Package
 from ._resolve import Styles, W, para_props_of, run_props_of, to_int
+from ._xml import Element, is_element
 
 __all__ = ["DocView", "Para", "Run", "Section", "Span", "view"]
 
-_W = "{%s}" % W
+_W = f"{{{W}}}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _RUN_CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml",
@@ -35,7 +36,7 @@ _RUN_CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtConte
 class Run:
     """A run of text with its effective formatting."""
 
-    el: etree._Element
+    el: Element
     text: str
     props: dict[str, Any]
     size: float  # points
@@ -47,8 +48,9 @@ class Run:
     font_hansi: str
 
     def fonts_used(self) -> set[str]:
-        """Return the fonts Word uses for this run's characters (ascii slot for ASCII, hAnsi else)."""
-        used = set()
+        """Return the fonts Word uses for this run's characters (ascii slot for ASCII, hAnsi
+        else)."""
+        used: set[str] = set()
         for ch in self.text:
             if ch.isspace():
                 continue
@@ -60,7 +62,7 @@ class Run:
 class Para:
     """One paragraph, where it is and how it is formatted."""
 
-    el: etree._Element
+    el: Element
     area: str  # "body", "table", "header", "footer"
     index: int  # 1-based, in reading order within its part
     text: str
@@ -72,9 +74,10 @@ class Para:
     row: int | None = None
     col: int | None = None
     part: str = ""
-    segments: list[tuple[int, etree._Element]] = field(default_factory=list)  # (offset, w:t)
+    # (offset, w:t)
+    segments: list[tuple[int, Element]] = field(default_factory=list[tuple[int, Element]])
     has_drawing: bool = False
-    fields: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list[str])
     _run_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -115,7 +118,8 @@ class Para:
         return [r for r in self.runs if r.text.strip() and not r.props.get("vanish")]
 
     def spans(self) -> list[Span]:
-        """Return the parts of the paragraph separated by tabs or line breaks, non-empty ones only."""
+        """Return the parts of the paragraph separated by tabs or line breaks, non-empty ones
+        only."""
         out: list[Span] = []
         start = 0
         text = self.text
@@ -129,7 +133,7 @@ class Para:
     def run_starts(self) -> list[int]:
         """Return where each run starts in the paragraph's text (computed once)."""
         if self._run_starts is None:
-            pos, starts = 0, []
+            pos, starts = 0, list[int]()
             for run in self.runs:
                 starts.append(pos)
                 pos += len(run.text)
@@ -158,7 +162,7 @@ class Span:
 
     def runs(self) -> list[Run]:
         """Return the runs with visible text inside this span."""
-        out = []
+        out: list[Run] = []
         starts = self.para.run_starts()
         first = max(bisect.bisect_right(starts, self.start) - 1, 0)  # not all runs: a paragraph
         for k in range(first, len(starts)):                         # may hold 100 000 spans
@@ -177,7 +181,7 @@ class Span:
 class Section:
     """One section's page setup, and the header/footer parts it uses."""
 
-    el: etree._Element
+    el: Element
     index: int  # 1-based
     width: int | None
     height: int | None
@@ -216,20 +220,20 @@ class _Builder:
     def __init__(self, styles: Styles) -> None:
         self.styles = styles
 
-    def para(self, p: etree._Element, area: str, index: int, part: str, **where: Any) -> Para:
+    def para(self, p: Element, area: str, index: int, part: str, **where: Any) -> Para:
         pPr = para_props_of(p.find(_W + "pPr"))
         props = self.styles.para_props(pPr)
         style_id = self.styles.paragraph_style(pPr)
         runs: list[Run] = []
-        segments: list[tuple[int, etree._Element]] = []
+        segments: list[tuple[int, Element]] = []
         fields: list[str] = []
         pos = 0
         has_drawing = False
         for r in self._runs(p, fields):
-            text_parts = []
+            text_parts: list[str] = []
             run_len = 0  # a running sum: a run may hold millions of w:t
             for child in r:
-                if not isinstance(child.tag, str):
+                if not is_element(child):
                     continue
                 tag = etree.QName(child).localname
                 if tag == "t":
@@ -261,7 +265,7 @@ class _Builder:
                     style_id=style_id, style_name=self.styles.name_of(style_id), props=props,
                     part=part, segments=segments, has_drawing=has_drawing, fields=fields, **where)
 
-    def _runs(self, el: etree._Element, fields: list[str]) -> Iterator[etree._Element]:
+    def _runs(self, el: Element, fields: list[str]) -> Iterator[Element]:
         # -- iterative, in document order: run containers nest as deep as the XML does (issue 7)
         stack = [iter(el)]
         while stack:
@@ -269,7 +273,7 @@ class _Builder:
             if child is None:
                 stack.pop()
                 continue
-            if not isinstance(child.tag, str):
+            if not is_element(child):
                 continue
             tag = etree.QName(child).localname
             if tag == "r":
@@ -285,15 +289,15 @@ class _Builder:
 _BLOCK_CONTAINERS = {"sdt", "sdtContent", "customXml"}
 
 
-def _children(el: etree._Element, tag: str) -> list[etree._Element]:
+def _children(el: Element, tag: str) -> list[Element]:
     """Return the `tag` children of `el` in order, looking through block wrappers at any depth."""
-    out = []
+    out: list[Element] = []
     stack = [iter(el)]
     while stack:
         child = next(stack[-1], None)
         if child is None:
             stack.pop()
-        elif isinstance(child.tag, str):
+        elif is_element(child):
             name = etree.QName(child).localname
             if name == tag:
                 out.append(child)
@@ -302,15 +306,49 @@ def _children(el: etree._Element, tag: str) -> list[etree._Element]:
     return out
 
 
-def _walk(builder: _Builder, container: etree._Element, area: str, part: str, out: list[Para],
+#: A frame of _walk: the children still to read, the area and place, and the cell being filled
+#: (None outside tables).
+_Frame = tuple[Iterator[Element], str, dict[str, Any], "list[Para] | None"]
+
+
+def _table_frames(tbl: Element, frame: _Frame, table_no: int | None) -> (
+        tuple[list[_Frame], list[list[list[Para]]]]):
+    """Return the frames of the cells of `tbl` (read inside `frame`) in reading order, and its
+    rows of cells, each cell the list its paragraphs will fill."""
+    _, f_area, f_where, cell = frame
+    rows: list[list[list[Para]]] = []
+    pushed: list[_Frame] = []
+    for r_i, tr in enumerate(_children(tbl, "tr"), 1):
+        cells: list[list[Para]] = []
+        for c_i, tc in enumerate(_children(tr, "tc"), 1):
+            inner = dict(f_where)
+            if "table" not in f_where and f_area == "body":
+                inner = {"table": table_no, "row": r_i, "col": c_i}
+            own: list[Para] = []
+            cells.append(own)
+            # -- a nested table's paragraphs belong to the enclosing top-level cell
+            pushed.append((iter(tc), "table" if f_area == "body" else f_area, inner,
+                           own if cell is None else cell))
+        rows.append(cells)
+    return pushed, rows
+
+
+def _file(para: Para, cell: list[Para] | None, blocks: list[tuple[str, Any]] | None) -> None:
+    """Add `para` to the table cell it is in, or else to the top-level blocks (when kept)."""
+    if cell is not None:
+        cell.append(para)
+    elif blocks is not None:
+        blocks.append(("p", para))
+
+
+def _walk(builder: _Builder, container: Element, area: str, part: str, out: list[Para],
           blocks: list[tuple[str, Any]] | None, where: dict[str, Any]) -> None:
     """Append the paragraphs of `container` to `out` in reading order (and top-level blocks to
     `blocks`). Iterative, without a depth limit: content nested in 22 content controls is content
     all the same, and must be checked (issue 7). Memory is bounded by the part size limits."""
     # -- a frame: the children still to read, the area and place, and the cell being filled (None
     #    outside tables). A table's cells are pushed in reverse so they pop in reading order.
-    frames: list[tuple[Iterator[etree._Element], str, dict[str, Any], list[Para] | None]] = [
-        (iter(container), area, where, None)]
+    frames: list[_Frame] = [(iter(container), area, where, None)]
     tables = sum(1 for kind, _ in (blocks or []) if kind == "tbl")  # counted once, not per table
     while frames:
         children, f_area, f_where, cell = frames[-1]
@@ -318,34 +356,18 @@ def _walk(builder: _Builder, container: etree._Element, area: str, part: str, ou
         if child is None:
             frames.pop()
             continue
-        if not isinstance(child.tag, str):
+        if not is_element(child):
             continue
         tag = etree.QName(child).localname
         if tag == "p":
             para = builder.para(child, f_area, len(out) + 1, part, **f_where)
             out.append(para)
-            if cell is not None:
-                cell.append(para)
-            elif blocks is not None:
-                blocks.append(("p", para))
+            _file(para, cell, blocks)
         elif tag == "tbl":
-            rows: list[list[list[Para]]] = []
             table_no = f_where.get("table")
             if table_no is None and f_area == "body":
                 table_no = tables + 1
-            pushed = []
-            for r_i, tr in enumerate(_children(child, "tr"), 1):
-                cells: list[list[Para]] = []
-                for c_i, tc in enumerate(_children(tr, "tc"), 1):
-                    inner = dict(f_where)
-                    if "table" not in f_where and f_area == "body":
-                        inner = {"table": table_no, "row": r_i, "col": c_i}
-                    own: list[Para] = []
-                    cells.append(own)
-                    # -- a nested table's paragraphs belong to the enclosing top-level cell
-                    pushed.append((iter(tc), "table" if f_area == "body" else f_area, inner,
-                                   own if cell is None else cell))
-                rows.append(cells)
+            pushed, rows = _table_frames(child, (children, f_area, f_where, cell), table_no)
             frames.extend(reversed(pushed))
             if cell is None and blocks is not None:
                 blocks.append(("tbl", rows))
@@ -354,7 +376,7 @@ def _walk(builder: _Builder, container: etree._Element, area: str, part: str, ou
             frames.append((iter(child), f_area, f_where, cell))
 
 
-def _section(el: etree._Element, index: int, pkg: Package, prev: Section | None) -> Section:
+def _section(el: Element, index: int, pkg: Package, prev: Section | None) -> Section:
     def attr(child: str, name: str) -> int | None:
         node = el.find(_W + child)
         return None if node is None else to_int(node.get(_W + name))
@@ -379,7 +401,7 @@ def _section(el: etree._Element, index: int, pkg: Package, prev: Section | None)
 
 def view(pkg: Package) -> DocView:
     """Return the view of the package `pkg`."""
-    def part(suffix: str) -> etree._Element | None:
+    def part(suffix: str) -> Element | None:
         name = pkg.part_of_type(suffix)
         return pkg.parts.get(name) if name else None
 
@@ -407,7 +429,14 @@ def view(pkg: Package) -> DocView:
                 _walk(builder, pkg.parts[target], kind, target, paras, None, {})
                 parts[target] = paras
                 kinds[target] = kind
-    settings = part("settings")
+    default_tab, even_odd = _settings(part("settings"))
+    return DocView(name=pkg.name, styles=styles, body=body, blocks=blocks, sections=sections,
+                   parts=parts, part_kinds=kinds, default_tab=default_tab, even_odd=even_odd,
+                   app_pages=_app_pages(pkg))
+
+
+def _settings(settings: Element | None) -> tuple[int, bool]:
+    """Return the default tab stop (twips) and whether even and odd pages have their own headers."""
     default_tab, even_odd = 720, False
     if settings is not None:
         tab = settings.find(_W + "defaultTabStop")
@@ -416,12 +445,14 @@ def view(pkg: Package) -> DocView:
             default_tab = 720 if value is None else value
         eo = settings.find(_W + "evenAndOddHeaders")
         even_odd = eo is not None and (eo.get(_W + "val") or "1") not in ("0", "false", "off")
-    app_pages = None
+    return default_tab, even_odd
+
+
+def _app_pages(pkg: Package) -> int | None:
+    """Return the page count Word saved in docProps/app.xml, if any."""
     if pkg.app is not None:
         pages = pkg.parts[pkg.app].find(f"{{{_EXTENDED}}}Pages")
         if pages is not None:
             count = to_int(pages.text)
-            app_pages = count if count is not None and count >= 0 else None
-    return DocView(name=pkg.name, styles=styles, body=body, blocks=blocks, sections=sections,
-                   parts=parts, part_kinds=kinds, default_tab=default_tab, even_odd=even_odd,
-                   app_pages=app_pages)
+            return count if count is not None and count >= 0 else None
+    return None

@@ -5,13 +5,13 @@ A file given to ``congvan check`` may come from anywhere, so it is read as hosti
 - A path must name a regular file: a FIFO, a device (``/dev/zero``) or a socket is refused at once,
   without blocking, and the size is checked (through the opened descriptor) before anything is read.
 - It must be a zip; anything else is refused.
-- Only the parts the checker needs are inflated (the main document, styles, theme, settings, numbering,
-  headers and footers, and ``docProps/app.xml`` for the page count); images and other media are
-  never read.
-- Each part is inflated through a counting stream and refused past ``MAX_PART_BYTES`` whatever size the
-  zip claims; the parts read together are refused past ``MAX_TOTAL_BYTES``; a part whose declared
-  compression ratio exceeds ``MAX_RATIO`` (and that inflates past 1 MiB) is refused before it is inflated.
-  Memory and time are bounded by these numbers, not by the file.
+- Only the parts the checker needs are inflated (the main document, styles, theme, settings,
+  numbering, headers and footers, and ``docProps/app.xml`` for the page count); images and other
+  media are never read.
+- Each part is inflated through a counting stream and refused past ``MAX_PART_BYTES`` whatever size
+  the zip claims; the parts read together are refused past ``MAX_TOTAL_BYTES``; a part whose
+  declared compression ratio exceeds ``MAX_RATIO`` (and that inflates past 1 MiB) is refused before
+  it is inflated. Memory and time are bounded by these numbers, not by the file.
 - Files larger than ``MAX_FILE_BYTES`` and zips with more than ``MAX_MEMBERS`` members are refused.
 - XML is parsed by lxml with entity resolution, DTD loading and network access off and ``huge_tree``
   off; a part with a DOCTYPE or an entity declaration is refused outright (an Office part never has
@@ -31,11 +31,12 @@ import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from typing import IO, Union
+from typing import IO, Protocol, Union, cast
 
 from lxml import etree
 
 from ..errors import DocxReadError, shorten
+from ._xml import Element
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -81,7 +82,17 @@ def _parser() -> etree.XMLParser:
                            huge_tree=False, dtd_validation=False, remove_pis=True)
 
 
-def parse_xml(data: bytes, name: str) -> etree._Element:
+class _DocInfo(Protocol):
+    """The part of lxml's DocInfo read here (lxml-stubs lacks ``doctype``)."""
+
+    @property
+    def doctype(self) -> str: ...
+
+    @property
+    def internalDTD(self) -> object: ...
+
+
+def parse_xml(data: bytes, name: str) -> Element:
     """Return the root element of the XML `data`; raise DocxReadError if it is hostile or broken."""
     if _DTD.search(data) or _DTD.search(data.replace(b"\x00", b"")):
         raise _fail(f"phần {name} có khai báo DOCTYPE/ENTITY, không được chấp nhận",
@@ -91,8 +102,8 @@ def parse_xml(data: bytes, name: str) -> etree._Element:
     except etree.XMLSyntaxError as exc:
         raise _fail(f"phần {name} không phải XML hợp lệ: {shorten(str(exc), 200)}",
                     f"part {name} is not well-formed XML", "docx.bad_xml") from None
-    tree = root.getroottree()
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+    info = cast(_DocInfo, root.getroottree().docinfo)
+    if info.doctype or info.internalDTD is not None:
         raise _fail(f"phần {name} có khai báo DOCTYPE, không được chấp nhận",
                     f"part {name} declares a DOCTYPE; refused", "docx.dtd")
     return root
@@ -104,10 +115,11 @@ class Package:
 
     name: str
     main: str  # part name of the main document, e.g. "word/document.xml"
-    parts: dict[str, etree._Element] = field(default_factory=dict)
-    rels: dict[str, tuple[str, str]] = field(default_factory=dict)  # rId -> (type, part name)
-    members: list[str] = field(default_factory=list)
-    raw: dict[str, bytes] = field(default_factory=dict)
+    parts: dict[str, Element] = field(default_factory=dict[str, Element])
+    # rId -> (type, part name)
+    rels: dict[str, tuple[str, str]] = field(default_factory=dict[str, tuple[str, str]])
+    members: list[str] = field(default_factory=list[str])
+    raw: dict[str, bytes] = field(default_factory=dict[str, bytes])
     app: str | None = None  # part name of the extended properties (docProps/app.xml), if read
 
     def part_of_type(self, suffix: str) -> str | None:
@@ -152,9 +164,9 @@ def open_source(source: SourceType, name: str,
                 raise _too_big(name, len(source), max_bytes)
             fileobj: IO[bytes] = io.BytesIO(source)
         elif hasattr(source, "read"):
-            fileobj = source  # type: ignore[assignment]
+            fileobj = cast("IO[bytes]", source)
         else:
-            fileobj = owned = _open_file(source, name, max_bytes)  # type: ignore[arg-type]
+            fileobj = owned = _open_file(cast("str | os.PathLike[str]", source), name, max_bytes)
         return zipfile.ZipFile(fileobj), owned
     except BaseException as exc:
         if owned is not None:
@@ -246,6 +258,38 @@ def _read_rels(reader: _Reader, part: str) -> dict[str, tuple[str, str]]:
 _WANTED = ("/styles", "/theme", "/settings", "/numbering", "/header", "/footer")
 
 
+def _source_name(source: SourceType) -> str:
+    """The name messages give `source`: its path, its stream's name, or a placeholder."""
+    if isinstance(source, (bytes, bytearray)):
+        return "<bytes>"
+    given = getattr(source, "name", None)
+    if given:
+        return given
+    return str(source) if not hasattr(source, "read") else "<stream>"
+
+
+def _main_and_app(reader: _Reader) -> tuple[str, str | None]:
+    """Return the main document part and the extended-properties part the package rels name."""
+    main = "word/document.xml"
+    app = None
+    for rtype, target in _read_rels(reader, "").values():
+        if rtype in (_OFFICE_DOCUMENT, _STRICT_OFFICE_DOCUMENT) and target in reader.infos:
+            main = target
+        elif rtype.endswith("/extended-properties") and target in reader.infos:
+            app = target
+    return main, app
+
+
+def _read_wanted(reader: _Reader, pkg: Package) -> None:
+    """Read the parts the main document relates to that the checker needs (``_WANTED``)."""
+    for rtype, target in pkg.rels.values():
+        if rtype.endswith(_WANTED) and target not in pkg.parts:
+            part = reader.read(target)
+            if part is not None:
+                pkg.parts[target] = parse_xml(part, target)
+                pkg.raw[target] = part
+
+
 def read_package(source: SourceType, name: str | None = None, *,
                  limits: tuple[int, int, int] | None = None) -> Package:
     """Return the checker's parts of the .docx `source` (a path, bytes or a binary file).
@@ -255,9 +299,7 @@ def read_package(source: SourceType, name: str | None = None, *,
     Raise DocxReadError, with a message for a clerk, when the file is not a readable .docx.
     """
     if name is None:
-        name = "<bytes>" if isinstance(source, (bytes, bytearray)) else (
-            getattr(source, "name", None) or (str(source) if not hasattr(source, "read")
-                                              else "<stream>"))
+        name = _source_name(source)
     max_file, max_part, max_total = limits or (MAX_FILE_BYTES, MAX_PART_BYTES, MAX_TOTAL_BYTES)
     zf, owned = open_source(source, name, max_file)
     try:
@@ -266,13 +308,7 @@ def read_package(source: SourceType, name: str | None = None, *,
             raise _fail(f"{name} có quá nhiều phần ({len(infos)})", f"{name} has too many members",
                         "docx.too_many_members")
         reader = _Reader(zf, name, max_part, max_total)
-        main = "word/document.xml"
-        app = None
-        for rtype, target in _read_rels(reader, "").values():
-            if rtype in (_OFFICE_DOCUMENT, _STRICT_OFFICE_DOCUMENT) and target in reader.infos:
-                main = target
-            elif rtype.endswith("/extended-properties") and target in reader.infos:
-                app = target
+        main, app = _main_and_app(reader)
         data = reader.read(main)
         if data is None:
             raise _fail(f"{name} không có phần word/document.xml: không phải văn bản Word",
@@ -281,12 +317,7 @@ def read_package(source: SourceType, name: str | None = None, *,
         pkg.parts[main] = parse_xml(data, main)
         pkg.raw[main] = data
         pkg.rels = _read_rels(reader, main)
-        for rtype, target in pkg.rels.values():
-            if rtype.endswith(_WANTED) and target not in pkg.parts:
-                part = reader.read(target)
-                if part is not None:
-                    pkg.parts[target] = parse_xml(part, target)
-                    pkg.raw[target] = part
+        _read_wanted(reader, pkg)
         if app is not None and app not in pkg.parts:
             part = reader.read(app)
             if part is not None:

@@ -1,28 +1,32 @@
 """Effective formatting, resolved the way Word resolves it.
 
-For a run: document defaults (``w:docDefaults/w:rPrDefault``) → the paragraph style chain (``basedOn``,
-root first) → the run's character style chain → the run's own ``w:rPr``; each property is taken from the
-last level that sets it. For a paragraph: defaults (``w:pPrDefault``) → paragraph style chain → the
-numbering level (``w:numPr``) → the paragraph's own ``w:pPr``. A paragraph without ``w:pStyle`` uses the
-default paragraph style. Theme fonts (``w:asciiTheme="minorHAnsi"``) are looked up in the theme part.
+For a run: document defaults (``w:docDefaults/w:rPrDefault``) → the paragraph style chain
+(``basedOn``, root first) → the run's character style chain → the run's own ``w:rPr``; each property
+is taken from the last level that sets it. For a paragraph: defaults (``w:pPrDefault``) → paragraph
+style chain → the numbering level (``w:numPr``) → the paragraph's own ``w:pPr``. A paragraph without
+``w:pStyle`` uses the default paragraph style. Theme fonts (``w:asciiTheme="minorHAnsi"``) are
+looked up in the theme part.
 
-Simplifications, documented: table styles are ignored, and toggle properties (bold, italic) take the last
-value set rather than Word's XOR of style levels (both only matter for unusual documents).
+Simplifications, documented: table styles are ignored, and toggle properties (bold, italic) take the
+last value set rather than Word's XOR of style levels (both only matter for unusual documents).
 
 Lengths are kept in the file's units: twips for indents and spacing, half-points for sizes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
+
+from ._xml import Element, is_element
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
-__all__ = ["A", "MAX_ATTRIBUTE", "Styles", "W", "qn", "to_int"]
+__all__ = ["MAX_ATTRIBUTE", "A", "Styles", "W", "qn", "to_int"]
 
 #: Word's own defaults when nothing at all is set (ECMA-376 §17.7.5: 10 pt; the font is the
 #: application's default, which is Times New Roman).
@@ -35,10 +39,11 @@ _TRUE = {None, "1", "true", "on"}
 def qn(tag: str) -> str:
     """Return the Clark name of a ``w:``-prefixed tag."""
     prefix, local = tag.split(":")
-    return "{%s}%s" % ({"w": W, "a": A}[prefix], local)
+    namespace = {"w": W, "a": A}[prefix]
+    return f"{{{namespace}}}{local}"
 
 
-def _w(el: etree._Element | None, attr: str) -> str | None:
+def _w(el: Element | None, attr: str) -> str | None:
     return None if el is None else el.get(f"{{{W}}}{attr}")
 
 
@@ -78,92 +83,142 @@ def to_int(value: str | None) -> int | None:
 _int = to_int
 
 
-def _toggle(el: etree._Element) -> bool:
+def _toggle(el: Element) -> bool:
     val = _w(el, "val")
     return val is None or val.lower() in {"1", "true", "on"}
 
 
-def run_props_of(rPr: etree._Element | None) -> dict[str, Any]:
+#: A reader of one property element: it records what `child` sets in `out`.
+_Reader = Callable[[Element, dict[str, Any]], None]
+
+
+def _r_fonts(child: Element, out: dict[str, Any]) -> None:
+    for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
+        theme = _w(child, f"{slot}Theme" if slot != "cs" else "cstheme")
+        value = _w(child, slot)
+        if theme:
+            out[f"font.{slot}"] = ("theme", theme)
+        elif value:
+            out[f"font.{slot}"] = value
+
+
+def _r_size(child: Element, out: dict[str, Any]) -> None:
+    size = _int(_w(child, "val"))
+    if size:
+        out["size"] = size
+
+
+def _r_toggle(child: Element, out: dict[str, Any]) -> None:
+    out[etree.QName(child).localname] = _toggle(child)
+
+
+def _r_underline(child: Element, out: dict[str, Any]) -> None:
+    out["u"] = (_w(child, "val") or "single") != "none"
+
+
+def _r_color(child: Element, out: dict[str, Any]) -> None:
+    out["color"] = (_w(child, "val") or "auto").upper()
+
+
+def _r_style(child: Element, out: dict[str, Any]) -> None:
+    out["_rStyle"] = _w(child, "val")
+
+
+_RUN_READERS: dict[str, _Reader] = {
+    "rFonts": _r_fonts, "sz": _r_size, "b": _r_toggle, "i": _r_toggle, "caps": _r_toggle,
+    "strike": _r_toggle, "vanish": _r_toggle, "u": _r_underline, "color": _r_color,
+    "rStyle": _r_style,
+}
+
+
+def run_props_of(rPr: Element | None) -> dict[str, Any]:
     """Return the properties `rPr` sets itself (no inheritance)."""
     out: dict[str, Any] = {}
     if rPr is None:
         return out
     for child in rPr:
-        tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
-        if tag == "rFonts":
-            for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
-                theme = _w(child, f"{slot}Theme" if slot != "cs" else "cstheme")
-                value = _w(child, slot)
-                if theme:
-                    out[f"font.{slot}"] = ("theme", theme)
-                elif value:
-                    out[f"font.{slot}"] = value
-        elif tag == "sz":
-            size = _int(_w(child, "val"))
-            if size:
-                out["size"] = size
-        elif tag in ("b", "i", "caps", "strike", "vanish"):
-            out[tag] = _toggle(child)
-        elif tag == "u":
-            out["u"] = (_w(child, "val") or "single") != "none"
-        elif tag == "color":
-            out["color"] = (_w(child, "val") or "auto").upper()
-        elif tag == "rStyle":
-            out["_rStyle"] = _w(child, "val")
+        reader = _RUN_READERS.get(etree.QName(child).localname if is_element(child) else "")
+        if reader is not None:
+            reader(child, out)
     return out
 
 
-def para_props_of(pPr: etree._Element | None) -> dict[str, Any]:
+def _p_jc(child: Element, out: dict[str, Any]) -> None:
+    out["jc"] = _w(child, "val")
+
+
+def _p_ind(child: Element, out: dict[str, Any]) -> None:
+    for key, attrs in (("left", ("start", "left")), ("right", ("end", "right"))):
+        for attr in attrs:
+            if _w(child, attr) is not None:
+                out[f"ind.{key}"] = _int(_w(child, attr)) or 0
+                break
+    if _w(child, "hanging") is not None:
+        out["ind.first"] = -(_int(_w(child, "hanging")) or 0)
+    elif _w(child, "firstLine") is not None:
+        out["ind.first"] = _int(_w(child, "firstLine")) or 0
+
+
+def _p_spacing(child: Element, out: dict[str, Any]) -> None:
+    for attr in ("before", "after", "line"):
+        if _w(child, attr) is not None:
+            out[f"spacing.{attr}"] = _int(_w(child, attr))
+    if _w(child, "lineRule") is not None:
+        out["spacing.lineRule"] = _w(child, "lineRule")
+    for attr in ("beforeAutospacing", "afterAutospacing"):
+        if _w(child, attr) is not None:
+            out[f"spacing.{attr}"] = _w(child, attr) in _TRUE
+
+
+def _p_contextual(child: Element, out: dict[str, Any]) -> None:
+    out["contextual"] = _toggle(child)
+
+
+def _p_borders(child: Element, out: dict[str, Any]) -> None:
+    for side in child:
+        if is_element(side):
+            val = _w(side, "val")
+            out[f"border.{etree.QName(side).localname}"] = (
+                None if val in (None, "nil", "none") else (val, _int(_w(side, "sz")) or 0))
+
+
+def _p_numbering(child: Element, out: dict[str, Any]) -> None:
+    ilvl = child.find(f"{{{W}}}ilvl")
+    num = child.find(f"{{{W}}}numId")
+    out["num"] = (_w(num, "val"), _w(ilvl, "val") or "0")
+
+
+def _p_style(child: Element, out: dict[str, Any]) -> None:
+    out["_pStyle"] = _w(child, "val")
+
+
+def _p_toggle(child: Element, out: dict[str, Any]) -> None:
+    out[etree.QName(child).localname] = _toggle(child)
+
+
+def _p_tabs(child: Element, out: dict[str, Any]) -> None:
+    # -- only whether custom tab stops are set: enough to know when a tab's width is unknown
+    out["tabs"] = any(_w(t, "val") != "clear" for t in child.iterfind(f"{{{W}}}tab"))
+
+
+_PARA_READERS: dict[str, _Reader] = {
+    "jc": _p_jc, "ind": _p_ind, "spacing": _p_spacing, "contextualSpacing": _p_contextual,
+    "pBdr": _p_borders, "numPr": _p_numbering, "pStyle": _p_style, "keepNext": _p_toggle,
+    "pageBreakBefore": _p_toggle, "tabs": _p_tabs,
+}
+
+
+def para_props_of(pPr: Element | None) -> dict[str, Any]:
     """Return the paragraph properties `pPr` sets itself (no inheritance)."""
     out: dict[str, Any] = {}
     if pPr is None:
         return out
     for child in pPr:
-        if not isinstance(child.tag, str):
+        if not is_element(child):
             continue
-        tag = etree.QName(child).localname
-        if tag == "jc":
-            out["jc"] = _w(child, "val")
-        elif tag == "ind":
-            for key, attrs in (("left", ("start", "left")), ("right", ("end", "right"))):
-                for attr in attrs:
-                    if _w(child, attr) is not None:
-                        out[f"ind.{key}"] = _int(_w(child, attr)) or 0
-                        break
-            if _w(child, "hanging") is not None:
-                out["ind.first"] = -(_int(_w(child, "hanging")) or 0)
-            elif _w(child, "firstLine") is not None:
-                out["ind.first"] = _int(_w(child, "firstLine")) or 0
-        elif tag == "spacing":
-            for attr in ("before", "after", "line"):
-                if _w(child, attr) is not None:
-                    out[f"spacing.{attr}"] = _int(_w(child, attr))
-            if _w(child, "lineRule") is not None:
-                out["spacing.lineRule"] = _w(child, "lineRule")
-            for attr in ("beforeAutospacing", "afterAutospacing"):
-                if _w(child, attr) is not None:
-                    out[f"spacing.{attr}"] = _w(child, attr) in _TRUE
-        elif tag == "contextualSpacing":
-            out["contextual"] = _toggle(child)
-        elif tag == "pBdr":
-            for side in child:
-                if isinstance(side.tag, str):
-                    val = _w(side, "val")
-                    out[f"border.{etree.QName(side).localname}"] = (
-                        None if val in (None, "nil", "none") else (val, _int(_w(side, "sz")) or 0))
-        elif tag == "numPr":
-            ilvl = child.find(f"{{{W}}}ilvl")
-            num = child.find(f"{{{W}}}numId")
-            out["num"] = (_w(num, "val"), _w(ilvl, "val") or "0")
-        elif tag == "pStyle":
-            out["_pStyle"] = _w(child, "val")
-        elif tag == "keepNext":
-            out["keepNext"] = _toggle(child)
-        elif tag == "pageBreakBefore":
-            out["pageBreakBefore"] = _toggle(child)
-        elif tag == "tabs":
-            # -- only whether custom tab stops are set: enough to know when a tab's width is unknown
-            out["tabs"] = any(_w(t, "val") != "clear" for t in child.iterfind(f"{{{W}}}tab"))
+        reader = _PARA_READERS.get(etree.QName(child).localname)
+        if reader is not None:
+            reader(child, out)
     return out
 
 
@@ -180,8 +235,8 @@ class _Style:
 class Styles:
     """The styles part, the theme fonts and the numbering indents of one document."""
 
-    def __init__(self, styles: etree._Element | None, theme: etree._Element | None = None,
-                 numbering: etree._Element | None = None) -> None:
+    def __init__(self, styles: Element | None, theme: Element | None = None,
+                 numbering: Element | None = None) -> None:
         self.by_id: dict[str, _Style] = {}
         self.default_para: str | None = None
         self.default_char: str | None = None
@@ -190,38 +245,44 @@ class Styles:
         self.theme: dict[str, str] = {}
         self.numbering: dict[tuple[str, str], dict[str, Any]] = {}
         if styles is not None:
-            defaults = styles.find(f"{{{W}}}docDefaults")
-            if defaults is not None:
-                self.doc_rPr = run_props_of(defaults.find(f"{{{W}}}rPrDefault/{{{W}}}rPr"))
-                self.doc_pPr = para_props_of(defaults.find(f"{{{W}}}pPrDefault/{{{W}}}pPr"))
-            for st in styles.iter(f"{{{W}}}style"):
-                sid = _w(st, "styleId") or ""
-                stype = _w(st, "type") or "paragraph"
-                based = st.find(f"{{{W}}}basedOn")
-                name = st.find(f"{{{W}}}name")
-                self.by_id[sid] = _Style(sid, stype, _w(name, "val") or sid, _w(based, "val"),
-                                         run_props_of(st.find(f"{{{W}}}rPr")),
-                                         para_props_of(st.find(f"{{{W}}}pPr")))
-                if (_w(st, "default") or "") in ("1", "true", "on"):
-                    if stype == "paragraph":
-                        self.default_para = sid
-                    elif stype == "character":
-                        self.default_char = sid
+            self._styles(styles)
         if theme is not None:
-            for kind in ("major", "minor"):
-                font = theme.find(f".//{{{A}}}{kind}Font")
-                if font is None:
-                    continue
-                for tag, slots in (("latin", ("HAnsi", "Ascii")), ("ea", ("EastAsia",)),
-                                   ("cs", ("Bidi",))):
-                    el = font.find(f"{{{A}}}{tag}")
-                    if el is not None and el.get("typeface"):
-                        for slot in slots:
-                            self.theme[f"{kind}{slot}"] = el.get("typeface") or ""
+            self._theme(theme)
         if numbering is not None:
             self._numbering(numbering)
 
-    def _numbering(self, numbering: etree._Element) -> None:
+    def _styles(self, styles: Element) -> None:
+        defaults = styles.find(f"{{{W}}}docDefaults")
+        if defaults is not None:
+            self.doc_rPr = run_props_of(defaults.find(f"{{{W}}}rPrDefault/{{{W}}}rPr"))
+            self.doc_pPr = para_props_of(defaults.find(f"{{{W}}}pPrDefault/{{{W}}}pPr"))
+        for st in styles.iter(f"{{{W}}}style"):
+            sid = _w(st, "styleId") or ""
+            stype = _w(st, "type") or "paragraph"
+            based = st.find(f"{{{W}}}basedOn")
+            name = st.find(f"{{{W}}}name")
+            self.by_id[sid] = _Style(sid, stype, _w(name, "val") or sid, _w(based, "val"),
+                                     run_props_of(st.find(f"{{{W}}}rPr")),
+                                     para_props_of(st.find(f"{{{W}}}pPr")))
+            if (_w(st, "default") or "") in ("1", "true", "on"):
+                if stype == "paragraph":
+                    self.default_para = sid
+                elif stype == "character":
+                    self.default_char = sid
+
+    def _theme(self, theme: Element) -> None:
+        for kind in ("major", "minor"):
+            font = theme.find(f".//{{{A}}}{kind}Font")
+            if font is None:
+                continue
+            for tag, slots in (("latin", ("HAnsi", "Ascii")), ("ea", ("EastAsia",)),
+                               ("cs", ("Bidi",))):
+                el = font.find(f"{{{A}}}{tag}")
+                if el is not None and el.get("typeface"):
+                    for slot in slots:
+                        self.theme[f"{kind}{slot}"] = el.get("typeface") or ""
+
+    def _numbering(self, numbering: Element) -> None:
         abstract: dict[str, dict[str, dict[str, Any]]] = {}
         for ab in numbering.iter(f"{{{W}}}abstractNum"):
             levels = {}
@@ -287,6 +348,7 @@ class Styles:
             value = props.get("font.ascii")
         if value is None:
             return DEFAULT_FONT
-        if isinstance(value, tuple):
-            return self.theme.get(value[1], f"(theme {value[1]})")
+        if isinstance(value, tuple):  # (theme slot, theme font name) from run_props_of
+            theme_font = cast("tuple[str, str]", value)[1]
+            return self.theme.get(theme_font, f"(theme {theme_font})")
         return value

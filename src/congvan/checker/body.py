@@ -2,18 +2,20 @@
 Điều/Khoản/Điểm numbering.
 
 A Phần/Chương/Mục heading is a line that reads exactly ``Chương I``, ``Phần II``, ``Mục 1`` or
-``Tiểu mục 2`` (nothing else on it), so ordinary sentences that mention a chapter are never taken for
-one; its title is the next line, unless that is an article, clause, point, legal basis or another
-heading (a missing title is not reported). The title is judged as a heading, not as body text.
+``Tiểu mục 2`` (nothing else on it), so ordinary sentences that mention a chapter are never taken
+for one; its title is the next line, unless that is an article, clause, point, legal basis or
+another heading (a missing title is not reported). The title is judged as a heading, not as body
+text.
 
-Findings of the layout rules are grouped: one per distinct value found, at its first paragraph, with the
-number of paragraphs (a document typed in Calibri 11 gets one ``noi_dung.co_chu``, not fifty).
+Findings of the layout rules are grouped: one per distinct value found, at its first paragraph, with
+the number of paragraphs (a document typed in Calibri 11 gets one ``noi_dung.co_chu``, not fifty).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from ..errors import shorten
 from ..rules import CHU_CAI_DIEM, LAYOUT, STYLES
@@ -91,51 +93,84 @@ def _group(ctx: Ctx, rule_id: str, items: list[tuple[Para, str]], expected: str)
                 paras=paras)
 
 
+@dataclass
+class _Found:
+    """The body's deviations, paragraph by paragraph, reported grouped by what was found."""
+
+    sizes: list[tuple[Para, str]] = field(default_factory=list[tuple[Para, str]])
+    align: list[tuple[Para, str]] = field(default_factory=list[tuple[Para, str]])
+    indent: list[tuple[Para, str]] = field(default_factory=list[tuple[Para, str]])
+    spacing: list[tuple[Para, str]] = field(default_factory=list[tuple[Para, str]])
+    line: list[tuple[Para, str]] = field(default_factory=list[tuple[Para, str]])
+    dominant: Counter[float] = field(default_factory=Counter[float])
+
+
+def _indent_off(ctx: Ctx, para: Para) -> str | None:
+    """The first-line indent found, when it is neither of those PL I allows."""
+    ind = _first_indent(ctx, para)
+    if all(abs(ind - round(mm * 1440 / 25.4)) > INDENT_TOLERANCE
+           for mm in LAYOUT.first_line_indents):
+        return f"{ind / 1440 * 25.4:.2f} mm"
+    return None
+
+
+def _spacing_off(body: list[Para], i: int) -> str | None:
+    """The gap above paragraph `i` when it follows its neighbour and is too small."""
+    para = body[i]
+    if i and body[i - 1].index == para.index - 1 and body[i - 1].area == para.area:
+        gap = _gap(body[i - 1], para)
+        if gap < LAYOUT.paragraph_space_pt * 20 - SPACING_TOLERANCE:
+            return f"{gap / 20:g} pt"
+    return None
+
+
+def _judge(ctx: Ctx, body: list[Para], i: int, k: str, found: _Found) -> None:
+    para = body[i]
+    lo, hi = STYLES["noi_dung"].sizes
+    runs = para.text_runs()
+    bad = {r.size for r in runs if not lo - 0.01 <= r.size <= hi + 0.01}
+    if bad:
+        found.sizes.append((para, fmt_pt(bad)))
+    if runs:
+        found.dominant[Counter(r.size for r in runs for _ in r.text).most_common(1)[0][0]] += 1
+    if k in ("text", "khoan", "diem", "can_cu") and para.jc not in ("both", "distribute"):
+        found.align.append((para, f"canh {align_vi(para.jc)}"))
+    indent = _indent_off(ctx, para) if k in ("text", "khoan", "diem", "dieu") else None
+    if indent is not None:
+        found.indent.append((para, indent))
+    spacing = _spacing_off(body, i)
+    if spacing is not None:
+        found.spacing.append((para, spacing))
+    ok, line = _line_ok(para)
+    if not ok:
+        found.line.append((para, line))
+
+
 def check(ctx: Ctx) -> None:
     body = ctx.an.body
     if not body:
         return
     style = STYLES["noi_dung"]
     lo, hi = style.sizes
-    sizes, align, indent, spacing, line = [], [], [], [], []
-    dominant: Counter[float] = Counter()
     kinds = {id(p): kind(p) for p in body}
     headings = _chuong_muc(ctx, body)
     for title in headings.values():
         if title is not None:
             kinds[id(title.para)] = "heading"  # judged by chuong_muc.tieu_de_*, not as body text
+    found = _Found()
     for i, para in enumerate(body):
-        k = kinds[id(para)]
-        runs = para.text_runs()
-        bad = {r.size for r in runs if not lo - 0.01 <= r.size <= hi + 0.01}
-        if bad:
-            sizes.append((para, fmt_pt(bad)))
-        if runs:
-            dominant[Counter(r.size for r in runs for _ in r.text).most_common(1)[0][0]] += 1
-        if k in ("text", "khoan", "diem", "can_cu") and para.jc not in ("both", "distribute"):
-            align.append((para, f"canh {align_vi(para.jc)}"))
-        if k in ("text", "khoan", "diem", "dieu"):
-            ind = _first_indent(ctx, para)
-            if all(abs(ind - round(mm * 1440 / 25.4)) > INDENT_TOLERANCE
-                   for mm in LAYOUT.first_line_indents):
-                indent.append((para, f"{ind / 1440 * 25.4:.2f} mm"))
-        if i and body[i - 1].index == para.index - 1 and body[i - 1].area == para.area:
-            gap = _gap(body[i - 1], para)
-            if gap < LAYOUT.paragraph_space_pt * 20 - SPACING_TOLERANCE:
-                spacing.append((para, f"{gap / 20:g} pt"))
-        ok, found = _line_ok(para)
-        if not ok:
-            line.append((para, found))
-    _group(ctx, "noi_dung.co_chu", sizes, fmt_range(style.sizes))
-    in_range = [s for s in dominant if lo - 0.01 <= s <= hi + 0.01]
+        _judge(ctx, body, i, kinds[id(para)], found)
+    _group(ctx, "noi_dung.co_chu", found.sizes, fmt_range(style.sizes))
+    in_range = [s for s in found.dominant if lo - 0.01 <= s <= hi + 0.01]
     if len(in_range) > 1:
         ctx.add("noi_dung.mot_co_chu", body[0], fmt_pt(in_range), "một cỡ chữ cho toàn bộ nội dung")
-    _group(ctx, "noi_dung.can_deu", align, "canh đều hai lề")
-    _group(ctx, "noi_dung.thut_dau_dong", indent,
+    _group(ctx, "noi_dung.can_deu", found.align, "canh đều hai lề")
+    _group(ctx, "noi_dung.thut_dau_dong", found.indent,
            " hoặc ".join(f"{mm / 10:g} cm" for mm in LAYOUT.first_line_indents))
-    _group(ctx, "noi_dung.khoang_cach_doan", spacing, f"≥ {LAYOUT.paragraph_space_pt:g} pt")
+    _group(ctx, "noi_dung.khoang_cach_doan", found.spacing,
+           f"≥ {LAYOUT.paragraph_space_pt:g} pt")
     lo_l, hi_l = LAYOUT.line_spacing_range
-    _group(ctx, "noi_dung.gian_dong", line, f"{lo_l:g}–{hi_l:g} dòng")
+    _group(ctx, "noi_dung.gian_dong", found.line, f"{lo_l:g}–{hi_l:g} dòng")
     if (ctx.an.noi_nhan_label or ctx.an.tham_quyen) and not body[-1].clean.endswith("./."):
         ctx.add("noi_dung.ket_thuc", body[-1], body[-1].clean[-12:], "… ./.")
     _can_cu(ctx, body, kinds)
@@ -203,42 +238,67 @@ def _number(digits: str) -> int:
     return int(digits) if len(digits) <= 9 else -1
 
 
+@dataclass
+class _Next:
+    """The numbers the next Điều, khoản and điểm should carry."""
+
+    dieu: int = 1
+    khoan: int = 1
+    diem: int = 0  # an index into CHU_CAI_DIEM
+
+
+def _number_dieu(ctx: Ctx, para: Para, nxt: _Next) -> None:
+    m = _DIEU.match(para.clean)
+    if m is None:  # kind() matched it
+        return
+    n = _number(m.group("n"))
+    if n != nxt.dieu:
+        ctx.add("dieu.danh_so", para, f"Điều {shorten(m.group('n'), 12)}", f"Điều {nxt.dieu}")
+    nxt.dieu = n + 1
+    runs = para.text_runs()
+    if m.group("mark") != "." or (runs and not all(r.bold for r in runs)):
+        found = "không có dấu chấm sau số" if m.group("mark") != "." else "không đậm"
+        ctx.add("dieu.dinh_dang", para, found,
+                f"Điều {shorten(m.group('n'), 12)}. <Tiêu đề>, in đậm")
+    nxt.khoan, nxt.diem = 1, 0
+
+
+def _number_khoan(ctx: Ctx, para: Para, nxt: _Next) -> None:
+    m = _KHOAN.match(para.clean)
+    if m is None:  # kind() matched it
+        return
+    digits = m.group("n")
+    n = _number(digits)
+    if n != nxt.khoan:
+        ctx.add("khoan.danh_so", para, f"{shorten(digits, 12)}.", f"{nxt.khoan}.")
+    nxt.khoan = n + 1
+    nxt.diem = 0
+
+
+def _number_diem(ctx: Ctx, para: Para, nxt: _Next) -> None:
+    m = _DIEM.match(para.clean)
+    if m is None:  # kind() matched it
+        return
+    c = m.group("c")
+    if c not in CHU_CAI_DIEM:
+        ctx.add("diem.chu_cai", para, f"{c})", "chữ cái tiếng Việt: a) b) c) d) đ) e) g) …")
+        nxt.diem += 1
+        return
+    want = CHU_CAI_DIEM[min(nxt.diem, len(CHU_CAI_DIEM) - 1)]
+    if c != want:
+        ctx.add("diem.thu_tu", para, f"{c})", f"{want})")
+    nxt.diem = CHU_CAI_DIEM.index(c) + 1
+
+
 def _numbering(ctx: Ctx, body: list[Para], kinds: dict[int, str]) -> None:
-    dieu_next = 1
-    khoan_next = 1
-    diem_next = 0
+    nxt = _Next()
     for para in body:
         k = kinds[id(para)]
-        text = para.clean
         if k == "dieu":
-            m = _DIEU.match(text)
-            n = _number(m.group("n"))
-            if n != dieu_next:
-                ctx.add("dieu.danh_so", para, f"Điều {shorten(m.group('n'), 12)}",
-                        f"Điều {dieu_next}")
-            dieu_next = n + 1
-            runs = para.text_runs()
-            if m.group("mark") != "." or (runs and not all(r.bold for r in runs)):
-                found = "không có dấu chấm sau số" if m.group("mark") != "." else "không đậm"
-                ctx.add("dieu.dinh_dang", para, found,
-                        f"Điều {shorten(m.group('n'), 12)}. <Tiêu đề>, in đậm")
-            khoan_next, diem_next = 1, 0
+            _number_dieu(ctx, para, nxt)
         elif k == "heading":
-            khoan_next, diem_next = 1, 0
+            nxt.khoan, nxt.diem = 1, 0
         elif k == "khoan":
-            digits = _KHOAN.match(text).group("n")
-            n = _number(digits)
-            if n != khoan_next:
-                ctx.add("khoan.danh_so", para, f"{shorten(digits, 12)}.", f"{khoan_next}.")
-            khoan_next = n + 1
-            diem_next = 0
+            _number_khoan(ctx, para, nxt)
         elif k == "diem":
-            c = _DIEM.match(text).group("c")
-            if c not in CHU_CAI_DIEM:
-                ctx.add("diem.chu_cai", para, f"{c})", "chữ cái tiếng Việt: a) b) c) d) đ) e) g) …")
-                diem_next += 1
-                continue
-            want = CHU_CAI_DIEM[min(diem_next, len(CHU_CAI_DIEM) - 1)]
-            if c != want:
-                ctx.add("diem.thu_tu", para, f"{c})", f"{want})")
-            diem_next = CHU_CAI_DIEM.index(c) + 1
+            _number_diem(ctx, para, nxt)

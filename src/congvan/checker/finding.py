@@ -16,16 +16,16 @@ from typing import Any
 
 __all__ = ["SEVERITIES", "Finding", "Location"]
 
-#: ``loi``: breaks a rule written in the decree. ``canh_bao``: practice, a sample-only convention or an
-#: UNCONFIRMED value (see docs/check.md). Either makes ``congvan check`` exit 1.
+#: ``loi``: breaks a rule written in the decree. ``canh_bao``: practice, a sample-only convention or
+#: an UNCONFIRMED value (see docs/check.md). Either makes ``congvan check`` exit 1.
 SEVERITIES = ("loi", "canh_bao")
 
 
 @dataclass(frozen=True)
 class Location:
     """Where a finding is: area (``page``, ``body``, ``table``, ``header``, ``footer``), paragraph
-    number in reading order (1-based, table cells included), table/row/column (1-based), the header or
-    footer part, the section, and an excerpt of the text. None means "not applicable"."""
+    number in reading order (1-based, table cells included), table/row/column (1-based), the header
+    or footer part, the section, and an excerpt of the text. None means "not applicable"."""
 
     area: str
     paragraph: int | None = None
@@ -37,7 +37,7 @@ class Location:
     excerpt: str = ""
 
     def __str__(self) -> str:
-        bits = []
+        bits: list[str] = []
         if self.area == "page":
             bits.append(f"section {self.section or 1}")
         elif self.area in ("header", "footer"):
@@ -55,7 +55,8 @@ class Location:
 
 @dataclass(frozen=True)
 class Finding:
-    """One deviation: the rule (stable ``rule`` id and decree citation), where, what, and messages."""
+    """One deviation: the rule (stable ``rule`` id and decree citation), where, what, and
+    messages."""
 
     rule: str
     severity: str
@@ -66,7 +67,8 @@ class Finding:
     message_vi: str
     message_en: str
     fixable: bool = False
-    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    data: dict[str, Any] = field(default_factory=dict[str, Any], compare=False, hash=False,
+                                 repr=False)
 
     @property
     def where(self) -> str:

@@ -1,10 +1,11 @@
 """``congvan check --fix``: apply the safe fixes, write a copy, re-check.
 
 Safe means formatting only, never wording: page size and margins (clamped into the decree's range),
-fonts (every font slot set to Times New Roman, theme fonts removed), sizes of the components found with
-a wrong size (set on their runs), padding of the số and of the date (digits only), the dash and closing
-mark of each Nơi nhận entry, and legacy TCVN3/VNI text converted to Unicode by ``congvan.legacy``.
-Everything else stays as it was; the rules whose ``fixable`` is False are reported as left.
+fonts (every font slot set to Times New Roman, theme fonts removed), sizes of the components found
+with a wrong size (set on their runs), padding of the số and of the date (digits only), the dash and
+closing mark of each Nơi nhận entry, and legacy TCVN3/VNI text converted to Unicode by
+``congvan.legacy``. Everything else stays as it was; the rules whose ``fixable`` is False are
+reported as left.
 
 The input is read with lower limits than ``check`` (``MAX_FIX_FILE_BYTES`` for the file,
 ``MAX_FIX_PART_BYTES`` per XML part, ``MAX_FIX_TOTAL_BYTES`` together: fixing holds two views of the
@@ -25,17 +26,19 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from os import PathLike
-from pathlib import Path
-from typing import IO, Any
+from types import ModuleType
+from typing import IO, Any, Literal, cast
 
 from lxml import etree
 
 from .._files import FileRefused, read_regular, same_file, write_atomic
 from ..errors import DocxReadError, RenderError, shorten
 from ..rules import FONT, PAGE, STYLES
-from ._model import DocView, Para, Span, view
+from ._families import check_view
+from ._model import DocView, Para, Run, Span, view
 from ._package import CORRUPT, MAX_RATIO, Package, SourceType, read_package
 from ._resolve import W
+from ._xml import Element, is_element
 from .finding import Finding
 
 __all__ = ["MAX_FIX_FILE_BYTES", "MAX_FIX_PART_BYTES", "MAX_FIX_TOTAL_BYTES", "FixReport", "fix"]
@@ -49,7 +52,7 @@ MAX_FIX_PART_BYTES = 8 * 1024 * 1024
 #: All XML parts ``fix`` reads, inflated together.
 MAX_FIX_TOTAL_BYTES = 16 * 1024 * 1024
 
-_W = "{%s}" % W
+_W = f"{{{W}}}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 #: Schema order of w:rPr children (ECMA-376 CT_RPr), so inserted elements keep Word happy.
 _RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
@@ -67,9 +70,9 @@ class FixReport:
     """What ``fix`` did: the findings it fixed and those left (the re-check of the output)."""
 
     output: str
-    fixed: list[Finding] = field(default_factory=list)
-    remaining: list[Finding] = field(default_factory=list)
-    before: list[Finding] = field(default_factory=list)
+    fixed: list[Finding] = field(default_factory=list[Finding])
+    remaining: list[Finding] = field(default_factory=list[Finding])
+    before: list[Finding] = field(default_factory=list[Finding])
 
 
 def _key(f: Finding) -> tuple[Any, ...]:
@@ -77,8 +80,8 @@ def _key(f: Finding) -> tuple[Any, ...]:
     return (f.rule, loc.area, loc.paragraph, loc.table, loc.row, loc.col, loc.part, loc.section)
 
 
-def _set_child(parent: etree._Element, order: list[str], tag: str,
-               attrs: dict[str, str]) -> etree._Element:
+def _set_child(parent: Element, order: list[str], tag: str,
+               attrs: dict[str, str]) -> Element:
     el = parent.find(_W + tag)
     if el is None:
         el = etree.SubElement(parent, _W + tag)
@@ -86,12 +89,12 @@ def _set_child(parent: etree._Element, order: list[str], tag: str,
         pos = order.index(tag)
         index = len(parent)
         for i, child in enumerate(parent):
-            name = etree.QName(child).localname if isinstance(child.tag, str) else ""
+            name = etree.QName(child).localname if is_element(child) else ""
             if name in order and order.index(name) > pos:
                 index = i
                 break
         parent.insert(index, el)
-    for key in list(el.attrib):
+    for key in _attr_names(el):
         if key.startswith(_W) and etree.QName(key).localname.lower().endswith("theme"):
             del el.attrib[key]
     for key, value in attrs.items():
@@ -99,7 +102,12 @@ def _set_child(parent: etree._Element, order: list[str], tag: str,
     return el
 
 
-def _rPr(run: etree._Element) -> etree._Element:
+def _attr_names(el: Element) -> list[str]:
+    """The attribute names of `el` (str at runtime; lxml-stubs also allows bytes)."""
+    return cast("list[str]", list(el.attrib))
+
+
+def _rPr(run: Element) -> Element:
     rPr = run.find(_W + "rPr")
     if rPr is None:
         rPr = etree.Element(_W + "rPr")
@@ -107,7 +115,7 @@ def _rPr(run: etree._Element) -> etree._Element:
     return rPr
 
 
-def _set_size(run: etree._Element, size_pt: float) -> None:
+def _set_size(run: Element, size_pt: float) -> None:
     half = str(round(size_pt * 2))
     rPr = _rPr(run)
     _set_child(rPr, _RPR_ORDER, "sz", {"val": half})
@@ -120,7 +128,7 @@ def replace_text(para: Para, start: int, end: int, new: str) -> bool:
     Return False (changing nothing) when the stretch is not all inside w:t text (a tab or break).
     """
     covered = 0
-    nodes = []
+    nodes: list[tuple[int, Element, int, int]] = []
     for offset, node in para.segments:
         length = len(node.text or "")
         lo, hi = max(start, offset), min(end, offset + length)
@@ -152,7 +160,7 @@ class _Fixer:
         self.modified: set[str] = set()
         self.edits: list[tuple[Para, int, int, str]] = []
 
-    def touch(self, el: etree._Element) -> None:
+    def touch(self, el: Element) -> None:
         root = el.getroottree().getroot()
         for name, part in self.pkg.parts.items():
             if part is root:
@@ -203,7 +211,7 @@ class _Fixer:
 
     # -- sizes ------------------------------------------------------------------------------------
 
-    def _runs_of(self, target: Any) -> list[etree._Element]:
+    def _runs_of(self, target: Any) -> list[Element]:
         if isinstance(target, Span):
             return [r.el for r in target.runs()]
         if isinstance(target, Para):
@@ -282,15 +290,12 @@ class _Fixer:
         if legacy is None:
             return
 
-        class _C:
-            view = self.doc
-
-        for para in all_paras(_C):  # type: ignore[arg-type]
+        for para in all_paras(self.doc):
             # -- the runs of each legacy font, and those of Unicode fonts, are judged together;
             #    text that reads as legacy as a whole is converted, and in text that mixes both,
             #    only the w:t pieces that read as legacy alone (a ".VnTime" font over Unicode text
             #    gets its font changed, never its letters) --
-            groups: dict[str | None, list[Any]] = {}
+            groups: dict[str | None, list[Run]] = {}
             for run in para.text_runs():
                 font_enc = next((legacy_encoding_of_font(f) for f in run.fonts_used()
                                  if legacy_encoding_of_font(f)), None)
@@ -301,18 +306,24 @@ class _Fixer:
                 mixed = enc is None and legacy.detect_legacy_encoding(text, expected=font_enc)
                 if not enc and not mixed:
                     continue
-                for run in runs:
-                    for t in run.el.iter(_W + "t"):
-                        if enc and t.text:
-                            new = legacy.legacy_to_unicode(t.text, enc)
-                        elif t.text and legacy.detect_legacy_encoding(t.text) == mixed:
-                            new = legacy.legacy_to_unicode(t.text)
-                        else:
-                            continue
-                        if new != t.text:
-                            t.text = new
-                            t.set(_XML_SPACE, "preserve")
-                            self.touch(run.el)
+                self._convert_runs(legacy, runs, enc, mixed)
+
+    def _convert_runs(self, legacy: ModuleType, runs: list[Run], enc: str | None,
+                      mixed: str | Literal[False] | None) -> None:
+        """Convert the w:t of `runs`: all of them from `enc`, or (text that mixes both) those
+        that read as `mixed` alone."""
+        for run in runs:
+            for t in run.el.iter(_W + "t"):
+                if enc and t.text:
+                    new = legacy.legacy_to_unicode(t.text, enc)
+                elif t.text and legacy.detect_legacy_encoding(t.text) == mixed:
+                    new = legacy.legacy_to_unicode(t.text)
+                else:
+                    continue
+                if new != t.text:
+                    t.text = new
+                    t.set(_XML_SPACE, "preserve")
+                    self.touch(run.el)
 
     def _fonts(self) -> None:
         attrs = {slot: FONT for slot in ("ascii", "hAnsi", "eastAsia", "cs")}
@@ -326,21 +337,27 @@ class _Fixer:
                     el.set(_W + key, value)
                 changed = True
             if etree.QName(root).localname == "styles":
-                defaults = root.find(_W + "docDefaults")
-                if defaults is None:
-                    defaults = etree.Element(_W + "docDefaults")
-                    root.insert(0, defaults)
-                rpr_default = defaults.find(_W + "rPrDefault")
-                if rpr_default is None:
-                    rpr_default = etree.Element(_W + "rPrDefault")
-                    defaults.insert(0, rpr_default)
-                rPr = rpr_default.find(_W + "rPr")
-                if rPr is None:
-                    rPr = etree.SubElement(rpr_default, _W + "rPr")
-                _set_child(rPr, _RPR_ORDER, "rFonts", attrs)
+                _set_child(_default_rPr(root), _RPR_ORDER, "rFonts", attrs)
                 changed = True
             if changed:
                 self.modified.add(name)
+
+
+def _default_rPr(styles: Element) -> Element:
+    """Return the document's default run properties (``w:docDefaults/w:rPrDefault/w:rPr``),
+    made when missing."""
+    defaults = styles.find(_W + "docDefaults")
+    if defaults is None:
+        defaults = etree.Element(_W + "docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(_W + "rPrDefault")
+    if rpr_default is None:
+        rpr_default = etree.Element(_W + "rPrDefault")
+        defaults.insert(0, rpr_default)
+    rPr = rpr_default.find(_W + "rPr")
+    if rPr is None:
+        rPr = etree.SubElement(rpr_default, _W + "rPr")
+    return rPr
 
 
 def _issuer_spans(fixer: _Fixer, f: Finding) -> list[Span]:
@@ -349,7 +366,7 @@ def _issuer_spans(fixer: _Fixer, f: Finding) -> list[Span]:
     return locate(fixer.doc).co_quan
 
 
-def _serialise(root: etree._Element) -> bytes:
+def _serialise(root: Element) -> bytes:
     return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8",
                           standalone=True)
 
@@ -387,6 +404,11 @@ def _copy_members(src: Any, out: IO[bytes], replaced: dict[str, bytes]) -> None:
                     fout.write(chunk)
 
 
+def _size(exc: FileRefused) -> int:
+    """The size in bytes a ``too_large`` refusal reports (0 when it names none)."""
+    return exc.size if isinstance(exc.size, int) else 0
+
+
 def _read_input(path: str | PathLike[str], name: str) -> bytes:
     """Return the bytes of the .docx at `path`: a regular file, at most ``MAX_FIX_FILE_BYTES``."""
     try:
@@ -394,7 +416,7 @@ def _read_input(path: str | PathLike[str], name: str) -> bytes:
     except FileRefused as exc:
         if exc.reason == "too_large":
             raise DocxReadError(
-                f"{name} quá lớn để sửa ({(exc.size or 0) / 2**20:.0f} MiB; --fix đọc tối đa "
+                f"{name} quá lớn để sửa ({_size(exc) / 2**20:.0f} MiB; --fix đọc tối đa "
                 f"{MAX_FIX_FILE_BYTES // 2**20} MiB) ({name} is too large to fix)",
                 code="docx.too_large") from None
         raise DocxReadError(f"{name} không phải tệp thường (FIFO, thiết bị…): không đọc "
@@ -411,10 +433,27 @@ def _read_input(path: str | PathLike[str], name: str) -> bytes:
                             code="docx.unreadable") from None
 
 
+def _input_bytes(source: SourceType, name: str | None) -> tuple[bytes, str | None]:
+    """Return the bytes `fix` works on (a path or stream read once, within its limit) and the name
+    messages give them."""
+    if isinstance(source, (bytes, bytearray)):
+        return bytes(source), name
+    if not hasattr(source, "read"):
+        name = name or str(source)
+        return _read_input(cast("str | PathLike[str]", source), name), name
+    stream = cast("IO[bytes]", source)
+    name = name or getattr(stream, "name", None) or "<stream>"
+    data = cast(object, stream.read(MAX_FIX_FILE_BYTES + 1))  # a text stream gives str
+    if not isinstance(data, (bytes, bytearray)):
+        raise DocxReadError(f"{name}: cần tệp mở ở chế độ nhị phân (a binary stream is needed)",
+                            code="docx.unreadable")
+    return bytes(data), name
+
+
 def _check_output(source: SourceType, output: str | PathLike[str]) -> None:
     """Refuse an output that is the input, or a folder, before any work is done."""
     if not isinstance(source, (bytes, bytearray)) and not hasattr(source, "read") and (
-            same_file(source, output)):  # type: ignore[arg-type]
+            same_file(cast("str | PathLike[str]", source), output)):
         raise RenderError(f"tệp kết quả {output} chính là tệp đầu vào: không ghi đè "
                           f"(the output is the input; refused)", code="fix.output_is_input")
     if os.path.isdir(output):
@@ -433,14 +472,16 @@ def _write(output: str | PathLike[str] | IO[bytes], data: bytes) -> None:
     name = str(getattr(output, "name", output))
     try:
         if hasattr(output, "write"):
+            stream = cast("IO[bytes]", output)
             view = memoryview(data)
             while view:  # a raw or non-blocking stream may take part of it
-                n = output.write(view)  # type: ignore[union-attr]
+                # -- typed int, but a non-blocking raw stream returns None when it would block
+                n = cast("int | None", stream.write(view))
                 if n is None:  # buffered writers take everything or raise
                     break
                 view = view[n:]
         else:
-            write_atomic(output, data)  # type: ignore[arg-type]
+            write_atomic(cast("str | PathLike[str]", output), data)
     except OSError as exc:
         raise RenderError(f"không ghi được tệp {name}: {exc.strerror or exc} "
                           f"(cannot write the output; the previous file, if any, is unchanged)",
@@ -449,30 +490,21 @@ def _write(output: str | PathLike[str] | IO[bytes], data: bytes) -> None:
 
 def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
         name: str | None = None) -> FixReport:
-    """Write `source` with the safe fixes applied to `output`; return what was fixed and what is left.
+    """Write `source` with the safe fixes applied to `output`; return what was fixed and what is
+    left.
 
     Raise ``DocxReadError`` when `source` cannot be read safely (or is larger than ``fix`` reads),
     ``RenderError`` when `output` is the input, a folder, or cannot be written (codes
     ``fix.output_is_input``, ``fix.output_is_directory``, ``fix.output_not_regular``,
     ``fix.write_failed``); a failed write leaves a previous file at `output` intact.
     """
-    from . import _check_view
-
     if not hasattr(output, "write"):
-        _check_output(source, output)  # type: ignore[arg-type]
-    if not isinstance(source, (bytes, bytearray)) and not hasattr(source, "read"):
-        name = name or str(source)
-        source = _read_input(source, name)  # type: ignore[arg-type]
-    elif hasattr(source, "read"):
-        name = name or getattr(source, "name", None) or "<stream>"
-        source = source.read(MAX_FIX_FILE_BYTES + 1)  # type: ignore[union-attr]
-        if not isinstance(source, (bytes, bytearray)):
-            raise DocxReadError(f"{name}: cần tệp mở ở chế độ nhị phân (a binary stream is needed)",
-                                code="docx.unreadable")
+        _check_output(source, cast("str | PathLike[str]", output))
+    source, name = _input_bytes(source, name)
     limits = (MAX_FIX_FILE_BYTES, MAX_FIX_PART_BYTES, MAX_FIX_TOTAL_BYTES)
     pkg = read_package(source, name, limits=limits)
     doc = view(pkg)
-    before = _check_view(doc)
+    before = check_view(doc)
     fixer = _Fixer(pkg, doc, before)
     fixer.run()
     replaced = {part: _serialise(pkg.parts[part]) for part in fixer.modified}
@@ -481,7 +513,7 @@ def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
     del replaced
     # -- the fixes add a few elements per run: room for the output to grow past the input's limits
     room = (2 * MAX_FIX_FILE_BYTES, 2 * MAX_FIX_PART_BYTES, 2 * MAX_FIX_TOTAL_BYTES)
-    after = _check_view(view(read_package(data, pkg.name, limits=room)))
+    after = check_view(view(read_package(data, pkg.name, limits=room)))
     left = {_key(f) for f in after}
     report = FixReport(output=str(getattr(output, "name", output)),
                        fixed=[f for f in before if _key(f) not in left], remaining=after,

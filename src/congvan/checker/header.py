@@ -14,14 +14,10 @@ from ._resolve import W, to_int
 RULE_LENGTH_TOLERANCE = 0.15
 
 
-def _has_rule(para: Para, *sides: str) -> bool:
-    return para.has_drawing or any(para.border(s) for s in sides)
-
-
 def _neighbours(view: DocView, para: Para, count: int = 2) -> list[Para]:
     """Return up to `count` paragraphs after `para` in the same cell (or outside tables)."""
     i = view.body.index(para)
-    out = []
+    out: list[Para] = []
     for p in view.body[i + 1:i + 1 + count]:
         if (p.table, p.row, p.col) != (para.table, para.row, para.col):
             break
@@ -30,7 +26,8 @@ def _neighbours(view: DocView, para: Para, count: int = 2) -> list[Para]:
 
 
 def available_width(view: DocView, para: Para) -> int | None:
-    """Return the width in twips a paragraph can use: its cell (w:tcW) or the section's text width."""
+    """Return the width in twips a paragraph can use: its cell (w:tcW) or the section's text
+    width."""
     tc = next((a for a in para.el.iterancestors(f"{{{W}}}tc")), None)
     if tc is not None:
         width = tc.find(f"{{{W}}}tcPr/{{{W}}}tcW")
@@ -45,7 +42,7 @@ def available_width(view: DocView, para: Para) -> int | None:
     return sec.width - abs(sec.margins.get("left") or 1440) - abs(sec.margins.get("right") or 1440)
 
 
-def rule_under(ctx: Ctx, span: Span) -> Para | None | bool:
+def rule_under(ctx: Ctx, span: Span) -> Para | bool | None:
     """Return the paragraph drawing the rule under `span` (True for a drawn shape or an underline,
     None when there is none).
 
@@ -114,29 +111,39 @@ def _issuer(ctx: Ctx) -> None:
             ctx.add("co_quan.thieu", an.quoc_hieu or an.so, "không có",
                     "tên cơ quan, tổ chức ban hành ở góc trên bên trái")
         return
-    style = STYLES["co_quan_ban_hanh"]
     for s in lines:
         if s.text != upper(s.text):
             ctx.add("co_quan.in_hoa", s, s.text, upper(s.text))
+    _issuer_style(ctx, lines)
+    _issuer_rule(ctx, lines[-1])
+
+
+def _issuer_style(ctx: Ctx, lines: list[Span]) -> None:
+    """Size and weight of the issuing body's lines: upright, its own name bold (PL I §II.2)."""
+    style = STYLES["co_quan_ban_hanh"]
     sizes = {r.size for s in lines for r in s.runs()}
     lo, hi = style.sizes
     bad = [s for s in lines if any(not lo - 0.01 <= r.size <= hi + 0.01 for r in s.runs())]
     if bad:
         ctx.add("co_quan.co_chu", bad[0], fmt_pt(sizes), fmt_range(style.sizes))
     last = lines[-1]
-    problems = []
+    problems: list[str] = []
     if not all(r.bold for r in last.runs()):
         problems.append("tên cơ quan ban hành không đậm")
     if any(r.italic for s in lines for r in s.runs()):
         problems.append("nghiêng")
     if problems:
         ctx.add("co_quan.kieu_chu", last, ", ".join(problems), "đứng; tên cơ quan ban hành in đậm")
-    # The rule under the issuing body (PL I §II.2.b): under its last line, in its cell.
+
+
+def _issuer_rule(ctx: Ctx, last: Span) -> None:
+    """The rule under the issuing body (PL I §II.2.b): under its last line, in its cell."""
+    an = ctx.an
     rule = rule_under(ctx, last)
-    if rule is None and not an.table_header:
-        # Paragraph layout: the rule is usually a drawn line anchored anywhere in the header lines.
-        if any(p.has_drawing for p in ctx.view.body[:an.header_end + 1]):
-            rule = True
+    # Paragraph layout: the rule is usually a drawn line anchored anywhere in the header lines.
+    if rule is None and not an.table_header and any(
+            p.has_drawing for p in ctx.view.body[:an.header_end + 1]):
+        rule = True
     if rule is None:
         ctx.add("co_quan.duong_ke", last, "không có đường kẻ",
                 "đường kẻ nét liền dài 1/3–1/2 dòng chữ")

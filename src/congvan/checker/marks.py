@@ -12,8 +12,9 @@ def check(ctx: Ctx) -> None:
             ctx.add("do_khan.van_ban", span, span.text, " / ".join(d.value for d in DoKhan))
         ctx.style("do_khan", span, STYLES["do_khan"], case=False)
         para = span.para
+        parent = para.el.getparent()
         boxed = all(para.border(s) for s in ("top", "bottom", "left", "right")) or (
-            para.has_drawing) or para.el.getparent().tag.endswith("txbxContent")
+            para.has_drawing) or (parent is not None and parent.tag.endswith("txbxContent"))
         if not boxed:
             ctx.add("do_khan.khung", span, "không có khung", "khung chữ nhật viền đơn")
     for span in ctx.an.do_mat:

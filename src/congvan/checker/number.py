@@ -8,6 +8,7 @@ from ..formatting import format_so
 from ..rules import KY_HIEU_BAN_SAO, LOAI_VAN_BAN, STYLES
 from ._anatomy import fold
 from ._base import Ctx
+from ._model import Span
 
 _GAP = frozenset(".…_")
 _STRICT = re.compile(r"^Số: (?P<so>[0-9]+|\s*)/(?P<ky_hieu>[^\s/]+)$")
@@ -75,9 +76,14 @@ def check(ctx: Ctx) -> None:
             ctx.add("so_ky_hieu.so_0_dau", span, loose["so"], want, digits=loose["so"],
                     want=want)
     ky_hieu = (loose["ky_hieu"] if loose else "").replace(" ", "")
-    if not ky_hieu:
-        return
-    first = ky_hieu.split("-")[0]
+    if ky_hieu:
+        _viet_tat(ctx, span, ky_hieu.split("-")[0])
+
+
+def _viet_tat(ctx: Ctx, span: Span, first: str) -> None:
+    """The type abbreviation that opens the ký hiệu (PL III): the document type's, or none in a
+    công văn."""
+    an = ctx.an
     if an.ten_loai is not None:
         loai = next(t for t in LOAI_VAN_BAN.values()
                     if t.ten_loai and fold(t.ten_loai) == fold(an.ten_loai.text))

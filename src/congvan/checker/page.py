@@ -29,7 +29,8 @@ def check(ctx: Ctx) -> None:
                 ctx.add("trang.huong", None, "khổ ngang", "khổ dọc (trừ trang có bảng, biểu)",
                         section=sec.index)
                 w, h = h, w
-            if abs(w - PAGE.width) > PAPER_TOLERANCE_MM or abs(h - PAGE.height) > PAPER_TOLERANCE_MM:
+            if (abs(w - PAGE.width) > PAPER_TOLERANCE_MM
+                    or abs(h - PAGE.height) > PAPER_TOLERANCE_MM):
                 ctx.add("trang.kho_giay", None, f"{w:.0f} × {h:.0f} mm",
                         f"A4 {PAGE.width:g} × {PAGE.height:g} mm", section=sec.index)
         for side, (name, (lo, hi)) in MARGINS.items():

@@ -5,7 +5,8 @@ page numbers) takes the largest of: ``<Pages>`` of docProps/app.xml (written by 
 last saved the file; python-docx copies a stale ``1``), one more than the explicit page breaks (page
 breaks, "page break before", section breaks that start a new page), one more than Word's
 ``w:lastRenderedPageBreak`` marks, and an estimate from the amount of text that counts only when the
-text fills at least ``ESTIMATE_THRESHOLD`` pages. It is a warning: the count may be stale or estimated.
+text fills at least ``ESTIMATE_THRESHOLD`` pages. It is a warning: the count may be stale or
+estimated.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from ._base import Ctx, align_vi
 from ._model import DocView, Para
 from ._resolve import W
 
-#: The text estimate reports a page count only past this many pages of text: it ignores keep-with-next,
-#: widows, pictures and exact table heights, so it is kept far from the one-page case.
+#: The text estimate reports a page count only past this many pages of text: it ignores
+#: keep-with-next, widows, pictures and exact table heights, so it is kept far from the one-page
+#: case.
 ESTIMATE_THRESHOLD = 1.5
 #: Height of a single-spaced line of Times New Roman, in ems (ascent + descent).
 LINE_EMS = 1.15
@@ -35,7 +37,8 @@ def page_paras(paras: list[Para]) -> list[Para]:
 
 
 def page_count(view: DocView) -> tuple[int, str]:
-    """Return how many pages `view` has at least, and how that was found (see the module docstring)."""
+    """Return how many pages `view` has at least, and how that was found (see the module
+    docstring)."""
     found = [(1, "")]
     if view.app_pages:
         found.append((view.app_pages, "docProps/app.xml"))

@@ -2,12 +2,12 @@
 
 With several addressees the dash lines stand aligned with one another under the colon of
 ``Kính gửi:`` (``kinh_gui.thang_hang``). Where a line starts is computed from the effective indents
-(left + first-line or hanging), plus leading spaces and tabs to default tab stops; the colon is where
-the ``Kính gửi:`` line starts plus the width of the text before the colon (``measure.text_width_pt``
-at the run's size, bold and italic; only for Times New Roman, the font it measures). Lines whose start cannot be known this way (centred or
-right-aligned paragraphs, custom tab stops, text before the dash on its line, a justified label line
-that Word may stretch) are left out; dash lines in another table cell than the label are only
-compared with one another.
+(left + first-line or hanging), plus leading spaces and tabs to default tab stops; the colon is
+where the ``Kính gửi:`` line starts plus the width of the text before the colon
+(``measure.text_width_pt`` at the run's size, bold and italic; only for Times New Roman, the font it
+measures). Lines whose start cannot be known this way (centred or right-aligned paragraphs, custom
+tab stops, text before the dash on its line, a justified label line that Word may stretch) are left
+out; dash lines in another table cell than the label are only compared with one another.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ _KINH_GUI = re.compile(r"^Kính gửi\s*:")
 _DASHES = "-–—+•*"
 #: How far (twips) a line may sit from the left margin and still be "sát lề trái".
 FLUSH_TOLERANCE = 30
-#: How far (mm) a Kính gửi dash line may start from the colon, or from the other dash lines, and still
-#: be aligned: Word rounds indents to whole twips and measure.py ignores kerning.
+#: How far (mm) a Kính gửi dash line may start from the colon, or from the other dash lines, and
+#: still be aligned: Word rounds indents to whole twips and measure.py ignores kerning.
 ALIGN_TOLERANCE_MM = 1.5
 _PT_PER_MM = 72 / 25.4
 
@@ -37,7 +37,8 @@ _PT_PER_MM = 72 / 25.4
 def noi_nhan_expected(text: str, last: bool) -> str | None:
     """Return the Nơi nhận entry `text` punctuated as PL I §II.9.d wants, None when it already is.
 
-    Only the leading dash and the closing mark change; a trailing note in brackets stays after ``;``.
+    Only the leading dash and the closing mark change; a trailing note in brackets stays after
+    ``;``.
 
     >>> noi_nhan_expected("Như trên", False)
     '- Như trên;'
@@ -196,6 +197,16 @@ def _by_value(pairs: list[tuple[Span, float]]) -> dict[float, list[Span]]:
     return out
 
 
+def _flush_left(ctx: Ctx, span: Span) -> None:
+    """A Nơi nhận line starts at the left margin (PL I §II.9.b)."""
+    if span.start == 0 and (abs(span.para.left + span.para.first_line) > FLUSH_TOLERANCE
+                            or span.para.jc in ("center", "right", "end")):
+        edge = span.para.left + span.para.first_line
+        ctx.add("noi_nhan.sat_le_trai", span,
+                f"lùi {edge / 1440 * 25.4:.1f} mm, canh {align_vi(span.para.jc)}",
+                "sát lề trái")
+
+
 def _noi_nhan(ctx: Ctx) -> None:
     an = ctx.an
     label = an.noi_nhan_label
@@ -212,12 +223,7 @@ def _noi_nhan(ctx: Ctx) -> None:
     for span in entries:
         ctx.style("noi_nhan", span, STYLES["noi_nhan"])
     for span in [label, *entries]:
-        edge = span.para.left + min(span.para.first_line, 0) if span.start == 0 else 0
-        if span.start == 0 and (abs(span.para.left + span.para.first_line) > FLUSH_TOLERANCE
-                                or span.para.jc in ("center", "right", "end")):
-            edge = span.para.left + span.para.first_line
-            ctx.add("noi_nhan.sat_le_trai", span,
-                    f"lùi {edge / 1440 * 25.4:.1f} mm, canh {align_vi(span.para.jc)}", "sát lề trái")
+        _flush_left(ctx, span)
     for i, span in enumerate(entries):
         want = noi_nhan_expected(span.text, i == len(entries) - 1)
         if want is not None:

@@ -1,9 +1,10 @@
-"""The checker's rules, as data: stable id → citation, severity, title (vi/en), whether --fix repairs it.
+"""The checker's rules, as data: stable id → citation, severity, title (vi/en), whether --fix
+repairs it.
 
-Ids are dotted, with the Decree's nouns unaccented (``<component>.<aspect>``); they never change once
-published, so CI scripts can match on them. docs/check.md documents every id (a test keeps the two in
-step). ``loi`` = the decree's text requires it; ``canh_bao`` = the decree's samples or common practice
-(UNCONFIRMED in shared/decree30.md) suggest it.
+Ids are dotted, with the Decree's nouns unaccented (``<component>.<aspect>``); they never change
+once published, so CI scripts can match on them. docs/check.md documents every id (a test keeps the
+two in step). ``loi`` = the decree's text requires it; ``canh_bao`` = the decree's samples or common
+practice (UNCONFIRMED in shared/decree30.md) suggest it.
 
 >>> CATALOG["trang.le"].cite
 'PL I §I.3'
@@ -41,14 +42,16 @@ def _r(id: str, cite: str, severity: str, vi: str, en: str, fix: bool = False) -
 
 L, C = "loi", "canh_bao"
 
-# -- page (PL I, Phần I, §I) ------------------------------------------------------------------------
+# -- page (PL I, Phần I, §I) -----------------------------------------------------------------------
 _r("trang.kho_giay", "PL I §I.1", L, "Khổ giấy phải là A4 (210 × 297 mm)",
    "Paper must be A4 (210 × 297 mm)", True)
-_r("trang.huong", "PL I §I.2", C, "Trang khổ ngang chỉ dùng khi có bảng, biểu không tách thành phụ lục",
+_r("trang.huong", "PL I §I.2", C,
+   "Trang khổ ngang chỉ dùng khi có bảng, biểu không tách thành phụ lục",
    "Landscape only for tables not moved to an appendix")
 _r("trang.le", "PL I §I.3", L, "Lề trang không đúng quy định (trên, dưới 20–25 mm; trái 30–35 mm; "
-   "phải 15–20 mm)", "Page margin out of range (top/bottom 20–25, left 30–35, right 15–20 mm)", True)
-# -- font (PL I §I.4) --------------------------------------------------------------------------------
+   "phải 15–20 mm)", "Page margin out of range (top/bottom 20–25, left 30–35, right 15–20 mm)",
+   True)
+# -- font (PL I §I.4) ------------------------------------------------------------------------------
 _r("phong_chu.times_new_roman", "PL I §I.4", L, "Phông chữ phải là Times New Roman",
    "Font must be Times New Roman", True)
 _r("phong_chu.ma_cu", "PL I §I.4 (TCVN 6909:2001)", L,
@@ -66,14 +69,14 @@ _r("quoc_hieu.kieu_chu", "PL I §II.1.a", L, "Quốc hiệu phải in hoa, đứ
 _r("tieu_ngu.thieu", "PL I §II.1.b", L, "Thiếu Tiêu ngữ", "Motto missing")
 _r("tieu_ngu.van_ban", "PL I §II.1.b", L, "Tiêu ngữ viết sai (Độc lập - Tự do - Hạnh phúc)",
    "Motto misspelt")
-_r("tieu_ngu.co_chu", "PL I §II.1.b", L, "Cỡ chữ Tiêu ngữ phải từ 13 đến 14", "Motto must be 13–14 pt",
-   True)
+_r("tieu_ngu.co_chu", "PL I §II.1.b", L, "Cỡ chữ Tiêu ngữ phải từ 13 đến 14",
+   "Motto must be 13–14 pt", True)
 _r("tieu_ngu.kieu_chu", "PL I §II.1.b", L, "Tiêu ngữ phải đứng, đậm", "Motto must be upright, bold")
 _r("tieu_ngu.duong_ke", "PL I §II.1.b", L, "Thiếu đường kẻ ngang nét liền dưới Tiêu ngữ",
    "Solid rule under the motto missing")
 _r("tieu_ngu.do_dai_duong_ke", "PL I §II.1.b", C,
    "Đường kẻ dưới Tiêu ngữ phải dài bằng dòng chữ", "Rule under the motto must be as long as it")
-# -- cơ quan ban hành (PL I §II.2) -------------------------------------------------------------------
+# -- cơ quan ban hành (PL I §II.2) -----------------------------------------------------------------
 _r("co_quan.thieu", "PL I §II.2", L, "Thiếu tên cơ quan, tổ chức ban hành văn bản",
    "Issuing body missing")
 _r("co_quan.in_hoa", "PL I §II.2.b", L, "Tên cơ quan phải viết in hoa",
@@ -84,7 +87,7 @@ _r("co_quan.kieu_chu", "PL I §II.2.b", L, "Tên cơ quan ban hành phải đứ
    "Issuing body must be upright and bold")
 _r("co_quan.duong_ke", "PL I §II.2.b", L, "Thiếu đường kẻ ngang dưới tên cơ quan ban hành",
    "Rule under the issuing body missing")
-# -- số, ký hiệu (PL I §II.3; PL III) ----------------------------------------------------------------
+# -- số, ký hiệu (PL I §II.3; PL III) --------------------------------------------------------------
 _r("so_ky_hieu.thieu", "PL I §II.3", L, "Thiếu số, ký hiệu văn bản", "Number and symbol missing")
 _r("so_ky_hieu.dinh_dang", "PL I §II.3.c", L,
    "Số, ký hiệu phải có dạng “Số: 05/QĐ-UBND” (sau “Số” có dấu hai chấm, không cách chữ)",
@@ -98,7 +101,7 @@ _r("so_ky_hieu.co_chu", "PL I §II.3.c", L, "Số, ký hiệu phải cỡ chữ 
    "Number and symbol must be 13 pt", True)
 _r("so_ky_hieu.kieu_chu", "PL I §II.3.c", L, "Số, ký hiệu phải kiểu chữ đứng",
    "Number and symbol must be upright")
-# -- địa danh và thời gian (PL I §II.4) --------------------------------------------------------------
+# -- địa danh và thời gian (PL I §II.4) ------------------------------------------------------------
 _r("dia_danh_thoi_gian.thieu", "PL I §II.4", L, "Thiếu địa danh và thời gian ban hành",
    "Place and date missing")
 _r("dia_danh_thoi_gian.dinh_dang", "PL I §II.4.b–c", L,
@@ -113,7 +116,7 @@ _r("dia_danh_thoi_gian.co_chu", "PL I §II.4.c", L, "Cỡ chữ địa danh, th�
    "Place and date must be 13–14 pt", True)
 _r("dia_danh_thoi_gian.kieu_chu", "PL I §II.4.c", L, "Địa danh và thời gian phải kiểu chữ nghiêng",
    "Place and date must be italic")
-# -- tên loại, trích yếu (PL I §II.5) ---------------------------------------------------------------
+# -- tên loại, trích yếu (PL I §II.5) --------------------------------------------------------------
 _r("ten_loai.co_chu", "PL I §II.5.b", L, "Cỡ chữ tên loại phải từ 13 đến 14",
    "Type name must be 13–14 pt", True)
 _r("ten_loai.kieu_chu", "PL I §II.5.b", L, "Tên loại phải in hoa, đứng, đậm",
@@ -127,7 +130,8 @@ _r("trich_yeu.can_giua", "PL I §II.5.b", L, "Trích yếu phải canh giữa",
    "Subject line must be centred")
 _r("trich_yeu.duong_ke", "PL I §II.5.b", L, "Thiếu đường kẻ ngang nét liền dưới trích yếu",
    "Solid rule under the subject line missing")
-_r("trich_yeu_cong_van.thieu", "PL I §II.5.b", L, "Công văn thiếu trích yếu “V/v …” dưới số, ký hiệu",
+_r("trich_yeu_cong_van.thieu", "PL I §II.5.b", L,
+   "Công văn thiếu trích yếu “V/v …” dưới số, ký hiệu",
    "Công văn without a “V/v …” subject under the number")
 _r("trich_yeu_cong_van.v_v", "PL I §II.5.b", L, "Trích yếu công văn phải bắt đầu bằng “V/v”",
    "Công văn subject must start with “V/v”")
@@ -137,14 +141,16 @@ _r("trich_yeu_cong_van.kieu_chu", "PL I §II.5.b", L, "Trích yếu công văn p
    "Công văn subject must be upright")
 _r("trich_yeu_cong_van.khoang_cach", "PL I §II.5.b", L,
    "Trích yếu công văn phải cách số, ký hiệu 6pt", "Công văn subject must be 6 pt below the number")
-_r("trich_yeu_cong_van.can_giua", "PL I §II.5.b", L, "Trích yếu công văn phải canh giữa dưới số, ký hiệu",
+_r("trich_yeu_cong_van.can_giua", "PL I §II.5.b", L,
+   "Trích yếu công văn phải canh giữa dưới số, ký hiệu",
    "Công văn subject must be centred under the number")
-# -- nội dung (PL I §II.6) ---------------------------------------------------------------------------
+# -- nội dung (PL I §II.6) -------------------------------------------------------------------------
 _r("noi_dung.co_chu", "PL I §II.6.e", L, "Cỡ chữ nội dung phải từ 13 đến 14",
    "Body text must be 13–14 pt", True)
 _r("noi_dung.mot_co_chu", "PL I §II.6.e", C, "Nội dung nên dùng một cỡ chữ thống nhất",
    "Body text should use one size throughout")
-_r("noi_dung.can_deu", "PL I §II.6.e", L, "Nội dung phải canh đều hai lề", "Body text must be justified")
+_r("noi_dung.can_deu", "PL I §II.6.e", L, "Nội dung phải canh đều hai lề",
+   "Body text must be justified")
 _r("noi_dung.thut_dau_dong", "PL I §II.6.e", L, "Đầu dòng phải lùi vào 1 cm hoặc 1,27 cm",
    "First-line indent must be 1 cm or 1.27 cm")
 _r("noi_dung.khoang_cach_doan", "PL I §II.6.e", L, "Khoảng cách giữa các đoạn văn tối thiểu 6pt",
@@ -180,7 +186,7 @@ _r("chuong_muc.tieu_de_can_giua", "PL I §II.6.đ", L, "Tên Phần, Chương, M
    "The title of a Phần/Chương/Mục must be centred")
 _r("chuong_muc.tieu_de_kieu_chu", "PL I §II.6.đ", L, "Tên Phần, Chương, Mục phải in hoa, đứng, đậm",
    "The title of a Phần/Chương/Mục must be upper case, upright, bold")
-# -- chữ ký (PL I §II.7) -----------------------------------------------------------------------------
+# -- chữ ký (PL I §II.7) ---------------------------------------------------------------------------
 _r("tham_quyen.viet_tat", "PL I §II.7.b", L,
    "Chữ viết tắt quyền hạn phải là “TM.”, “Q.”, “KT.”, “TL.”, “TUQ.”",
    "Authority prefix must be “TM.”, “Q.”, “KT.”, “TL.” or “TUQ.”")
@@ -194,12 +200,13 @@ _r("ho_ten.kieu_chu", "PL I §II.7.đ", L, "Họ tên người ký phải đứn
    "Signer's name must be upright, bold")
 _r("ho_ten.hoc_ham", "PL I §II.7.c", C, "Không ghi học hàm, học vị trước họ tên người ký",
    "No academic titles before the signer's name")
-# -- nơi nhận (PL I §II.9) ---------------------------------------------------------------------------
+# -- nơi nhận (PL I §II.9) -------------------------------------------------------------------------
 _r("kinh_gui.dau_hai_cham", "PL I §II.9.d", L, "Sau “Kính gửi” phải có dấu hai chấm (:)",
    "“Kính gửi” is followed by a colon")
 _r("kinh_gui.co_chu", "PL I §II.9.d", L, "Cỡ chữ Kính gửi phải từ 13 đến 14",
    "“Kính gửi” must be 13–14 pt", True)
-_r("kinh_gui.kieu_chu", "PL I §II.9.d", L, "Kính gửi phải kiểu chữ đứng", "“Kính gửi” must be upright")
+_r("kinh_gui.kieu_chu", "PL I §II.9.d", L, "Kính gửi phải kiểu chữ đứng",
+   "“Kính gửi” must be upright")
 _r("kinh_gui.mot_dong", "PL I §II.9.d", L,
    "Gửi một nơi thì “Kính gửi” và tên nơi nhận trình bày trên cùng một dòng",
    "A single addressee goes on the “Kính gửi” line")
@@ -244,7 +251,7 @@ _r("dia_chi.kieu_chu", "PL I §III.4", L, "Địa chỉ, điện thoại, thư �
 _r("dia_chi.duong_ke", "PL I §III.4", L,
    "Phía trên địa chỉ, điện thoại… phải có đường kẻ nét liền hết chiều ngang vùng trình bày",
    "A solid full-width rule stands above the address, phone, e-mail…")
-# -- số trang (PL I §I.7) ----------------------------------------------------------------------------
+# -- số trang (PL I §I.7) --------------------------------------------------------------------------
 _r("so_trang.thieu", "PL I §I.7", C,
    "Văn bản có từ hai trang trở lên phải đánh số trang",
    "A document of two or more pages must number its pages")
@@ -255,8 +262,9 @@ _r("so_trang.vi_tri", "PL I §I.7", L, "Số trang đặt canh giữa trong ph�
 _r("so_trang.co_chu", "PL I §I.7", L, "Số trang cỡ chữ 13 đến 14", "Page numbers must be 13–14 pt",
    True)
 _r("so_trang.kieu_chu", "PL I §I.7", L, "Số trang kiểu chữ đứng", "Page numbers must be upright")
-# -- độ khẩn, độ mật (PL I §III.2) -------------------------------------------------------------------
-_r("do_khan.van_ban", "PL I §III.2.b", L, "Mức độ khẩn phải là “HỎA TỐC”, “THƯỢNG KHẨN” hoặc “KHẨN”",
+# -- độ khẩn, độ mật (PL I §III.2) -----------------------------------------------------------------
+_r("do_khan.van_ban", "PL I §III.2.b", L,
+   "Mức độ khẩn phải là “HỎA TỐC”, “THƯỢNG KHẨN” hoặc “KHẨN”",
    "Urgency must read “HỎA TỐC”, “THƯỢNG KHẨN” or “KHẨN”")
 _r("do_khan.co_chu", "PL I §III.2.b", L, "Dấu mức độ khẩn cỡ chữ 13 đến 14",
    "Urgency stamp must be 13–14 pt", True)

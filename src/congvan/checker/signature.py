@@ -7,7 +7,8 @@ import re
 from ..rules import STYLES, ThamQuyen
 from ._base import Ctx
 
-_VALID = re.compile(r"^(%s) \S" % "|".join(re.escape(t.value) for t in ThamQuyen))
+_THAM_QUYEN = "|".join(re.escape(t.value) for t in ThamQuyen)
+_VALID = re.compile(rf"^({_THAM_QUYEN}) \S")
 _PREFIXISH = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ|T\.M|K\.T|T\.L)(?=[.\s/]|$)\S*")
 _TITLES = re.compile(r"^(GS|PGS|TS|TSKH|ThS|Th\.S|KS|BS|CN|NCS)\.?\s", re.IGNORECASE)
 
