@@ -31,15 +31,15 @@ import json
 import re
 from os import PathLike
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeAlias, TypeVar, cast, overload
 
 import yaml
 from yaml.composer import Composer
-from yaml.events import AliasEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
+from yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
 
 from ._files import FileRefused, read_regular
 from .errors import InputReadError, InvalidDocumentError, Problem, shorten
-from .models import ALLOW_OUTSIDE_IMAGES, BASE_DIR, MODELS, VanBan
+from .models import ALLOW_OUTSIDE_IMAGES, BASE_DIR, MODELS, Document, VanBan
 from .rules import LOAI_VAN_BAN
 
 __all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "MAX_NODES", "MAX_SPEC_BYTES", "load", "loads",
@@ -361,17 +361,57 @@ def _read_file(path: Path) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
-def validate(data: Any, *, base_dir: str | PathLike[str] | None = None,
+#: A document model a caller expects: ``congvan.load(path, CongVan)`` returns a CongVan.
+D = TypeVar("D", bound=VanBan)
+
+
+@overload
+def validate(data: object, expect: None = None, *, base_dir: str | PathLike[str] | None = None,
+             allow_outside_images: bool = False) -> Document: ...
+@overload
+def validate(data: object, expect: type[D], *, base_dir: str | PathLike[str] | None = None,
+             allow_outside_images: bool = False) -> D: ...
+def validate(data: object, expect: type[VanBan] | None = None, *,
+             base_dir: str | PathLike[str] | None = None,
              allow_outside_images: bool = False) -> VanBan:
     """Return the document model for `data` (a mapping); raise InvalidDocumentError otherwise.
 
+    With `expect` (a model class: ``CongVan``), the result has that type, for a type checker
+    too, and a document of another type is refused (``loai_van_ban.unexpected``). Without it, the
+    result is a `congvan.Document`: today a CongVan, and a Union of the models as types are added.
+
     Relative image paths in `data` are read from `base_dir` (the input file's folder for load(),
-    else the current folder) and must stay inside it unless `allow_outside_images` (docs/security.md).
+    else the current folder) and must stay inside it unless `allow_outside_images`
+    (docs/security.md).
     """
+    _check_expect(expect)
     if not isinstance(data, dict):
         raise InvalidDocumentError([Problem((), "document.type",
                                             "dữ liệu văn bản phải là một bảng các trường")])
-    loai = data.get("loai_van_ban")
+    fields = cast("dict[object, object]", data)
+    model = _model_for(fields.get("loai_van_ban"))
+    if expect is not None and not issubclass(model, expect):
+        raise InvalidDocumentError([Problem(("loai_van_ban",), "loai_van_ban.unexpected", (
+            f"cần {_ten(expect)} mà đây là {_ten(model)} (expected {expect.__name__}, "
+            f"got {model.__name__})"))])
+    token = BASE_DIR.set(Path(base_dir) if base_dir is not None else Path.cwd())
+    allow = ALLOW_OUTSIDE_IMAGES.set(allow_outside_images)
+    try:
+        return model.model_validate(fields)
+    finally:
+        ALLOW_OUTSIDE_IMAGES.reset(allow)
+        BASE_DIR.reset(token)
+
+
+def _check_expect(expect: object) -> None:
+    if expect is not None and not (isinstance(expect, type) and issubclass(expect, VanBan)):
+        raise InputReadError(f"expect phải là một lớp văn bản như congvan.CongVan, không phải "
+                             f"{shorten(expect, 40)} (expect must be a document model class)",
+                             code="input.expect")
+
+
+def _model_for(loai: object) -> type[Document]:
+    """Return the model `loai` (the ``loai_van_ban`` value) names; refuse an unknown one."""
     if loai is None:
         raise InvalidDocumentError([Problem(("loai_van_ban",), "missing",
                                             "thiếu trường bắt buộc (ví dụ: cong_van)")])
@@ -383,21 +423,32 @@ def validate(data: Any, *, base_dir: str | PathLike[str] | None = None,
                    f"'{shorten(loai, 40)}' không phải loại văn bản của Nghị định 30 (Đ.7); "
                    f"hiện có: {', '.join(MODELS)}")
         raise InvalidDocumentError([Problem(("loai_van_ban",), "loai_van_ban.unknown", message)])
-    token = BASE_DIR.set(Path(base_dir) if base_dir is not None else Path.cwd())
-    allow = ALLOW_OUTSIDE_IMAGES.set(allow_outside_images)
-    try:
-        return model.model_validate(data)
-    finally:
-        ALLOW_OUTSIDE_IMAGES.reset(allow)
-        BASE_DIR.reset(token)
+    return model
 
 
-def loads(text: str | bytes, format: str = "yaml", *,
-          base_dir: str | PathLike[str] | None = None, allow_outside_images: bool = False) -> VanBan:
+def _ten(model: type[VanBan]) -> str:
+    """Return the Vietnamese name of the document type `model` is (``công văn``), else its name."""
+    default = model.model_fields["loai_van_ban"].default
+    known = LOAI_VAN_BAN.get(default) if isinstance(default, str) else None
+    return known.ten.lower() if known is not None else model.__name__
+
+
+@overload
+def loads(text: str | bytes, format: str = "yaml", *, expect: None = None,
+          base_dir: str | PathLike[str] | None = None,
+          allow_outside_images: bool = False) -> Document: ...
+@overload
+def loads(text: str | bytes, format: str = "yaml", *, expect: type[D],
+          base_dir: str | PathLike[str] | None = None, allow_outside_images: bool = False) -> D: ...
+def loads(text: str | bytes, format: str = "yaml", *, expect: type[VanBan] | None = None,
+          base_dir: str | PathLike[str] | None = None,
+          allow_outside_images: bool = False) -> VanBan:
     """Return the document described by `text`, YAML (a superset of JSON) unless `format` is json.
 
-    Bytes are decoded as a file would be (UTF-8, or UTF-16/32 with a BOM).
+    Bytes are decoded as a file would be (UTF-8, or UTF-16/32 with a BOM). `expect` is as for
+    validate(): ``loads(text, expect=CongVan)`` returns a CongVan or raises InvalidDocumentError.
     """
+    _check_expect(expect)
     if not isinstance(text, (str, bytes, bytearray)):
         raise InputReadError(f"loads() đọc chữ hoặc bytes, không phải {type(text).__name__}; "
                              "một bảng các trường thì dùng validate() (loads() takes text: use "
@@ -406,22 +457,42 @@ def loads(text: str | bytes, format: str = "yaml", *,
         if len(text) > MAX_SPEC_BYTES:
             raise _too_large("<bytes>")
         text = _decode(bytes(text))
-    return validate(_parse(text, format), base_dir=base_dir,
+    return validate(_parse(text, format), expect, base_dir=base_dir,
                     allow_outside_images=allow_outside_images)
 
 
-def load(source: str | PathLike[str] | IO[str] | IO[bytes], *,
+#: What load() reads: a path, or a file opened in text or binary mode.
+Source: TypeAlias = str | PathLike[str] | IO[str] | IO[bytes]
+
+
+@overload
+def load(source: Source, expect: None = None, *,
+         allow_outside_images: bool = False) -> Document: ...
+@overload
+def load(source: Source, expect: type[D], *, allow_outside_images: bool = False) -> D: ...
+def load(source: Source, expect: type[VanBan] | None = None, *,
          allow_outside_images: bool = False) -> VanBan:
     """Return the document in a .yaml/.yml/.json file (format by extension) or an open file.
+
+    ``load(path, CongVan)`` returns a CongVan, typed so for a type checker (``doc.kinh_gui``), and
+    refuses a document of another type (InvalidDocumentError ``loai_van_ban.unexpected``); without
+    `expect`, the result is a `congvan.Document` (the Union of the models: narrow it with
+    ``isinstance``). Prefer `expect`: code written for today's only model, CongVan, keeps
+    type-checking as document types are added.
 
     Raise InputReadError when the file cannot be read (``input.missing``, ``input.not_regular``,
     ``input.too_large``, ``input.unreadable``); InvalidDocumentError when it is not a valid
     document.
     """
-    if hasattr(source, "read"):
-        return loads(_read_stream(source),  # type: ignore[arg-type]
+    _check_expect(expect)
+    if not isinstance(source, (str, PathLike)):
+        if not hasattr(source, "read"):
+            raise InputReadError(f"load() đọc một đường dẫn hay một tệp đã mở, không phải "
+                                 f"{type(source).__name__} (load() takes a path or a file)",
+                                 code="input.type")
+        return loads(_read_stream(source), expect=expect,
                      allow_outside_images=allow_outside_images)
-    path = Path(source)  # type: ignore[arg-type]
+    path = Path(source)
     fmt = "json" if path.suffix.lower() == ".json" else "yaml"
-    return loads(_read_file(path), fmt, base_dir=path.parent,
+    return loads(_read_file(path), fmt, expect=expect, base_dir=path.parent,
                  allow_outside_images=allow_outside_images)

@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal, TypeAlias, get_args
 
 from pydantic import (
     AfterValidator,
@@ -75,6 +75,7 @@ __all__ = [
     "CoQuanBanHanh",
     "CongVan",
     "DauCoQuan",
+    "Document",
     "DongThamQuyen",
     "NguoiKy",
     "NoiNhan",
@@ -715,8 +716,12 @@ class CongVan(VanBan):
         return SoKyHieu(self.so_van_ban, f"{self.co_quan_ban_hanh.ten_viet_tat}-{self.don_vi_soan_thao}")
 
 
-#: The document models by ``loai_van_ban``; grows as types are added (all 29 are in rules.py).
-MODELS: dict[str, type[VanBan]] = {"cong_van": CongVan}
+#: Any document congvan reads: what ``congvan.load()`` returns when no type is expected. It grows
+#: into a Union of the models as document types are added (all 29 are in rules.py), so code that
+#: needs one type asks for it, ``congvan.load(path, CongVan)``, or narrows with ``isinstance``.
+Document: TypeAlias = CongVan
+#: The document models by ``loai_van_ban``: exactly the members of `Document` (tested).
+MODELS: dict[str, type[Document]] = {"cong_van": CongVan}
 
 # --------------------------------------------------------------------------------------------------
 # Errors in Vietnamese
