@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from .errors import InvalidNumberError, shorten
 from .rules import (
@@ -78,7 +79,8 @@ def format_so(so: int | None) -> str:
     """
     if so is None:
         return SO_TRONG
-    if isinstance(so, bool) or not isinstance(so, int):
+    # Checked although typed: a caller without a type checker may pass a bool, a float or text.
+    if isinstance(so, bool) or not isinstance(cast(object, so), int):
         raise InvalidNumberError("number.type", f"số văn bản phải là số nguyên, không phải "
                                  f"{shorten(so, 20)} (so_van_ban must be an int)")
     if so < 1:
@@ -240,7 +242,7 @@ _PREFIX_LIKE = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ|T\.M|K\.T|T\.L)([.
                           flags=re.IGNORECASE)
 # Words that open a phrase in a trích yếu: a break before one of them does not split a word.
 _PHRASE_STARTS = frozenset(
-    "cho của và với về tại trên trong theo đối để từ đến năm giai đoạn khi nhằm thuộc".split())
+    ["cho", "của", "và", "với", "về", "tại", "trên", "trong", "theo", "đối", "để", "từ", "đến", "năm", "giai", "đoạn", "khi", "nhằm", "thuộc"])
 
 
 def _capitalised(word: str) -> bool:
@@ -254,7 +256,7 @@ def _acronym(word: str) -> bool:
 
 def _head_spans(folded: list[str]) -> list[tuple[int, int]]:
     """Return the (start, end) word spans of the unit and place nouns in `folded`."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     i = 0
     heads = sorted((h.split() for h in DANH_TU_DON_VI), key=len, reverse=True)
     while i < len(folded):
@@ -351,7 +353,7 @@ def break_lines(text: str, width_pt: float, measure: Callable[[str], float], *,
             cost = best[j][0] + _COST_LINE + slack * slack + (costs[j] if j else 0.0)
             if cost < best[i][0]:
                 best[i] = (cost, j)
-    lines = []
+    lines: list[str] = []
     i = n
     while i > 0:
         j = best[i][1]

@@ -30,11 +30,11 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sized
 from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeAlias, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, cast, get_args
 
 from pydantic import (
     AfterValidator,
@@ -48,11 +48,11 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from .errors import CongVanError, InvalidDocumentError, Problem, shorten
 from .formatting import SoKyHieu
-from .images import MAX_IMAGE_BYTES, ImageError, read_png  # noqa: F401  (MAX_IMAGE_BYTES: re-exported)
+from .images import ImageError, read_png
 from .legacy import detect_legacy_encoding, legacy_to_unicode
 from .rules import (
     CHUC_VU_CA_NHAN,
@@ -65,6 +65,9 @@ from .rules import (
     ThamQuyen,
 )
 from .text import normalize_text
+
+if TYPE_CHECKING:
+    from typing_extensions import LiteralString  # typing has it from 3.11
 
 __all__ = [
     "MAX_ITEMS",
@@ -98,9 +101,9 @@ MAX_ITEMS = 1_000
 MAX_PROBLEMS = 50
 
 
-def _kind(value: Any) -> str:
+def _kind(value: object) -> str:
     """Return what `value` is, in Vietnamese, for a message that must not quote it whole."""
-    kinds = [(bool, "true/false"), ((bytes, bytearray), "dữ liệu nhị phân (bytes, !!binary)"),
+    kinds: list[tuple[type | tuple[type, ...], str]] = [(bool, "true/false"), ((bytes, bytearray), "dữ liệu nhị phân (bytes, !!binary)"),
              (int, "số"), (float, "số thập phân"), ((list, tuple), "danh sách"),
              (dict, "bảng các trường"),
              (type(None), "giá trị rỗng (null)")]
@@ -348,6 +351,11 @@ AnhPNG = Annotated[Path, BeforeValidator(_png), WithJsonSchema(
 # --------------------------------------------------------------------------------------------------
 
 
+def _fields(data: object) -> dict[object, object] | None:
+    """Return `data` if it is a mapping of fields (input before validation), else None."""
+    return cast("dict[object, object]", data) if isinstance(data, dict) else None
+
+
 class _Model(BaseModel):
     """Base of every congvan model: frozen, unknown fields rejected, errors as InvalidDocumentError."""
 
@@ -372,10 +380,9 @@ class _Model(BaseModel):
                             **kwargs: Any) -> Any:
         """Return a validated instance of JSON text, read as congvan.loads reads JSON (duplicate
         keys refused, sizes bounded); raise InvalidDocumentError."""
-        from .io import _decode, _parse  # io imports this module
+        from .io import parse_spec  # io imports this module
 
-        text = _decode(bytes(json_data)) if not isinstance(json_data, str) else json_data
-        return cls.model_validate(_parse(text, "json"), **kwargs)
+        return cls.model_validate(parse_spec(json_data, "json"), **kwargs)
 
     @classmethod
     def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
@@ -396,11 +403,11 @@ class _Model(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _bounded_lists(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            for key, value in data.items():
-                if isinstance(value, (list, tuple)) and len(value) > MAX_ITEMS:
-                    raise _error(str(key), None, "list.too_long", (
-                        f"tối đa {MAX_ITEMS} mục, nhận được {len(value)} (giới hạn MAX_ITEMS)"))
+        for key, value in (_fields(data) or {}).items():
+            size = len(cast("Sized", value)) if isinstance(value, (list, tuple)) else 0
+            if size > MAX_ITEMS:
+                raise _error(str(key), None, "list.too_long", (
+                    f"tối đa {MAX_ITEMS} mục, nhận được {size} (giới hạn MAX_ITEMS)"))
         return data
 
 
@@ -441,9 +448,12 @@ class DongThamQuyen(_Model):
                     {"value": value.strip()},
                 )
             return {"loai": m.group(1) + ".", "chuc_danh": m.group(2)}
-        if isinstance(value, dict) and isinstance(value.get("loai"), str):
-            loai = value["loai"].strip()
-            return {**value, "loai": loai if loai.endswith(".") else loai + "."}
+        fields = _fields(value)
+        if fields is not None:
+            loai = fields.get("loai")
+            if isinstance(loai, str):
+                loai = loai.strip()
+                return {**fields, "loai": loai if loai.endswith(".") else loai + "."}
         return value
 
     def __str__(self) -> str:
@@ -470,7 +480,7 @@ class NguoiKy(_Model):
         {"type": "object", "additionalProperties": False, "required": ["loai", "chuc_danh"],
          "properties": {"loai": {"enum": [*_PREFIXES, *(t.value for t in ThamQuyen)]},
                         "chuc_danh": {"type": "string"}}},
-    ]})]] = Field(default_factory=list)
+    ]})]] = Field(default_factory=list[DongThamQuyen])
     chuc_vu: MultilineText | None = None  # line breaks kept, as in chuc_danh
     ho_ten: Text
     anh_chu_ky: AnhPNG | None = None
@@ -596,7 +606,11 @@ NoiNhanItem = Annotated[NoiNhan, WithJsonSchema({"anyOf": [
 def _error(field: str, index: int | None, code: str, message: str) -> ValidationError:
     loc: tuple[str | int, ...] = (field,) if index is None else (field, index)
     return ValidationError.from_exception_data(
-        "NguoiKy", [{"type": PydanticCustomError(code, message), "loc": loc, "input": None}]
+        # pydantic asks for literal templates (no user text formatted as one): congvan's codes and
+        # messages are its own, and no context is given, so nothing in them is formatted.
+        "NguoiKy", [{"type": PydanticCustomError(cast("LiteralString", code),
+                                                 cast("LiteralString", message)),
+                     "loc": loc, "input": None}]
     )
 
 
@@ -615,7 +629,7 @@ class VanBan(_Model):
     dia_danh: Text
     ngay: Ngay
     nguoi_ky: NguoiKy
-    noi_nhan: list[NoiNhanItem] = Field(default_factory=list)
+    noi_nhan: list[NoiNhanItem] = Field(default_factory=list[NoiNhan])
     noi_luu: Annotated[list[LuuItem], BeforeValidator(_luu_list), WithJsonSchema({"anyOf": [
         {"type": "array", "items": {"type": "string"}},
         {"type": "string", "description": "Cả dòng Lưu, ví dụ: VT, KHTC (VX/KN)"},
@@ -624,7 +638,7 @@ class VanBan(_Model):
     do_mat: DoMat | None = None
     do_khan: DoKhan | None = None
     pham_vi_luu_hanh: Text | None = None
-    dia_chi: list[Text] = Field(default_factory=list)
+    dia_chi: list[Text] = Field(default_factory=list[str])
     dau_co_quan: DauCoQuan | None = None
 
     @field_validator("dia_danh")
@@ -671,7 +685,9 @@ class CongVan(VanBan):
     ``Kính gửi``.
     """
 
-    loai_van_ban: Literal["cong_van"] = "cong_van"
+    # The models are frozen (model_config), so narrowing the base's read-only field is sound, but
+    # pyright does not see pydantic's config; the Literal is the discriminator of the models' Union.
+    loai_van_ban: Literal["cong_van"] = "cong_van"  # pyright: ignore[reportIncompatibleVariableOverride]
     don_vi_soan_thao: VietTat
     trich_yeu: MultilineText
     kinh_gui: Annotated[list[Text], Field(min_length=1)]
@@ -792,7 +808,7 @@ def _did_you_mean(model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> 
     return match[0] if match else None
 
 
-def _message(err: Any, model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> str:
+def _message(err: ErrorDetails, model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> str:
     code, ctx = err["type"], err.get("ctx") or {}
     if "." in code:  # congvan's own: already Vietnamese; cut any long value it quotes
         message = err["msg"]
