@@ -2,9 +2,10 @@
 
 Every rule that can be checked on the data alone is enforced here, where the model is built: the
 number (số ≥ 1), the abbreviations that make the ký hiệu, the date, the authority stack
-(TM./KT./TL./TUQ./Q.), the Nơi nhận storage line. All text is normalised as ``congvan.text`` documents
-(NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed, except the
-punctuation and words congvan prints itself (``;`` after a Nơi nhận, ``V/v``), as docs/input.md says.
+(TM./KT./TL./TUQ./Q.), the Nơi nhận storage line. All text is normalised as ``congvan.text``
+documents (NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed, except
+the punctuation and words congvan prints itself (``;`` after a Nơi nhận, ``V/v``), as docs/input.md
+says.
 
 Invalid input raises ``congvan.InvalidDocumentError``, which lists every problem with its field path
 and a message in Vietnamese. Unknown fields are rejected, so a misspelt key cannot vanish silently
@@ -166,7 +167,8 @@ def _single_line(value: str) -> str:
 
 #: One line of text: NFC, tidy spaces, not empty, no line break.
 Text = Annotated[str, BeforeValidator(_text), AfterValidator(_single_line)]
-#: Text whose line breaks are kept, for lines a clerk breaks by hand (names in the header, trích yếu).
+#: Text whose line breaks are kept, for lines a clerk breaks by hand (names in the header, trích
+#: yếu).
 MultilineText = Annotated[str, BeforeValidator(_text)]
 
 # The letters Vietnamese is written with: a–z, đ, and the vowels with their marks and five tones.
@@ -198,10 +200,11 @@ def _viet_tat(value: str) -> str:
 #: An abbreviation inside a ký hiệu (UBND, VHTT, SGDĐT, V.I): letters, digits, inner dots.
 VietTat = Annotated[str, BeforeValidator(_text), AfterValidator(_viet_tat)]
 
-# One item of the Lưu line, kept as typed (PL I §II.9.d: "VT", then the abbreviation of the
-# drafting unit and the number of copies kept). Real lines also name a unit in words (Vụ KHTC),
-# write the copies as 02b or (3b), and add the drafter's initials in brackets ((VX/KN)): a unit, its
-# copies, initials, each optional, in that order. Refused: '/', ';', ':' outside brackets and anything not a letter.
+# One item of the Lưu line, kept as typed (PL I §II.9.d: "VT", then the abbreviation of the drafting
+# unit and the number of copies kept). Real lines also name a unit in words (Vụ KHTC), write the
+# copies as 02b or (3b), and add the drafter's initials in brackets ((VX/KN)): a unit, its copies,
+# initials, each optional, in that order. Refused: '/', ';', ':' outside brackets and anything not a
+# letter.
 _LETTER = "".join(sorted(VI_LETTERS))
 _LUU_WORD = rf"[{_LETTER}0-9]+(?:[.&-][{_LETTER}0-9]+)*"
 _LUU_COPIES = r"(?:\(\d{1,4} ?(?:b|bản)\)|\d{1,4} ?(?:b|bản))"

@@ -1,13 +1,14 @@
 """Decree 30 rules, as data (Nghị định 30/2020/NĐ-CP về công tác văn thư, 05/3/2020).
 
 This module is the one place that holds the sizes, positions, literals and tables of Decree 30. The
-renderer, the models and the checker all read them from here; none of them writes a number of its own.
-Every value carries a citation (``cite``): "PL I" is Appendix I (thể thức, kỹ thuật trình bày),
+renderer, the models and the checker all read them from here; none of them writes a number of its
+own. Every value carries a citation (``cite``): "PL I" is Appendix I (thể thức, kỹ thuật trình bày),
 "PL III" Appendix III (bảng chữ viết tắt and the sample layouts, mẫu 1.1–3.2), "Đ." an article.
 
-Where the decree gives a range (12–13 pt), the range is kept (``sizes``) and congvan's choice is ``size``;
-where the decree is silent, the value is common practice and says so in ``note`` with the paraphrase
-section (shared/decree30.md §…) it follows. An amendment of the decree is a change of this module only.
+Where the decree gives a range (12–13 pt), the range is kept (``sizes``) and congvan's choice is
+``size``; where the decree is silent, the value is common practice and says so in ``note`` with the
+paraphrase section (shared/decree30.md §…) it follows. An amendment of the decree is a change of
+this module only.
 
 >>> LOAI_VAN_BAN["quyet_dinh"].viet_tat
 'QĐ'
@@ -228,7 +229,8 @@ TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 class Layout:
     """Positions and spacing, in mm and pt, where Decree 30 gives no number.
 
-    Each value is common practice as shared/decree30.md describes it; the section is cited per field.
+    Each value is common practice as shared/decree30.md describes it; the section is cited per
+    field.
     """
 
     # §2 "Column widths" (UNCONFIRMED, practice): a borderless two-column table over the text width.

@@ -103,7 +103,8 @@ def input_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "congvan: văn bản hành chính (Nghị định 30/2020/NĐ-CP)",
-        "description": "Dữ liệu một văn bản hành chính cho congvan; loai_van_ban chọn loại văn bản.",
+        "description": "Dữ liệu một văn bản hành chính cho congvan; loai_van_ban chọn loại văn "
+                       "bản.",
         "oneOf": variants,
         "$defs": defs,
     }
