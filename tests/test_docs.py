@@ -1,4 +1,4 @@
-"""The documentation stays true: the published schema is current and every input field is documented."""
+"""The documentation stays true: the published schema is current, every input field documented."""
 
 from __future__ import annotations
 

@@ -33,8 +33,8 @@ __all__ = ["CONTEXT_KEYS", "build_context"]
 CONTEXT_KEYS = frozenset({
     "quoc_hieu", "tieu_ngu", "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu",
     "dia_danh_thoi_gian", "ten_loai", "trich_yeu", "kinh_gui", "noi_dung", "noi_dung_cuoi",
-    "noi_nhan", "tham_quyen", "ho_ten", "tieu_de", "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi",
-    "cot_trai", "cot_phai",
+    "noi_nhan", "tham_quyen", "ho_ten", "tieu_de", "do_mat", "do_khan", "pham_vi_luu_hanh",
+    "dia_chi", "cot_trai", "cot_phai",
 })
 
 _PT_PER_MM = 72 / 25.4

@@ -104,10 +104,10 @@ MAX_PROBLEMS = 50
 
 def _kind(value: object) -> str:
     """Return what `value` is, in Vietnamese, for a message that must not quote it whole."""
-    kinds: list[tuple[type | tuple[type, ...], str]] = [(bool, "true/false"), ((bytes, bytearray), "dữ liệu nhị phân (bytes, !!binary)"),
-             (int, "số"), (float, "số thập phân"), ((list, tuple), "danh sách"),
-             (dict, "bảng các trường"),
-             (type(None), "giá trị rỗng (null)")]
+    kinds: list[tuple[type | tuple[type, ...], str]] = [
+        (bool, "true/false"), ((bytes, bytearray), "dữ liệu nhị phân (bytes, !!binary)"),
+        (int, "số"), (float, "số thập phân"), ((list, tuple), "danh sách"),
+        (dict, "bảng các trường"), (type(None), "giá trị rỗng (null)")]
     return next((name for t, name in kinds if isinstance(value, t)), type(value).__name__)
 
 
@@ -360,7 +360,7 @@ def _fields(data: object) -> dict[object, object] | None:
 
 
 class _Model(BaseModel):
-    """Base of every congvan model: frozen, unknown fields rejected, errors as InvalidDocumentError."""
+    """Base of every congvan model: frozen, no unknown fields, errors as InvalidDocumentError."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
 
@@ -431,7 +431,7 @@ _THAM_QUYEN_LINE = re.compile(rf"^\s*({'|'.join(_PREFIXES)})\.\s*(.+)$", flags=r
 
 
 class DongThamQuyen(_Model):
-    """Một dòng quyền hạn của người ký (authority line, ô 7a): prefix and the title it stands before.
+    """Một dòng quyền hạn của người ký (authority line, ô 7a): prefix and the title after it.
 
     Accepts ``"KT. Chủ tịch"`` as well as ``{"loai": "KT", "chuc_danh": "Chủ tịch"}``.
     """
@@ -592,8 +592,8 @@ class DauCoQuan(_Model):
         height = self.rong_mm * png.height / png.width
         if not SEAL_MM[0] <= height <= SEAL_MM[1]:
             raise _error("hinh_anh", None, "hinh_anh.aspect",
-                         f"ảnh dấu {png.width} × {png.height} điểm ảnh, rộng {self.rong_mm:g} mm thì "
-                         f"cao {height:.0f} mm; chiều cao dấu phải trong khoảng {SEAL_MM[0]}–"
+                         f"ảnh dấu {png.width} × {png.height} điểm ảnh, rộng {self.rong_mm:g} mm "
+                         f"thì cao {height:.0f} mm; chiều cao dấu phải trong khoảng {SEAL_MM[0]}–"
                          f"{SEAL_MM[1]} mm như chiều rộng (seal height out of range)")
         return self
 
@@ -732,7 +732,8 @@ class CongVan(VanBan):
     @property
     def so_ky_hieu(self) -> SoKyHieu:
         """Return the number and symbol: issuer + drafting unit for a công văn (PL I §II.3.b)."""
-        return SoKyHieu(self.so_van_ban, f"{self.co_quan_ban_hanh.ten_viet_tat}-{self.don_vi_soan_thao}")
+        return SoKyHieu(self.so_van_ban,
+                        f"{self.co_quan_ban_hanh.ten_viet_tat}-{self.don_vi_soan_thao}")
 
 
 #: Any document congvan reads: what ``congvan.load()`` returns when no type is expected. It grows
@@ -852,13 +853,14 @@ def problems_from_validation_error(exc: ValidationError,
         raw = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
         inner = ctx.get("error")
         if isinstance(inner, InvalidDocumentError):
-            # A nested model's own __init__ already translated its errors: keep them, under its path.
+            # A nested model's own __init__ already translated its errors: keep them, under its
+            # path.
             problems += [Problem(raw + p.path, p.code, p.message) for p in inner.problems]
             continue
         loc = tuple(shorten(p, 40) if isinstance(p, str) else p for p in raw)  # a key may be long
         problems.append(Problem(loc, err["type"], _message(err, model, raw)))
     if len(problems) > MAX_PROBLEMS:  # 40,000 unknown keys make one screen of errors, not 40,000
         more = len(problems) - MAX_PROBLEMS
-        problems = problems[:MAX_PROBLEMS] + [Problem((), "problems.more", (
+        problems = [*problems[:MAX_PROBLEMS], Problem((), "problems.more", (
             f"… và {more} lỗi nữa (more problems: fix these first)"))]
     return problems

@@ -248,7 +248,8 @@ class Layout:
     # Same split for the Nơi nhận / signature row (§2, "use the same 2-column table").
     footer_left: float = 70.0
     footer_right: float = 95.0
-    # PL I §II.2.b: rule under the issuing body is 1/3–1/2 of the text line; congvan takes the middle.
+    # PL I §II.2.b: rule under the issuing body is 1/3–1/2 of the text line; congvan takes the
+    # middle.
     co_quan_rule_ratio: float = 0.4
     co_quan_rule_range: tuple[float, float] = (1 / 3, 1 / 2)
     rule_weight_pt: float = 0.75
@@ -262,9 +263,11 @@ class Layout:
     stamp_height: float = 8.0
     # PL I §II.5.b: V/v is 6 pt below the số line.
     trich_yeu_cong_van_space_before_pt: float = 6.0
-    # PL I §II.6.e: first-line indent 1 cm or 1.27 cm; ≥ 6 pt between paragraphs; single to 1.5 lines.
+    # PL I §II.6.e: first-line indent 1 cm or 1.27 cm; ≥ 6 pt between paragraphs; single to 1.5
+    # lines.
     first_line_indent: float = 12.7
-    # The two indents the decree allows ("1 cm hoặc 1,27 cm", PL I §II.6.e); the checker accepts both.
+    # The two indents the decree allows ("1 cm hoặc 1,27 cm", PL I §II.6.e); the checker accepts
+    # both.
     first_line_indents: tuple[float, float] = (10.0, 12.7)
     paragraph_space_pt: float = 6.0
     line_spacing: float = 1.0
@@ -307,7 +310,8 @@ class ThamQuyenRule:
     prefix: ThamQuyen
     meaning: str
     names: str  # what the prefix is written before
-    needs_own_title: bool  # the signer's own title must come on the next line (if nothing else does)
+    # The signer's own title must come on the next line (if nothing else does).
+    needs_own_title: bool
     may_follow: frozenset[ThamQuyen]
     cite: str
 

@@ -6,8 +6,8 @@ and looks right in Word. The normalisation congvan applies to what a user typed 
 nothing else:
 
 1. Unicode NFC.
-2. Characters that XML 1.0 cannot carry (C0 controls except tab and newline, lone surrogates, U+FFFE,
-   U+FFFF) are removed: a .docx cannot hold them, and they are never visible text.
+2. Characters that XML 1.0 cannot carry (C0 controls except tab and newline, lone surrogates,
+   U+FFFE, U+FFFF) are removed: a .docx cannot hold them, and they are never visible text.
 3. Carriage returns become newlines; tabs and runs of spaces become one space.
 4. Spaces at the start and end of each line, and blank lines at the start and end, are removed.
 
