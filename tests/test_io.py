@@ -251,7 +251,7 @@ import sys
 sys.modules["yaml._yaml"] = None  # PyYAML without libyaml
 import congvan, congvan.io
 bases = [c.__name__ for c in congvan.io._SpecLoader.__mro__]
-assert "CParser" not in bases and {"Reader", "Scanner", "Parser"} <= set(bases), bases
+assert "CParser" not in bases and {{"Reader", "Scanner", "Parser"}} <= set(bases), bases
 assert congvan.load({str(SEED)!r}).so_van_ban == 4172
 for text, code in [("so_van_ban: 010", "so_van_ban.leading_zero"),
                    ("a: &x 1\\nb: *x", "input.yaml_alias"), ("- " * 1000 + "x", "input.too_deep"),
