@@ -68,7 +68,7 @@ from .rules import (
 from .text import normalize_text
 
 if TYPE_CHECKING:
-    from typing_extensions import LiteralString  # typing has it from 3.11
+    from typing_extensions import LiteralString, Self  # typing has them from 3.11
 
 __all__ = [
     "MAX_ITEMS",
@@ -371,7 +371,7 @@ class _Model(BaseModel):
             raise InvalidDocumentError(problems_from_validation_error(exc, type(self))) from None
 
     @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:  # type: ignore[override]
         """Return a validated instance; raise InvalidDocumentError listing every problem."""
         try:
             return super().model_validate(obj, **kwargs)
@@ -380,7 +380,7 @@ class _Model(BaseModel):
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray,  # type: ignore[override]
-                            **kwargs: Any) -> Any:
+                            **kwargs: Any) -> Self:
         """Return a validated instance of JSON text, read as congvan.loads reads JSON (duplicate
         keys refused, sizes bounded); raise InvalidDocumentError."""
         from .io import parse_spec  # io imports this module
@@ -388,7 +388,7 @@ class _Model(BaseModel):
         return cls.model_validate(parse_spec(json_data, "json"), **kwargs)
 
     @classmethod
-    def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Self:  # type: ignore[override]
         """As pydantic's, raising InvalidDocumentError."""
         try:
             return super().model_validate_strings(obj, **kwargs)
@@ -396,7 +396,7 @@ class _Model(BaseModel):
             raise InvalidDocumentError(problems_from_validation_error(exc, cls)) from None
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None,  # type: ignore[override]
-                   deep: bool = False) -> Any:
+                   deep: bool = False) -> Self:
         """Return a copy; with `update`, validated like new input (pydantic's is not)."""
         if not update:
             return super().model_copy(deep=deep)
