@@ -24,6 +24,8 @@ doc = congvan.load("examples/cong-van-4172-UBND-VHTT.yaml", congvan.CongVan)
 kinh_gui: list[str] = doc.kinh_gui
 same = congvan.loads("loai_van_ban: cong_van", expect=congvan.CongVan)
 print(kinh_gui, same.trich_yeu, congvan.validate({}, congvan.CongVan).noi_dung)
+copy = congvan.CongVan.model_validate({}).model_copy(update={"so_van_ban": 5})
+print(copy.don_vi_soan_thao)
 """
 
 
