@@ -10,7 +10,6 @@ from pathlib import Path
 
 import docx
 import pytest
-
 from hypothesis import settings
 
 import congvan

@@ -34,7 +34,7 @@ def document_texts(data: bytes) -> list[str]:
 def all_parts_parse(data: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         for name in package.namelist():
-            if name.endswith(".xml") or name.endswith(".rels"):
+            if name.endswith((".xml", ".rels")):
                 etree.fromstring(package.read(name))  # strict parser: raises on any corruption
 
 

@@ -36,10 +36,12 @@ BODIES = ["Ủy ban nhân dân Thành phố Hồ Chí Minh", "Bộ Nông nghiệ
           "Bộ Giáo dục và Đào tạo", "Ủy ban nhân dân tỉnh Tuyên Quang"]
 PARENTS = ["Ủy ban nhân dân Thành phố Hồ Chí Minh", "Bộ Tài chính", "UBND tỉnh Cà Mau",
            "Bộ Nông nghiệp và Môi trường"]
-WORDS = ("hướng dẫn thực hiện chính sách hỗ trợ người lao động trên địa bàn Thành phố Hồ Chí Minh "
-         "báo cáo tình hình triển khai nhiệm vụ năm 2026 tăng cường công tác quản lý, phối hợp "
-         "theo Nghị định số 30/2020/NĐ-CP đối với các cơ quan, đơn vị thuộc tỉnh Tuyên Quang và "
-         "thông báo kết quả kiểm tra của Sở Nội vụ").split()
+WORDS = ["hướng", "dẫn", "thực", "hiện", "chính", "sách", "hỗ", "trợ", "người", "lao", "động",
+         "trên", "địa", "bàn", "Thành", "phố", "Hồ", "Chí", "Minh", "báo", "cáo", "tình", "hình",
+         "triển", "khai", "nhiệm", "vụ", "năm", "2026", "tăng", "cường", "công", "tác", "quản",
+         "lý,", "phối", "hợp", "theo", "Nghị", "định", "số", "30/2020/NĐ-CP", "đối", "với", "các",
+         "cơ", "quan,", "đơn", "vị", "thuộc", "tỉnh", "Tuyên", "Quang", "và", "thông", "báo", "kết",
+         "quả", "kiểm", "tra", "của", "Sở", "Nội", "vụ"]
 # Words the legacy-encoding detector still mistakes for VNI ("báo": issue 8, defect 1, fixed in
 # another branch) are left out while it does; once it judges whole syllables, the filter keeps all.
 WORDS = [w for w in WORDS if congvan.detect_legacy_encoding(w) is None]

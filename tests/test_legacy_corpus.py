@@ -115,7 +115,8 @@ def _cases(words: list[str]) -> list[str]:
 
 def test_tens_of_thousands_of_syllables():
     assert len(SYLLABLES) > 10_000
-    assert {"nghiêng", "quyết", "giếng", "khuỷu", "hòa", "hoà", "thuở", "gì", "yêu"} <= set(SYLLABLES)
+    assert {"nghiêng", "quyết", "giếng", "khuỷu", "hòa", "hoà", "thuở", "gì", "yêu"} <= set(
+        SYLLABLES)
 
 
 def test_every_generated_syllable_is_a_syllable():
@@ -218,11 +219,13 @@ SHORT = ["báo cáo", "thông báo", "Tuyên Quang", "Thông cáo", "Thông", "B
          "báo cáo tình hình", "V/v báo cáo tình hình", "Thông cáo báo chí", "Ý kiến", "À", "ô tô",
          "Tô Lâm", "Cà Mau", "Bà Rịa", "Đà Nẵng", "Hà Nội", "Mỹ Tho", "Bế Văn Đàn", "Tây Ninh",
          "tiếp tục tăng cường", "Kính gửi:", "Nơi nhận:", "./.", "Chánh Văn phòng", "Giám đốc",
-         "chỉ đạo", "thông tin", "ông", "bà", "cô", "chú", "các", "là", "có", "và", "về", "để"]  # fmt: skip
-MIXED = ["UBND", "VHTT", "TCVN3", "TCVN 6909:2001", "QĐ-UBND", "4172/UBND-VHTT", "ứng dụng Bluezone",
-         "Microsoft Word", "e-mail", "COVID-19", "150.829", "35,67%", "2024", "PDF", "www.gov.vn",
-         "Times New Roman", "the report", "Café Müller", "naïve façade", "São Paulo", "5 µm",
-         "« trích »", "§ 3", "25 °C", "± 0,5 mm", "A · B", "© 2024", "the café où we met"]  # fmt: skip
+         "chỉ đạo", "thông tin", "ông", "bà", "cô", "chú", "các", "là", "có", "và", "về",
+         "để"]  # fmt: skip
+MIXED = ["UBND", "VHTT", "TCVN3", "TCVN 6909:2001", "QĐ-UBND", "4172/UBND-VHTT",
+         "ứng dụng Bluezone", "Microsoft Word", "e-mail", "COVID-19", "150.829", "35,67%", "2024",
+         "PDF", "www.gov.vn", "Times New Roman", "the report", "Café Müller", "naïve façade",
+         "São Paulo", "5 µm", "« trích »", "§ 3", "25 °C", "± 0,5 mm", "A · B", "© 2024",
+         "the café où we met"]  # fmt: skip
 
 
 @pytest.mark.parametrize("text", SHORT + MIXED)

@@ -2,10 +2,11 @@
 
 The encoders below are written here from the published tables, not from ``congvan.legacy``:
 
-- TCVN3: TCVN 5712:1993, table VN3 (the ABC ".Vn…" fonts), as laid out in the keyboard driver xvnkb
-  (Dao Hai Lam, VISC, 2002; file ``tcvn.h``, public repository lamdao/xvnkb): for each vowel its byte
-  with no tone, then sắc, huyền, hỏi, ngã, nặng. Only lower-case letters with a tone have a code; an
-  upper-case one is typed with an "H" font (".VnTimeH"), which draws the lower-case code as a capital.
+- TCVN3: TCVN 5712:1993, table VN3 (the ABC ".Vn…" fonts), as laid out in the keyboard driver
+  xvnkb (Dao Hai Lam, VISC, 2002; file ``tcvn.h``, public repository lamdao/xvnkb): for each vowel
+  its byte with no tone, then sắc, huyền, hỏi, ngã, nặng. Only lower-case letters with a tone have a
+  code; an upper-case one is typed with an "H" font (".VnTimeH"), which draws the lower-case code as
+  a capital.
 - VNI-Windows: xvnkb's ``vni.h``: a letter is its base letter followed by one mark character (the
   same order of tones), with single characters for ơ ư đ and for i with a tone and ỵ.
 
@@ -37,7 +38,7 @@ _TCVN3_ROWS = {
 TCVN3_ENCODE = {"đ": "\xae", "Ă": "\xa1", "Â": "\xa2", "Ê": "\xa3", "Ô": "\xa4", "Ơ": "\xa5",
                 "Ư": "\xa6", "Đ": "\xa7"}  # fmt: skip
 for _vowel, _row in _TCVN3_ROWS.items():
-    for _tone, _code in zip(TONES, _row.split()):
+    for _tone, _code in zip(TONES, _row.split(), strict=True):
         TCVN3_ENCODE[unicodedata.normalize("NFC", _vowel + _tone)] = chr(int(_code, 16))
 
 # -- VNI-Windows: shape (none, ^, breve) → the six mark characters; single characters --

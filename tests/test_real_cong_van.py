@@ -239,6 +239,6 @@ def test_an_authority_prefix_in_the_signers_title_is_refused(chuc_vu):
 
 
 def test_no_broken_line_starts_with_what_reads_as_a_prefix():
-    words = "Giám đốc Trung tâm Thông tin và Dịch vụ KT tổng hợp".split()
+    words = ["Giám", "đốc", "Trung", "tâm", "Thông", "tin", "và", "Dịch", "vụ", "KT", "tổng", "hợp"]
     costs = break_costs(words, name=True)
     assert costs[words.index("KT")] >= 100  # a line "KT TỔNG HỢP" would read as "KT."

@@ -35,13 +35,15 @@ def test_published_schema_is_current():
 
 def test_docs_input_md_field_tables_are_current():
     text = (ROOT / "docs/input.md").read_text(encoding="utf-8")
-    assert text == build_docs.input_md(text), "docs/input.md's field tables are stale: `make generated`"
+    assert text == build_docs.input_md(text), (
+        "docs/input.md's field tables are stale: `make generated`")
     assert text.count("<!-- fields: ") == len(MODELS)
 
 
 def test_every_field_is_described_once_and_nothing_else():
     paths = {p for model in MODELS.values() for p in field_paths(model)}
-    assert paths == set(FIELDS), f"fields.py out of step with the models: {sorted(paths ^ set(FIELDS))}"
+    assert paths == set(FIELDS), (
+        f"fields.py out of step with the models: {sorted(paths ^ set(FIELDS))}")
 
 
 def _properties(schema, defs, seen=None):
@@ -55,8 +57,7 @@ def _properties(schema, defs, seen=None):
             if ref.startswith("#/$defs/") and ref not in seen:
                 seen.add(ref)
                 stack.append(defs[ref.rsplit("/", 1)[1]])
-            for name, prop in (node.get("properties") or {}).items():
-                yield name, prop
+            yield from (node.get("properties") or {}).items()
             stack += [v for k, v in node.items() if k != "properties"]
             stack += list((node.get("properties") or {}).values())
         elif isinstance(node, list):
@@ -179,7 +180,7 @@ def test_examples_and_valid_variants_pass_the_schema_and_the_model(tmp_path):
 def test_invalid_documents_get_the_expected_verdicts(tmp_path):
     paths = _variants(tmp_path, INVALID)
     verdicts = _schema_verdicts(paths)
-    for (name, _, expected), path in zip(INVALID, paths):
+    for (name, _, expected), path in zip(INVALID, paths, strict=True):
         assert not _model_valid(path), f"{name}: the model accepts it"
         assert verdicts[path.name] == expected.startswith("valid"), (
             f"{name}: the schema says {'valid' if verdicts[path.name] else 'invalid'}, "

@@ -1,7 +1,8 @@
-"""congvan: Vietnamese administrative documents, modelled and rendered as Decree 30/2020/NĐ-CP prescribes.
+"""congvan: Vietnamese administrative documents, modelled and rendered as Decree 30/2020/NĐ-CP
+prescribes.
 
 >>> import congvan
->>> doc = congvan.load("examples/cong-van-4172-UBND-VHTT.yaml")
+>>> doc = congvan.load("examples/cong-van-4172-UBND-VHTT.yaml", congvan.CongVan)
 >>> congvan.render_bytes(doc)[:2]
 b'PK'
 """
@@ -9,6 +10,7 @@ b'PK'
 from ._version import __version__
 from .checker import Finding, FixReport, check, fix
 from .context import build_context
+from .dates import format_thu_ngay, ordinal, weekday_name
 from .errors import (
     CongVanError,
     DocxReadError,
@@ -19,10 +21,23 @@ from .errors import (
     TemplateError,
 )
 from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
-from .dates import format_thu_ngay, ordinal, weekday_name
 from .io import load, loads, validate
-from .legacy import LegacyEncodingError, detect_legacy_encoding, legacy_to_unicode, unicode_to_legacy
-from .models import CongVan, CoQuanBanHanh, DauCoQuan, DongThamQuyen, NguoiKy, NoiNhan, VanBan
+from .legacy import (
+    LegacyEncodingError,
+    detect_legacy_encoding,
+    legacy_to_unicode,
+    unicode_to_legacy,
+)
+from .models import (
+    CongVan,
+    CoQuanBanHanh,
+    DauCoQuan,
+    Document,
+    DongThamQuyen,
+    NguoiKy,
+    NoiNhan,
+    VanBan,
+)
 from .numwords import (
     InvalidNumberError,
     SoTien,
@@ -47,6 +62,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "DauCoQuan",
     "DoKhan",
     "DoMat",
+    "Document",
     "DocxReadError",
     "DongThamQuyen",
     "Finding",

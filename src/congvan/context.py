@@ -24,7 +24,7 @@ from typing import Any
 from . import formatting as fmt
 from .measure import text_width_pt
 from .models import CongVan, VanBan
-from .rules import LAYOUT, QUOC_HIEU, STYLES, TIEU_NGU, TWIPS_PER_MM
+from .rules import LAYOUT, QUOC_HIEU, STYLES, TIEU_NGU, TWIPS_PER_MM, ThamQuyen
 from .text import upper
 
 __all__ = ["CONTEXT_KEYS", "build_context"]
@@ -33,8 +33,8 @@ __all__ = ["CONTEXT_KEYS", "build_context"]
 CONTEXT_KEYS = frozenset({
     "quoc_hieu", "tieu_ngu", "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu",
     "dia_danh_thoi_gian", "ten_loai", "trich_yeu", "kinh_gui", "noi_dung", "noi_dung_cuoi",
-    "noi_nhan", "tham_quyen", "ho_ten", "tieu_de", "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi",
-    "cot_trai", "cot_phai",
+    "noi_nhan", "tham_quyen", "ho_ten", "tieu_de", "do_mat", "do_khan", "pham_vi_luu_hanh",
+    "dia_chi", "cot_trai", "cot_phai",
 })
 
 _PT_PER_MM = 72 / 25.4
@@ -69,7 +69,8 @@ def build_context(doc: VanBan) -> dict[str, Any]:
                                      / _PT_PER_MM)
     # Ô 7a–7b: each authority line (a clerk's line break kept) in the signature column (PL I §II.7).
     tham_quyen: list[str] = []
-    titles = [(t.loai, t.chuc_danh) for t in nguoi_ky.tham_quyen]
+    titles: list[tuple[ThamQuyen | None, str]] = [(t.loai, t.chuc_danh)
+                                                  for t in nguoi_ky.tham_quyen]
     if nguoi_ky.chuc_vu:
         titles.append((None, nguoi_ky.chuc_vu))
     for prefix, title in titles:

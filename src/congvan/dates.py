@@ -20,6 +20,7 @@ other ordinal is "thứ" and the cardinal (``congvan.numwords``): "thứ mười
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from .formatting import format_ngay
 from .numwords import InvalidNumberError, number_in_words
@@ -42,7 +43,8 @@ def ordinal(n: int, **options: str) -> str:
     >>> ordinal(101), ordinal(101, linh="lẻ"), ordinal(24, tu="bốn")
     ('thứ một trăm linh một', 'thứ một trăm lẻ một', 'thứ hai mươi bốn')
     """
-    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+    # Checked although typed: a caller without a type checker may pass a bool, a float or text.
+    if isinstance(n, bool) or not isinstance(cast(object, n), int) or n < 1:
         raise InvalidNumberError(
             "number.ordinal",
             f"số thứ tự phải là số nguyên từ 1 trở lên, không phải {n!r} "

@@ -12,7 +12,8 @@
     ├── RenderError                                the .docx could not be produced or written
     ├── DocxReadError                              a .docx given to the checker cannot be read
     ├── InvalidNumberError(…, ValueError)          not a number congvan can read or write in words
-    └── LegacyEncodingError(…, ValueError)         unknown legacy encoding, or a letter it cannot write
+    └── LegacyEncodingError(…, ValueError)         unknown legacy encoding, or a letter it cannot
+                                                   write
 
 Non-compliance found by ``congvan.check`` is not an exception: it returns findings.
 
@@ -21,7 +22,8 @@ reads them too; the stable ``code`` (of the error, and of each problem) is the t
 code and tests, never the message.
 
 >>> try:
-...     raise InvalidDocumentError([Problem(("ngay",), "ngay.invalid", "31/02/2021 không phải ngày hợp lệ")])
+...     raise InvalidDocumentError([Problem(("ngay",), "ngay.invalid",
+...                                         "31/02/2021 không phải ngày hợp lệ")])
 ... except CongVanError as exc:
 ...     print(exc.code)
 ...     print(exc)
@@ -86,7 +88,7 @@ class Problem:
 
     @property
     def location(self) -> str:
-        """Return the field path as text, e.g. ``nguoi_ky.tham_quyen[1]``; ``(gốc)`` for the root."""
+        """Return the field path as text (``nguoi_ky.tham_quyen[1]``); ``(gốc)`` for the root."""
         out = ""
         for part in self.path:
             out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -118,7 +120,7 @@ class InputReadError(CongVanError):
 
 
 class TemplateError(CongVanError):
-    """A template cannot be used: unreadable, bad Jinja, or placeholders congvan does not provide."""
+    """A template cannot be used: unreadable, bad Jinja, or placeholders congvan does not fill."""
 
     code = "template.invalid"
 

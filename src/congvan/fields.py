@@ -1,9 +1,10 @@
 """What every input field is, in Vietnamese: its title, its kind, and the Decree 30 rule behind it.
 
 One source for three readers, so they cannot drift: the field tables of docs/input.md
-(``scripts/build_docs.py`` writes them), the titles and descriptions of the JSON Schema an editor shows
-(``congvan.schema``), and the test that every model field is documented. Paths are the dotted field
-paths a clerk types (``nguoi_ky.tham_quyen``); a rule cites PL I (Appendix I), PL III or an article.
+(``scripts/build_docs.py`` writes them), the titles and descriptions of the JSON Schema an editor
+shows (``congvan.schema``), and the test that every model field is documented. Paths are the dotted
+field paths a clerk types (``nguoi_ky.tham_quyen``); a rule cites PL I (Appendix I), PL III or an
+article.
 
 >>> FIELDS["trich_yeu"].title
 'Trích yếu nội dung'
@@ -29,24 +30,29 @@ class FieldDoc:
 
 #: Per document model (JSON Schema ``$defs`` name): its Vietnamese title and description.
 MODEL_DOCS: dict[str, tuple[str, str]] = {
-    "CongVan": ("Công văn", "Công văn (mẫu 1.5, Phụ lục III Nghị định 30/2020/NĐ-CP): văn bản không "
-                "có tên loại, trích yếu sau “V/v” dưới số, ký hiệu = viết tắt cơ quan - đơn vị soạn thảo."),
-    "CoQuanBanHanh": ("Cơ quan ban hành", "Tên cơ quan, tổ chức ban hành văn bản (ô 2, PL I §II.2)."),
+    "CongVan": ("Công văn", "Công văn (mẫu 1.5, Phụ lục III Nghị định 30/2020/NĐ-CP): văn bản "
+                "không có tên loại, trích yếu sau “V/v” dưới số, ký hiệu = viết tắt cơ quan - đơn "
+                "vị soạn thảo."),
+    "CoQuanBanHanh": ("Cơ quan ban hành", "Tên cơ quan, tổ chức ban hành văn bản (ô 2, PL I "
+                                          "§II.2)."),
     "NguoiKy": ("Người ký", "Thẩm quyền ký, chức vụ, họ tên người ký (ô 7a–7c, Đ.13, PL I §II.7)."),
     "DongThamQuyen": ("Dòng thẩm quyền ký", "TM., KT., TL., TUQ. hoặc Q. và chức danh đứng sau."),
     "NoiNhan": ("Nơi nhận", "Một nơi nhận (ô 9b, PL I §II.9.d), có thể kèm ghi chú."),
-    "DauCoQuan": ("Dấu cơ quan", "Ảnh dấu của cơ quan (ô 8, PL I §II.8.a, Đ.33), đặt đúng kích thước thật."),
+    "DauCoQuan": ("Dấu cơ quan", "Ảnh dấu của cơ quan (ô 8, PL I §II.8.a, Đ.33), đặt đúng kích "
+                                 "thước thật."),
     "DoKhan": ("Độ khẩn", "Mức độ khẩn (ô 10b, PL I §III.2.b)."),
     "DoMat": ("Độ mật", "Mức độ mật (ô 10a; Luật Bảo vệ bí mật nhà nước 2018)."),
 }
 
 FIELDS: dict[str, FieldDoc] = {
     "loai_van_ban": FieldDoc(
-        "Loại văn bản", "Loại văn bản theo Phụ lục III (cong_van cho công văn); quyết định các trường còn lại.",
+        "Loại văn bản", "Loại văn bản theo Phụ lục III (cong_van cho công văn); quyết định các "
+                        "trường còn lại.",
         "`cong_van`",
         "The document type (Đ.7; PL III). Required: it chooses the model."),
     "co_quan_chu_quan": FieldDoc(
-        "Tên cơ quan chủ quản", "Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa, cỡ 12, đứng trên tên cơ quan ban hành (PL I §II.2). Được xuống dòng.",
+        "Tên cơ quan chủ quản", "Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa, cỡ 12, đứng "
+                                "trên tên cơ quan ban hành (PL I §II.2). Được xuống dòng.",
         "text, optional, may have line breaks",
         "Tên cơ quan, tổ chức chủ quản trực tiếp: printed upper case, 12 pt, regular, above the "
         "issuing body (PL I §II.2). Local parents carry the place (`UBND tỉnh Khánh Hòa`)."),
@@ -54,65 +60,75 @@ FIELDS: dict[str, FieldDoc] = {
         "Cơ quan ban hành", "Cơ quan, tổ chức ban hành văn bản (ô 2, PL I §II.2).",
         "mapping", "The issuing body (ô 2, PL I §II.2)."),
     "co_quan_ban_hanh.ten": FieldDoc(
-        "Tên cơ quan ban hành", "Tên đầy đủ của cơ quan ban hành; in hoa, đậm, cỡ 12, có đường kẻ dưới (PL I §II.2.b). Được xuống dòng.",
+        "Tên cơ quan ban hành", "Tên đầy đủ của cơ quan ban hành; in hoa, đậm, cỡ 12, có đường kẻ "
+                                "dưới (PL I §II.2.b). Được xuống dòng.",
         "text, may have line breaks",
-        "Its full official name: upper case, 12 pt, bold, with a rule 1/3–1/2 of the line under it "
-        "(§II.2.b). Your line breaks are kept."),
+        "Its full official name: upper case, 12 pt, bold, with a rule 1/3–1/2 of the line under "
+        "it (§II.2.b). Your line breaks are kept."),
     "co_quan_ban_hanh.ten_viet_tat": FieldDoc(
-        "Tên viết tắt của cơ quan ban hành", "Chữ viết tắt tên cơ quan ban hành, đứng trong ký hiệu văn bản, ví dụ UBND (PL I §II.3.b).",
+        "Tên viết tắt của cơ quan ban hành", "Chữ viết tắt tên cơ quan ban hành, đứng trong ký "
+                                             "hiệu văn bản, ví dụ UBND (PL I §II.3.b).",
         "abbreviation",
         "Opens the ký hiệu (`UBND`): see [Abbreviations](#abbreviations-in-the-ký-hiệu) "
         "(§II.3.b–c)."),
     "so_van_ban": FieldDoc(
-        "Số văn bản", "Số thứ tự văn bản trong năm (Đ.15), số nguyên từ 1; dưới 10 in thêm số 0 (05). Để trống khi là dự thảo.",
+        "Số văn bản", "Số thứ tự văn bản trong năm (Đ.15), số nguyên từ 1; dưới 10 in thêm số 0 "
+                      "(05). Để trống khi là dự thảo.",
         "integer ≥ 1, optional",
-        "Số (ô 3): the body's running number for the year (Đ.15), printed with a leading 0 below 10 "
-        "(`05`). Leave it out for a draft: a gap is left for the Văn thư. Write it as a number (`4172`, "
-        "`5`) or as the decree prints it (`05`, also `\"05\"` in JSON); a leading zero anywhere else "
-        "(`010`, `007`) is refused (`so_van_ban.leading_zero`) rather than re-read, since the decree "
-        "pads only numbers below 10 and what is printed must be what you typed. `true`, `1.5`, `1e3` "
-        "are refused."),
+        "Số (ô 3): the body's running number for the year (Đ.15), printed with a leading 0 below "
+        "10 (`05`). Leave it out for a draft: a gap is left for the Văn thư. Write it as a number "
+        "(`4172`, `5`) or as the decree prints it (`05`, also `\"05\"` in JSON); a leading zero "
+        "anywhere else (`010`, `007`) is refused (`so_van_ban.leading_zero`) rather than re-read, "
+        "since the decree pads only numbers below 10 and what is printed must be what you typed. "
+        "`true`, `1.5`, `1e3` are refused."),
     "don_vi_soan_thao": FieldDoc(
-        "Đơn vị soạn thảo", "Chữ viết tắt đơn vị soạn thảo; ký hiệu công văn là <cơ quan>-<đơn vị>, ví dụ UBND-VHTT (PL I §II.3.b).",
+        "Đơn vị soạn thảo", "Chữ viết tắt đơn vị soạn thảo; ký hiệu công văn là <cơ quan>-<đơn "
+                            "vị>, ví dụ UBND-VHTT (PL I §II.3.b).",
         "abbreviation",
         "The drafting unit or field: a công văn's ký hiệu is `<issuer>-<unit>` (`UBND-VHTT`, "
         "`VPCP-V.I`, §II.3.b)."),
     "dia_danh": FieldDoc(
-        "Địa danh", "Tên chính thức của đơn vị hành chính nơi cơ quan đóng trụ sở, ví dụ Nha Trang, Thành phố Hồ Chí Minh (PL I §II.4.a).",
+        "Địa danh", "Tên chính thức của đơn vị hành chính nơi cơ quan đóng trụ sở, ví dụ Nha "
+                    "Trang, Thành phố Hồ Chí Minh (PL I §II.4.a).",
         "text",
         "Địa danh (ô 4): the official name of the administrative unit where the body sits, "
         "capitalised as Appendix II says (`Thành phố Hồ Chí Minh`, `Quận 1`) (§II.4.a). It starts "
         "with a capital and has no comma: congvan writes the comma after it (§II.4.c; codes "
         "`dia_danh.viet_hoa`, `dia_danh.dau_phay`)."),
     "ngay": FieldDoc(
-        "Ngày ban hành", "Ngày ban hành, viết dd/mm/yyyy (01/07/2021) hoặc yyyy-mm-dd; in “ngày 01 tháng 7 năm 2021” (PL I §II.4.b).",
+        "Ngày ban hành", "Ngày ban hành, viết dd/mm/yyyy (01/07/2021) hoặc yyyy-mm-dd; in “ngày "
+                         "01 tháng 7 năm 2021” (PL I §II.4.b).",
         "date",
-        "Issue date: `01/07/2021`, `1/7/2021` or `2021-07-01`. Printed `ngày 01 tháng 7 năm 2021`: "
-        "day < 10 and months 1, 2 padded (§II.4.b); italic, 13 pt, centred under the Quốc hiệu, "
-        "level with Số (§II.4.c)."),
+        "Issue date: `01/07/2021`, `1/7/2021` or `2021-07-01`. Printed `ngày 01 tháng 7 năm "
+        "2021`: day < 10 and months 1, 2 padded (§II.4.b); italic, 13 pt, centred under the Quốc "
+        "hiệu, level with Số (§II.4.c)."),
     "trich_yeu": FieldDoc(
-        "Trích yếu nội dung", "Trích yếu nội dung công văn, in sau “V/v” dưới số, ký hiệu (PL I §II.5.b). Được xuống dòng.",
+        "Trích yếu nội dung", "Trích yếu nội dung công văn, in sau “V/v” dưới số, ký hiệu (PL I "
+                              "§II.5.b). Được xuống dòng.",
         "text, may have line breaks",
         "The subject, printed after `V/v` under the number, 12 pt, regular, 6 pt below it "
         "(§II.5.b). Your line breaks are kept; a line wider than the column is broken by congvan "
         "(see [Line breaks](#line-breaks)). Do not start it with `Về …`: congvan prints `V/v` (về "
         "việc)."),
     "kinh_gui": FieldDoc(
-        "Kính gửi", "Danh sách cơ quan, tổ chức, cá nhân nhận văn bản, sau “Kính gửi:” (PL I §II.9.d).",
+        "Kính gửi", "Danh sách cơ quan, tổ chức, cá nhân nhận văn bản, sau “Kính gửi:” (PL I "
+                    "§II.9.d).",
         "list of text, at least one",
         "Kính gửi (ô 9a, §II.9.d): one recipient goes on the `Kính gửi:` line; several become a "
         "dash list under the colon, `;` after each, `.` after the last."),
     "noi_dung": FieldDoc(
-        "Nội dung", "Nội dung văn bản, mỗi mục một đoạn; đoạn cuối kết thúc bằng “./.” (PL I §II.6).",
+        "Nội dung", "Nội dung văn bản, mỗi mục một đoạn; đoạn cuối kết thúc bằng “./.” (PL I "
+                    "§II.6).",
         "list of text, at least one",
-        "The body (ô 6): one item per paragraph, 14 pt, justified, first line indented 1.27 cm, "
-        "6 pt between paragraphs (§II.6.e). Numbered items are written as you number them "
-        "(`1. …`). The last paragraph ends with `./.` (every sample of PL III)."),
+        "The body (ô 6): one item per paragraph, 14 pt, justified, first line indented 1.27 cm, 6 "
+        "pt between paragraphs (§II.6.e). Numbered items are written as you number them (`1. …`). "
+        "The last paragraph ends with `./.` (every sample of PL III)."),
     "nguoi_ky": FieldDoc(
         "Người ký", "Thẩm quyền ký, chức vụ và họ tên người ký (ô 7a–7c, Đ.13, PL I §II.7).",
         "mapping", "The signature block (ô 7a–7c, Đ.13, §II.7)."),
     "nguoi_ky.tham_quyen": FieldDoc(
-        "Thẩm quyền ký", "Các dòng thẩm quyền ký từ trên xuống: TM., KT., TL., TUQ., Q. và chức danh đứng sau (Đ.13, PL I §II.7.b).",
+        "Thẩm quyền ký", "Các dòng thẩm quyền ký từ trên xuống: TM., KT., TL., TUQ., Q. và chức "
+                         "danh đứng sau (Đ.13, PL I §II.7.b).",
         "list",
         "Authority lines, top first: `TM. Ủy ban nhân dân`, `KT. Chủ tịch` (or `{loai: KT, "
         "chuc_danh: Chủ tịch}`). `TM.` stands only first and before a collective body's name, "
@@ -130,25 +146,28 @@ FIELDS: dict[str, FieldDoc] = {
         "text",
         "The body's name (after `TM.`) or the head's title the line stands for."),
     "nguoi_ky.chuc_vu": FieldDoc(
-        "Chức vụ người ký", "Chức vụ của chính người ký (Phó Chủ tịch); bắt buộc, trừ khi ký “Q.” (PL I §II.7.b–c).",
+        "Chức vụ người ký", "Chức vụ của chính người ký (Phó Chủ tịch); bắt buộc, trừ khi ký “Q.” "
+                            "(PL I §II.7.b–c).",
         "text, may have line breaks",
         "The signer's own title (`Phó Chủ tịch`). Required, except after `Q.` where it must be "
         "left out. An authority prefix does not belong here (`KT Giám đốc` is refused, code "
         "`chuc_vu.prefix`): put it in `tham_quyen`, with its dot."),
     "nguoi_ky.ho_ten": FieldDoc(
-        "Họ và tên người ký", "Họ và tên người ký, không ghi học hàm, học vị trước tên (PL I §II.7.c).",
+        "Họ và tên người ký", "Họ và tên người ký, không ghi học hàm, học vị trước tên (PL I "
+                              "§II.7.c).",
         "text",
         "Full name, bold, 14 pt, under room for the signature and seal. No degrees or honorifics "
         "before it (§II.7.c)."),
     "nguoi_ky.anh_chu_ky": FieldDoc(
-        "Ảnh chữ ký", "Đường dẫn ảnh chữ ký .png (màu xanh, nền trong suốt) của văn bản điện tử (PL I §II.7.d); tính từ thư mục của tệp dữ liệu.",
+        "Ảnh chữ ký", "Đường dẫn ảnh chữ ký .png (màu xanh, nền trong suốt) của văn bản điện tử "
+                      "(PL I §II.7.d); tính từ thư mục của tệp dữ liệu.",
         "path to a .png, optional",
         "The signature image of an electronic document (ô 7c): blue, transparent background, "
         "centred in the room between the titles and the name (§II.7.d); scaled to fit 45 × 20 mm, "
-        "keeping its shape. A relative path is read from the input file's folder, and the image must "
-        "lie inside that folder (symlinks resolved) unless the caller allows others "
-        "(`--cho-phep-anh-ngoai`, `allow_outside_images=True`). A whole, valid PNG of at most 5 MB, "
-        "10,000 px a side, shape at most 10:1 (docs/security.md)."),
+        "keeping its shape. A relative path is read from the input file's folder, and the image "
+        "must lie inside that folder (symlinks resolved) unless the caller allows others "
+        "(`--cho-phep-anh-ngoai`, `allow_outside_images=True`). A whole, valid PNG of at most 5 "
+        "MB, 10,000 px a side, shape at most 10:1 (docs/security.md)."),
     "noi_nhan": FieldDoc(
         "Nơi nhận", "Danh sách nơi nhận (ô 9b, PL I §II.9.d); công văn bắt đầu bằng “Như trên”.",
         "list",
@@ -168,15 +187,17 @@ FIELDS: dict[str, FieldDoc] = {
         "text, optional",
         "A note printed before the semicolon: `(VBĐT)`, `(để b/c)`."),
     "noi_luu": FieldDoc(
-        "Lưu", "Dòng “Lưu”: bắt đầu bằng VT (Văn thư), sau đó đơn vị soạn thảo và số bản lưu (PL I §II.9.d).",
+        "Lưu", "Dòng “Lưu”: bắt đầu bằng VT (Văn thư), sau đó đơn vị soạn thảo và số bản lưu (PL "
+               "I §II.9.d).",
         "list, or the line in one string",
         "The last Nơi nhận line, `- Lưu: VT, VHTT.` (§II.9.d), printed as typed: see [The Lưu "
         "line](#the-lưu-line). Default `[VT]`."),
     "ky_hieu_nguoi_soan_thao": FieldDoc(
-        "Ký hiệu người soạn thảo", "Ký hiệu người soạn thảo và số bản phát hành, ví dụ PL.(300) (ô 12, PL I §III.3).",
+        "Ký hiệu người soạn thảo", "Ký hiệu người soạn thảo và số bản phát hành, ví dụ PL.(300) "
+                                   "(ô 12, PL I §III.3).",
         "text, optional",
-        "Ô 12: the drafter's initials and copies issued, e.g. `PL.(300)`, printed upper case after "
-        "the Lưu line, 11 pt (PL I §III.3)."),
+        "Ô 12: the drafter's initials and copies issued, e.g. `PL.(300)`, printed upper case "
+        "after the Lưu line, 11 pt (PL I §III.3)."),
     "do_khan": FieldDoc(
         "Độ khẩn", "Mức độ khẩn: HỎA TỐC, THƯỢNG KHẨN hoặc KHẨN (ô 10b, PL I §III.2.b).",
         "`HỎA TỐC` \\| `THƯỢNG KHẨN` \\| `KHẨN`, optional",
@@ -188,12 +209,14 @@ FIELDS: dict[str, FieldDoc] = {
         "Secrecy stamp (ô 10a; Luật Bảo vệ bí mật nhà nước 2018): boxed at the left margin above "
         "the urgency stamp. Decree 30 gives no size; congvan uses 40 / 30 / 20 mm (practice)."),
     "pham_vi_luu_hanh": FieldDoc(
-        "Phạm vi lưu hành", "Chỉ dẫn phạm vi lưu hành, ví dụ “Lưu hành nội bộ”, “Xem xong trả lại” (ô 11, PL I §III.2.c).",
+        "Phạm vi lưu hành", "Chỉ dẫn phạm vi lưu hành, ví dụ “Lưu hành nội bộ”, “Xem xong trả "
+                            "lại” (ô 11, PL I §III.2.c).",
         "text, optional",
         "Circulation scope (ô 11, PL I §III.2.c), e.g. `Lưu hành nội bộ`, `Xem xong trả lại`: "
         "upper case, bold, boxed, above the Quốc hiệu on page 1."),
     "dau_co_quan": FieldDoc(
-        "Dấu cơ quan", "Ảnh dấu của cơ quan, đặt trùm khoảng 1/3 chữ ký về bên trái (ô 8, PL I §II.8.a).",
+        "Dấu cơ quan", "Ảnh dấu của cơ quan, đặt trùm khoảng 1/3 chữ ký về bên trái (ô 8, PL I "
+                       "§II.8.a).",
         "mapping, optional",
         "The body's seal image (ô 8; §II.8.a, Đ.33): red, transparent background, over about the "
         "left third of the signature."),
@@ -207,7 +230,8 @@ FIELDS: dict[str, FieldDoc] = {
         "The seal's width on paper: the image is placed at the seal's actual size (§II.8.a). Its "
         "height, from the image's shape, must also be 15–60 mm."),
     "dia_chi": FieldDoc(
-        "Địa chỉ liên hệ", "Địa chỉ, điện thoại, thư điện tử, trang thông tin điện tử, mỗi dòng một mục (ô 13, PL I §III.4).",
+        "Địa chỉ liên hệ", "Địa chỉ, điện thoại, thư điện tử, trang thông tin điện tử, mỗi dòng "
+                           "một mục (ô 13, PL I §III.4).",
         "list of text, optional",
         "Ô 13: address, phone, fax, e-mail, website, one line each, 11 pt under a full-width rule "
         "at the foot of page 1 (PL I §III.4)."),

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from .errors import InvalidNumberError, shorten
 from .rules import (
@@ -78,7 +79,8 @@ def format_so(so: int | None) -> str:
     """
     if so is None:
         return SO_TRONG
-    if isinstance(so, bool) or not isinstance(so, int):
+    # Checked although typed: a caller without a type checker may pass a bool, a float or text.
+    if isinstance(so, bool) or not isinstance(cast(object, so), int):
         raise InvalidNumberError("number.type", f"số văn bản phải là số nguyên, không phải "
                                  f"{shorten(so, 20)} (so_van_ban must be an int)")
     if so < 1:
@@ -174,8 +176,8 @@ def format_ket_thuc(paragraph: str) -> str:
 def format_kinh_gui(kinh_gui: list[str]) -> list[str]:
     """Return the ô 9a recipient lines (PL I §II.9.d).
 
-    One recipient goes on the ``Kính gửi:`` line as typed; several become a dash list, ``;`` after each
-    but the last and ``.`` after the last.
+    One recipient goes on the ``Kính gửi:`` line as typed; several become a dash list, ``;`` after
+    each but the last and ``.`` after the last.
 
     >>> format_kinh_gui(["Bộ Nội vụ"])
     ['Bộ Nội vụ']
@@ -239,8 +241,8 @@ _NEVER_ALONE = ("V/v", *(t.value for t in ThamQuyen))
 _PREFIX_LIKE = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ|T\.M|K\.T|T\.L)([./]|$)",
                           flags=re.IGNORECASE)
 # Words that open a phrase in a trích yếu: a break before one of them does not split a word.
-_PHRASE_STARTS = frozenset(
-    "cho của và với về tại trên trong theo đối để từ đến năm giai đoạn khi nhằm thuộc".split())
+_PHRASE_STARTS = frozenset(["cho", "của", "và", "với", "về", "tại", "trên", "trong", "theo", "đối",
+                            "để", "từ", "đến", "năm", "giai", "đoạn", "khi", "nhằm", "thuộc"])
 
 
 def _capitalised(word: str) -> bool:
@@ -254,7 +256,7 @@ def _acronym(word: str) -> bool:
 
 def _head_spans(folded: list[str]) -> list[tuple[int, int]]:
     """Return the (start, end) word spans of the unit and place nouns in `folded`."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     i = 0
     heads = sorted((h.split() for h in DANH_TU_DON_VI), key=len, reverse=True)
     while i < len(folded):
@@ -277,6 +279,27 @@ def break_costs(words: list[str], *, name: bool) -> list[float]:
     """
     folded = [w.casefold() for w in words]
     all_caps = not any(c.islower() for w in words for c in w)
+    costs = _word_costs(words, folded, name=name, all_caps=all_caps)
+    heads = _heads(words, folded, name=name, all_caps=all_caps)
+    for start, end in heads:
+        costs[start] = min(costs[start], _COST_BEFORE_HEAD)
+        for i in range(start + 1, min(end + 1, len(words))):
+            costs[i] = max(costs[i], _COST_AFTER_HEAD)
+    head_words = {i for start, end in heads for i in range(start, end)}
+    for i in range(1, len(words)):
+        if not name:
+            costs[i] = _prose_cost(costs[i], words[i - 1], words[i], folded[i])
+        if _forbidden(words, folded, i, head_words, name=name, all_caps=all_caps):
+            costs[i] = _COST_FORBIDDEN
+        # "số 30/2020/NĐ-CP", "ngày 05/3/2020": the number stays with its word.
+        elif folded[i - 1] in ("số", "ngày", "tháng", "năm") and any(c.isdigit() for c in words[i]):
+            costs[i] = max(costs[i], _COST_AFTER_HEAD)
+    return costs
+
+
+def _word_costs(words: list[str], folded: list[str], *, name: bool, all_caps: bool) -> list[float]:
+    """Return the cost of a break before each word judged alone (in a name: before "và", inside a
+    word, before a capital)."""
     costs = [_COST_PROSE if not name else _COST_BEFORE_CAPITAL] * len(words)
     if name:
         for i, w in enumerate(words):
@@ -284,38 +307,42 @@ def break_costs(words: list[str], *, name: bool) -> list[float]:
                 costs[i] = _COST_BEFORE_AND
             elif i and (all_caps or not _capitalised(w)):
                 costs[i] = _COST_IN_WORD if not all_caps else _COST_BEFORE_CAPITAL
+    return costs
+
+
+def _heads(words: list[str], folded: list[str], *, name: bool,
+           all_caps: bool) -> list[tuple[int, int]]:
+    """Return the spans of the unit and place nouns that head a word group."""
     # In a name, a unit noun is capitalised (Vụ Giáo dục; not the "trường" of "Môi trường"); a place
     # noun may not be (Ủy ban nhân dân xã Nguyễn Việt Khái).
-    heads = [(start, end) for start, end in _head_spans(folded)
-             if not name or all_caps or _capitalised(words[start])
-             or " ".join(folded[start:end]) in DANH_TU_DIA_DANH]
-    for start, end in heads:
-        costs[start] = min(costs[start], _COST_BEFORE_HEAD)
-        for i in range(start + 1, min(end + 1, len(words))):
-            costs[i] = max(costs[i], _COST_AFTER_HEAD)
-    head_words = {i for start, end in heads for i in range(start, end)}
-    for i in range(1, len(words)):
-        prev, word = words[i - 1], words[i]
-        if not name and folded[i] in _PHRASE_STARTS:
-            costs[i] = min(costs[i], _COST_BEFORE_PHRASE)
-        if prev.endswith((",", ";")) and not name:
-            costs[i] = min(costs[i], 0.0)
-        if not name and _capitalised(prev) and not _acronym(prev) and word[:1].islower():
-            costs[i] = max(costs[i], _COST_IN_WORD)  # Nghị / định, Nội / vụ
-        # A line must not start with what reads as an authority prefix (KT, TL …): it would be
-        # taken for one (PL I §II.7.b).
-        if name and _PREFIX_LIKE.match(word):
-            costs[i] = _COST_FORBIDDEN
-        if prev in _NEVER_ALONE:
-            costs[i] = _COST_FORBIDDEN
-        # Two capitalised words in a row that are not a unit noun or an acronym: a proper name.
-        if (not all_caps and _capitalised(prev) and _capitalised(word) and i - 1 not in head_words
-                and i not in head_words and not _acronym(prev) and not _acronym(word)):
-            costs[i] = _COST_FORBIDDEN
-        # "số 30/2020/NĐ-CP", "ngày 05/3/2020": the number stays with its word.
-        if folded[i - 1] in ("số", "ngày", "tháng", "năm") and any(c.isdigit() for c in word):
-            costs[i] = max(costs[i], _COST_AFTER_HEAD)
-    return costs
+    return [(start, end) for start, end in _head_spans(folded)
+            if not name or all_caps or _capitalised(words[start])
+            or " ".join(folded[start:end]) in DANH_TU_DIA_DANH]
+
+
+def _prose_cost(cost: float, prev: str, word: str, folded_word: str) -> float:
+    """Return the cost of a break between `prev` and `word` in prose (the V/v)."""
+    if folded_word in _PHRASE_STARTS:
+        cost = min(cost, _COST_BEFORE_PHRASE)
+    if prev.endswith((",", ";")):
+        cost = min(cost, 0.0)
+    if _capitalised(prev) and not _acronym(prev) and word[:1].islower():
+        cost = max(cost, _COST_IN_WORD)  # Nghị / định, Nội / vụ
+    return cost
+
+
+def _forbidden(words: list[str], folded: list[str], i: int, head_words: set[int], *, name: bool,
+               all_caps: bool) -> bool:
+    """Return True if a line must not break before ``words[i]``."""
+    prev, word = words[i - 1], words[i]
+    # A line must not start with what reads as an authority prefix (KT, TL …): it would be
+    # taken for one (PL I §II.7.b).
+    if (name and _PREFIX_LIKE.match(word)) or prev in _NEVER_ALONE:
+        return True
+    # Two capitalised words in a row that are not a unit noun or an acronym: a proper name.
+    return (not all_caps and _capitalised(prev) and _capitalised(word)
+            and i - 1 not in head_words and i not in head_words
+            and not _acronym(prev) and not _acronym(word))
 
 
 def break_lines(text: str, width_pt: float, measure: Callable[[str], float], *,
@@ -351,7 +378,7 @@ def break_lines(text: str, width_pt: float, measure: Callable[[str], float], *,
             cost = best[j][0] + _COST_LINE + slack * slack + (costs[j] if j else 0.0)
             if cost < best[i][0]:
                 best[i] = (cost, j)
-    lines = []
+    lines: list[str] = []
     i = n
     while i > 0:
         j = best[i][1]

@@ -31,15 +31,18 @@ import json
 import re
 from os import PathLike
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, TypeAlias, TypeVar, cast, overload
 
 import yaml
 from yaml.composer import Composer
-from yaml.events import AliasEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
+from yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.scanner import Scanner
 
 from ._files import FileRefused, read_regular
 from .errors import InputReadError, InvalidDocumentError, Problem, shorten
-from .models import ALLOW_OUTSIDE_IMAGES, BASE_DIR, MODELS, VanBan
+from .models import ALLOW_OUTSIDE_IMAGES, BASE_DIR, MODELS, Document, VanBan
 from .rules import LOAI_VAN_BAN
 
 __all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "MAX_NODES", "MAX_SPEC_BYTES", "load", "loads",
@@ -75,27 +78,33 @@ _TAG = "tag:yaml.org,2002:"
 #: Explicit tags a spec may carry: text, list, mapping ("!" is YAML's non-specific tag).
 _ALLOWED_TAGS = {None, "!", _TAG + "str", _TAG + "seq", _TAG + "map"}
 
-try:  # libyaml: ~10× faster; the pure-Python parser behaves the same (same composer, resolvers)
-    from yaml.cyaml import CParser
+class _PurePythonParser(Reader, Scanner, Parser):
+    """PyYAML's own parser, as one class taking the text as libyaml's CParser does."""
 
-    _PARSER: tuple[type, ...] = (CParser,)
-except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml.parser import Parser
-    from yaml.reader import Reader
-    from yaml.scanner import Scanner
-
-    _PARSER = (Reader, Scanner, Parser)
+    def __init__(self, text: str) -> None:
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
 
 
-class _SpecLoader(Composer, *_PARSER, yaml.constructor.SafeConstructor,  # type: ignore[misc]
+# libyaml: ~10× faster; the pure-Python parser behaves the same (same composer, resolvers). The
+# type checker sees libyaml's: both give the composer the same events.
+if TYPE_CHECKING:
+    from yaml._yaml import CParser as _Parser
+else:
+    try:
+        from yaml._yaml import CParser as _Parser
+    except ImportError:  # pragma: no cover - PyYAML built without libyaml
+        _Parser = _PurePythonParser
+
+
+class _SpecLoader(Composer, _Parser, yaml.constructor.SafeConstructor,
                   yaml.resolver.BaseResolver):
     """libyaml's parser under PyYAML's composer, so each node is vetted as it is built: aliases,
     unknown tags, depth and size are refused before they cost anything."""
 
     def __init__(self, text: str) -> None:
-        _PARSER[0].__init__(self, text)  # libyaml's parser, or the pure-Python reader
-        for base in _PARSER[1:]:
-            base.__init__(self)
+        _Parser.__init__(self, text)  # libyaml's parser, or the pure-Python one
         Composer.__init__(self)
         yaml.constructor.SafeConstructor.__init__(self)
         yaml.resolver.BaseResolver.__init__(self)
@@ -104,25 +113,26 @@ class _SpecLoader(Composer, *_PARSER, yaml.constructor.SafeConstructor,  # type:
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         event = self.peek_event()
+        mark = event.start_mark if event is not None else None
         if isinstance(event, AliasEvent):
             raise _Refused("input.yaml_alias", "không dùng bí danh YAML (*tên): chép lại giá trị "
                            "(YAML aliases are refused: they can multiply a value without bound)",
-                           event.start_mark)
+                           mark)
         tag = getattr(event, "tag", None)
         if tag not in _ALLOWED_TAGS:
             shown = shorten(str(tag).replace(_TAG, "!!"), 40)
             raise _Refused("input.yaml_tag", f"không dùng thẻ YAML {shown}: chỉ ghi chữ, "
                            "số, danh sách và bảng (YAML tags other than !!str are refused)",
-                           event.start_mark)
+                           mark)
         self._nodes += 1
         if self._nodes > MAX_NODES:
             raise _Refused("input.too_many_values",
                            f"tệp có quá nhiều giá trị (tối đa {MAX_NODES}; limit MAX_NODES)",
-                           event.start_mark)
+                           mark)
         if isinstance(event, (SequenceStartEvent, MappingStartEvent)):
             self._depth += 1
             if self._depth > MAX_DEPTH:
-                raise _Refused("input.too_deep", _TOO_DEEP, event.start_mark)
+                raise _Refused("input.too_deep", _TOO_DEEP, mark)
         try:
             return super().compose_node(parent, index)
         finally:
@@ -176,9 +186,14 @@ for _tag, _pattern, _first in [
               r"^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$", list("-+.0123456789")),
     ("merge", r"^<<$", ["<"]),  # recognised only to be refused with a clear message
 ]:
-    _SpecLoader.add_implicit_resolver(_TAG + _tag, re.compile(_pattern), _first)
-_SpecLoader.add_constructor(_TAG + "int", _SpecLoader.construct_yaml_int)
-_SpecLoader.add_constructor(_TAG + "float", _SpecLoader.construct_yaml_float)
+    # types-PyYAML leaves this classmethod's parameters untyped.
+    _SpecLoader.add_implicit_resolver(  # pyright: ignore[reportUnknownMemberType]
+        _TAG + _tag, re.compile(_pattern), _first)
+# types-PyYAML types a constructor's loader as one of PyYAML's own classes; PyYAML takes any.
+_SpecLoader.add_constructor(
+    _TAG + "int", _SpecLoader.construct_yaml_int)  # pyright: ignore[reportArgumentType]
+_SpecLoader.add_constructor(
+    _TAG + "float", _SpecLoader.construct_yaml_float)  # pyright: ignore[reportArgumentType]
 
 
 def _yaml_problem(code: str, message: str, mark: Any) -> Problem:
@@ -244,7 +259,8 @@ def _json_constant(name: str) -> Any:
 def _shape_problem(data: Any) -> Problem | None:
     """Return the problem if `data` nests deeper than MAX_DEPTH or holds more than MAX_NODES
     values, as YAML is judged while it is parsed (walked without recursion)."""
-    stack, nodes = [(data, 1)], 0
+    stack: list[tuple[object, int]] = [(data, 1)]
+    nodes = 0
     while stack:
         value, depth = stack.pop()
         nodes += 1
@@ -254,7 +270,8 @@ def _shape_problem(data: Any) -> Problem | None:
         if isinstance(value, (dict, list)):
             if depth > MAX_DEPTH:
                 return Problem((), "input.too_deep", _TOO_DEEP)
-            items = value.values() if isinstance(value, dict) else value
+            items = (cast("dict[object, object]", value).values() if isinstance(value, dict)
+                     else cast("list[object]", value))
             stack += [(v, depth + 1) for v in items]
     return None
 
@@ -361,17 +378,58 @@ def _read_file(path: Path) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
-def validate(data: Any, *, base_dir: str | PathLike[str] | None = None,
+#: A document model a caller expects: ``congvan.load(path, CongVan)`` returns a CongVan.
+D = TypeVar("D", bound=VanBan)
+
+
+@overload
+def validate(data: object, expect: None = None, *, base_dir: str | PathLike[str] | None = None,
+             allow_outside_images: bool = False) -> Document: ...
+@overload
+def validate(data: object, expect: type[D], *, base_dir: str | PathLike[str] | None = None,
+             allow_outside_images: bool = False) -> D: ...
+def validate(data: object, expect: type[VanBan] | None = None, *,
+             base_dir: str | PathLike[str] | None = None,
              allow_outside_images: bool = False) -> VanBan:
     """Return the document model for `data` (a mapping); raise InvalidDocumentError otherwise.
 
+    With `expect` (a model class: ``CongVan``), the result has that type, for a type checker
+    too, and a document of another type is refused (``loai_van_ban.unexpected``). Without it, the
+    result is a `congvan.Document`: today a CongVan, and a Union of the models as types are added.
+
     Relative image paths in `data` are read from `base_dir` (the input file's folder for load(),
-    else the current folder) and must stay inside it unless `allow_outside_images` (docs/security.md).
+    else the current folder) and must stay inside it unless `allow_outside_images`
+    (docs/security.md).
     """
+    _check_expect(expect)
     if not isinstance(data, dict):
         raise InvalidDocumentError([Problem((), "document.type",
                                             "dữ liệu văn bản phải là một bảng các trường")])
-    loai = data.get("loai_van_ban")
+    fields = cast("dict[object, object]", data)
+    model = _model_for(fields.get("loai_van_ban"))
+    if expect is not None and not issubclass(model, expect):
+        raise InvalidDocumentError([Problem(("loai_van_ban",), "loai_van_ban.unexpected", (
+            f"cần {_ten(expect)} mà đây là {_ten(model)} (expected {expect.__name__}, "
+            f"got {model.__name__})"))])
+    token = BASE_DIR.set(Path(base_dir) if base_dir is not None else Path.cwd())
+    allow = ALLOW_OUTSIDE_IMAGES.set(allow_outside_images)
+    try:
+        return model.model_validate(fields)
+    finally:
+        ALLOW_OUTSIDE_IMAGES.reset(allow)
+        BASE_DIR.reset(token)
+
+
+def _check_expect(expect: object) -> None:
+    what = shorten(expect, 40)
+    if expect is not None and not (isinstance(expect, type) and issubclass(expect, VanBan)):
+        raise InputReadError(f"expect phải là một lớp văn bản như congvan.CongVan, không phải "
+                             f"{what} (expect must be a document model class)",
+                             code="input.expect")
+
+
+def _model_for(loai: object) -> type[Document]:
+    """Return the model `loai` (the ``loai_van_ban`` value) names; refuse an unknown one."""
     if loai is None:
         raise InvalidDocumentError([Problem(("loai_van_ban",), "missing",
                                             "thiếu trường bắt buộc (ví dụ: cong_van)")])
@@ -383,45 +441,84 @@ def validate(data: Any, *, base_dir: str | PathLike[str] | None = None,
                    f"'{shorten(loai, 40)}' không phải loại văn bản của Nghị định 30 (Đ.7); "
                    f"hiện có: {', '.join(MODELS)}")
         raise InvalidDocumentError([Problem(("loai_van_ban",), "loai_van_ban.unknown", message)])
-    token = BASE_DIR.set(Path(base_dir) if base_dir is not None else Path.cwd())
-    allow = ALLOW_OUTSIDE_IMAGES.set(allow_outside_images)
-    try:
-        return model.model_validate(data)
-    finally:
-        ALLOW_OUTSIDE_IMAGES.reset(allow)
-        BASE_DIR.reset(token)
+    return model
 
 
-def loads(text: str | bytes, format: str = "yaml", *,
-          base_dir: str | PathLike[str] | None = None, allow_outside_images: bool = False) -> VanBan:
+def _ten(model: type[VanBan]) -> str:
+    """Return the Vietnamese name of the document type `model` is (``công văn``), else its name."""
+    default = model.model_fields["loai_van_ban"].default
+    known = LOAI_VAN_BAN.get(default) if isinstance(default, str) else None
+    return known.ten.lower() if known is not None else model.__name__
+
+
+@overload
+def loads(text: str | bytes, format: str = "yaml", *, expect: None = None,
+          base_dir: str | PathLike[str] | None = None,
+          allow_outside_images: bool = False) -> Document: ...
+@overload
+def loads(text: str | bytes, format: str = "yaml", *, expect: type[D],
+          base_dir: str | PathLike[str] | None = None, allow_outside_images: bool = False) -> D: ...
+def loads(text: str | bytes, format: str = "yaml", *, expect: type[VanBan] | None = None,
+          base_dir: str | PathLike[str] | None = None,
+          allow_outside_images: bool = False) -> VanBan:
     """Return the document described by `text`, YAML (a superset of JSON) unless `format` is json.
 
-    Bytes are decoded as a file would be (UTF-8, or UTF-16/32 with a BOM).
+    Bytes are decoded as a file would be (UTF-8, or UTF-16/32 with a BOM). `expect` is as for
+    validate(): ``loads(text, expect=CongVan)`` returns a CongVan or raises InvalidDocumentError.
     """
-    if not isinstance(text, (str, bytes, bytearray)):
+    _check_expect(expect)
+    # Checked although typed: a caller without a type checker may pass a mapping.
+    if not isinstance(cast(object, text), (str, bytes, bytearray)):
         raise InputReadError(f"loads() đọc chữ hoặc bytes, không phải {type(text).__name__}; "
                              "một bảng các trường thì dùng validate() (loads() takes text: use "
                              "validate() for a mapping)", code="input.type")
-    if isinstance(text, (bytes, bytearray)):
-        if len(text) > MAX_SPEC_BYTES:
-            raise _too_large("<bytes>")
-        text = _decode(bytes(text))
-    return validate(_parse(text, format), base_dir=base_dir,
+    return validate(parse_spec(text, format), expect, base_dir=base_dir,
                     allow_outside_images=allow_outside_images)
 
 
-def load(source: str | PathLike[str] | IO[str] | IO[bytes], *,
+def parse_spec(text: str | bytes | bytearray, format: str) -> Any:
+    """Return the data in a spec's text (YAML or JSON), before validation: the limits and
+    refusals of loads(). Bytes are decoded as a file would be. The models' ``model_validate_json``
+    reads JSON through it."""
+    if not isinstance(text, str):
+        if len(text) > MAX_SPEC_BYTES:
+            raise _too_large("<bytes>")
+        text = _decode(bytes(text))
+    return _parse(text, format)
+
+
+#: What load() reads: a path, or a file opened in text or binary mode.
+Source: TypeAlias = str | PathLike[str] | IO[str] | IO[bytes]
+
+
+@overload
+def load(source: Source, expect: None = None, *,
+         allow_outside_images: bool = False) -> Document: ...
+@overload
+def load(source: Source, expect: type[D], *, allow_outside_images: bool = False) -> D: ...
+def load(source: Source, expect: type[VanBan] | None = None, *,
          allow_outside_images: bool = False) -> VanBan:
     """Return the document in a .yaml/.yml/.json file (format by extension) or an open file.
+
+    ``load(path, CongVan)`` returns a CongVan, typed so for a type checker (``doc.kinh_gui``), and
+    refuses a document of another type (InvalidDocumentError ``loai_van_ban.unexpected``); without
+    `expect`, the result is a `congvan.Document` (the Union of the models: narrow it with
+    ``isinstance``). Prefer `expect`: code written for today's only model, CongVan, keeps
+    type-checking as document types are added.
 
     Raise InputReadError when the file cannot be read (``input.missing``, ``input.not_regular``,
     ``input.too_large``, ``input.unreadable``); InvalidDocumentError when it is not a valid
     document.
     """
-    if hasattr(source, "read"):
-        return loads(_read_stream(source),  # type: ignore[arg-type]
+    _check_expect(expect)
+    if not isinstance(source, (str, PathLike)):
+        if not hasattr(source, "read"):
+            raise InputReadError(f"load() đọc một đường dẫn hay một tệp đã mở, không phải "
+                                 f"{type(source).__name__} (load() takes a path or a file)",
+                                 code="input.type")
+        return loads(_read_stream(source), expect=expect,
                      allow_outside_images=allow_outside_images)
-    path = Path(source)  # type: ignore[arg-type]
+    path = Path(source)
     fmt = "json" if path.suffix.lower() == ".json" else "yaml"
-    return loads(_read_file(path), fmt, base_dir=path.parent,
+    return loads(_read_file(path), fmt, expect=expect, base_dir=path.parent,
                  allow_outside_images=allow_outside_images)

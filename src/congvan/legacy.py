@@ -87,7 +87,9 @@ A1 Ă  A2 Â  A3 Ê  A4 Ô  A5 Ơ  A6 Ư  A7 Đ
 """
 
 TCVN3: dict[str, str] = {
-    chr(int(code, 16)): letter for code, letter in zip(*[iter(_TCVN3_TABLE.split())] * 2)
+    # The table is pairs (code, letter): an odd count would be a typo in it.
+    chr(int(code, 16)): letter
+    for code, letter in zip(*[iter(_TCVN3_TABLE.split())] * 2, strict=True)
 }
 
 # --------------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Width of text set in Times New Roman, from the font's advance widths.
 
-Decree 30 sizes some rules by the text above them (PL I §II.1.b: the rule under the Tiêu ngữ is as long
-as the motto; §II.2.b and §II.5.b: 1/3–1/2 of the line). The widths come from
+Decree 30 sizes some rules by the text above them (PL I §II.1.b: the rule under the Tiêu ngữ is as
+long as the motto; §II.2.b and §II.5.b: 1/3–1/2 of the line). The widths come from
 ``data/times_metrics.json`` (Liberation Serif, metric-compatible with Times New Roman; see
 scripts/build_font_metrics.py). Kerning is ignored: Word and LibreOffice do not kern by default.
 

@@ -2,9 +2,10 @@
 
 Every rule that can be checked on the data alone is enforced here, where the model is built: the
 number (số ≥ 1), the abbreviations that make the ký hiệu, the date, the authority stack
-(TM./KT./TL./TUQ./Q.), the Nơi nhận storage line. All text is normalised as ``congvan.text`` documents
-(NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed, except the
-punctuation and words congvan prints itself (``;`` after a Nơi nhận, ``V/v``), as docs/input.md says.
+(TM./KT./TL./TUQ./Q.), the Nơi nhận storage line. All text is normalised as ``congvan.text``
+documents (NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed, except
+the punctuation and words congvan prints itself (``;`` after a Nơi nhận, ``V/v``), as docs/input.md
+says.
 
 Invalid input raises ``congvan.InvalidDocumentError``, which lists every problem with its field path
 and a message in Vietnamese. Unknown fields are rejected, so a misspelt key cannot vanish silently
@@ -30,11 +31,11 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sized
 from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, cast, get_args
 
 from pydantic import (
     AfterValidator,
@@ -48,11 +49,11 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from .errors import CongVanError, InvalidDocumentError, Problem, shorten
 from .formatting import SoKyHieu
-from .images import MAX_IMAGE_BYTES, ImageError, read_png  # noqa: F401  (MAX_IMAGE_BYTES: re-exported)
+from .images import ImageError, read_png
 from .legacy import detect_legacy_encoding, legacy_to_unicode
 from .rules import (
     CHUC_VU_CA_NHAN,
@@ -66,6 +67,9 @@ from .rules import (
 )
 from .text import normalize_text
 
+if TYPE_CHECKING:
+    from typing_extensions import LiteralString, Self  # typing has them from 3.11
+
 __all__ = [
     "MAX_ITEMS",
     "MAX_PROBLEMS",
@@ -75,6 +79,7 @@ __all__ = [
     "CoQuanBanHanh",
     "CongVan",
     "DauCoQuan",
+    "Document",
     "DongThamQuyen",
     "NguoiKy",
     "NoiNhan",
@@ -97,12 +102,12 @@ MAX_ITEMS = 1_000
 MAX_PROBLEMS = 50
 
 
-def _kind(value: Any) -> str:
+def _kind(value: object) -> str:
     """Return what `value` is, in Vietnamese, for a message that must not quote it whole."""
-    kinds = [(bool, "true/false"), ((bytes, bytearray), "dữ liệu nhị phân (bytes, !!binary)"),
-             (int, "số"), (float, "số thập phân"), ((list, tuple), "danh sách"),
-             (dict, "bảng các trường"),
-             (type(None), "giá trị rỗng (null)")]
+    kinds: list[tuple[type | tuple[type, ...], str]] = [
+        (bool, "true/false"), ((bytes, bytearray), "dữ liệu nhị phân (bytes, !!binary)"),
+        (int, "số"), (float, "số thập phân"), ((list, tuple), "danh sách"),
+        (dict, "bảng các trường"), (type(None), "giá trị rỗng (null)")]
     return next((name for t, name in kinds if isinstance(value, t)), type(value).__name__)
 
 
@@ -162,7 +167,8 @@ def _single_line(value: str) -> str:
 
 #: One line of text: NFC, tidy spaces, not empty, no line break.
 Text = Annotated[str, BeforeValidator(_text), AfterValidator(_single_line)]
-#: Text whose line breaks are kept, for lines a clerk breaks by hand (names in the header, trích yếu).
+#: Text whose line breaks are kept, for lines a clerk breaks by hand (names in the header, trích
+#: yếu).
 MultilineText = Annotated[str, BeforeValidator(_text)]
 
 # The letters Vietnamese is written with: a–z, đ, and the vowels with their marks and five tones.
@@ -194,10 +200,11 @@ def _viet_tat(value: str) -> str:
 #: An abbreviation inside a ký hiệu (UBND, VHTT, SGDĐT, V.I): letters, digits, inner dots.
 VietTat = Annotated[str, BeforeValidator(_text), AfterValidator(_viet_tat)]
 
-# One item of the Lưu line, kept as typed (PL I §II.9.d: "VT", then the abbreviation of the
-# drafting unit and the number of copies kept). Real lines also name a unit in words (Vụ KHTC),
-# write the copies as 02b or (3b), and add the drafter's initials in brackets ((VX/KN)): a unit, its
-# copies, initials, each optional, in that order. Refused: '/', ';', ':' outside brackets and anything not a letter.
+# One item of the Lưu line, kept as typed (PL I §II.9.d: "VT", then the abbreviation of the drafting
+# unit and the number of copies kept). Real lines also name a unit in words (Vụ KHTC), write the
+# copies as 02b or (3b), and add the drafter's initials in brackets ((VX/KN)): a unit, its copies,
+# initials, each optional, in that order. Refused: '/', ';', ':' outside brackets and anything not a
+# letter.
 _LETTER = "".join(sorted(VI_LETTERS))
 _LUU_WORD = rf"[{_LETTER}0-9]+(?:[.&-][{_LETTER}0-9]+)*"
 _LUU_COPIES = r"(?:\(\d{1,4} ?(?:b|bản)\)|\d{1,4} ?(?:b|bản))"
@@ -347,8 +354,13 @@ AnhPNG = Annotated[Path, BeforeValidator(_png), WithJsonSchema(
 # --------------------------------------------------------------------------------------------------
 
 
+def _fields(data: object) -> dict[object, object] | None:
+    """Return `data` if it is a mapping of fields (input before validation), else None."""
+    return cast("dict[object, object]", data) if isinstance(data, dict) else None
+
+
 class _Model(BaseModel):
-    """Base of every congvan model: frozen, unknown fields rejected, errors as InvalidDocumentError."""
+    """Base of every congvan model: frozen, no unknown fields, errors as InvalidDocumentError."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
 
@@ -359,7 +371,7 @@ class _Model(BaseModel):
             raise InvalidDocumentError(problems_from_validation_error(exc, type(self))) from None
 
     @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:  # type: ignore[override]
         """Return a validated instance; raise InvalidDocumentError listing every problem."""
         try:
             return super().model_validate(obj, **kwargs)
@@ -368,16 +380,15 @@ class _Model(BaseModel):
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray,  # type: ignore[override]
-                            **kwargs: Any) -> Any:
+                            **kwargs: Any) -> Self:
         """Return a validated instance of JSON text, read as congvan.loads reads JSON (duplicate
         keys refused, sizes bounded); raise InvalidDocumentError."""
-        from .io import _decode, _parse  # io imports this module
+        from .io import parse_spec  # io imports this module
 
-        text = _decode(bytes(json_data)) if not isinstance(json_data, str) else json_data
-        return cls.model_validate(_parse(text, "json"), **kwargs)
+        return cls.model_validate(parse_spec(json_data, "json"), **kwargs)
 
     @classmethod
-    def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Self:  # type: ignore[override]
         """As pydantic's, raising InvalidDocumentError."""
         try:
             return super().model_validate_strings(obj, **kwargs)
@@ -385,7 +396,7 @@ class _Model(BaseModel):
             raise InvalidDocumentError(problems_from_validation_error(exc, cls)) from None
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None,  # type: ignore[override]
-                   deep: bool = False) -> Any:
+                   deep: bool = False) -> Self:
         """Return a copy; with `update`, validated like new input (pydantic's is not)."""
         if not update:
             return super().model_copy(deep=deep)
@@ -395,11 +406,11 @@ class _Model(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _bounded_lists(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            for key, value in data.items():
-                if isinstance(value, (list, tuple)) and len(value) > MAX_ITEMS:
-                    raise _error(str(key), None, "list.too_long", (
-                        f"tối đa {MAX_ITEMS} mục, nhận được {len(value)} (giới hạn MAX_ITEMS)"))
+        for key, value in (_fields(data) or {}).items():
+            size = len(cast("Sized", value)) if isinstance(value, (list, tuple)) else 0
+            if size > MAX_ITEMS:
+                raise _error(str(key), None, "list.too_long", (
+                    f"tối đa {MAX_ITEMS} mục, nhận được {size} (giới hạn MAX_ITEMS)"))
         return data
 
 
@@ -420,7 +431,7 @@ _THAM_QUYEN_LINE = re.compile(rf"^\s*({'|'.join(_PREFIXES)})\.\s*(.+)$", flags=r
 
 
 class DongThamQuyen(_Model):
-    """Một dòng quyền hạn của người ký (authority line, ô 7a): prefix and the title it stands before.
+    """Một dòng quyền hạn của người ký (authority line, ô 7a): prefix and the title after it.
 
     Accepts ``"KT. Chủ tịch"`` as well as ``{"loai": "KT", "chuc_danh": "Chủ tịch"}``.
     """
@@ -440,9 +451,12 @@ class DongThamQuyen(_Model):
                     {"value": value.strip()},
                 )
             return {"loai": m.group(1) + ".", "chuc_danh": m.group(2)}
-        if isinstance(value, dict) and isinstance(value.get("loai"), str):
-            loai = value["loai"].strip()
-            return {**value, "loai": loai if loai.endswith(".") else loai + "."}
+        fields = _fields(value)
+        if fields is not None:
+            loai = fields.get("loai")
+            if isinstance(loai, str):
+                loai = loai.strip()
+                return {**fields, "loai": loai if loai.endswith(".") else loai + "."}
         return value
 
     def __str__(self) -> str:
@@ -469,7 +483,7 @@ class NguoiKy(_Model):
         {"type": "object", "additionalProperties": False, "required": ["loai", "chuc_danh"],
          "properties": {"loai": {"enum": [*_PREFIXES, *(t.value for t in ThamQuyen)]},
                         "chuc_danh": {"type": "string"}}},
-    ]})]] = Field(default_factory=list)
+    ]})]] = Field(default_factory=list[DongThamQuyen])
     chuc_vu: MultilineText | None = None  # line breaks kept, as in chuc_danh
     ho_ten: Text
     anh_chu_ky: AnhPNG | None = None
@@ -578,8 +592,8 @@ class DauCoQuan(_Model):
         height = self.rong_mm * png.height / png.width
         if not SEAL_MM[0] <= height <= SEAL_MM[1]:
             raise _error("hinh_anh", None, "hinh_anh.aspect",
-                         f"ảnh dấu {png.width} × {png.height} điểm ảnh, rộng {self.rong_mm:g} mm thì "
-                         f"cao {height:.0f} mm; chiều cao dấu phải trong khoảng {SEAL_MM[0]}–"
+                         f"ảnh dấu {png.width} × {png.height} điểm ảnh, rộng {self.rong_mm:g} mm "
+                         f"thì cao {height:.0f} mm; chiều cao dấu phải trong khoảng {SEAL_MM[0]}–"
                          f"{SEAL_MM[1]} mm như chiều rộng (seal height out of range)")
         return self
 
@@ -595,7 +609,11 @@ NoiNhanItem = Annotated[NoiNhan, WithJsonSchema({"anyOf": [
 def _error(field: str, index: int | None, code: str, message: str) -> ValidationError:
     loc: tuple[str | int, ...] = (field,) if index is None else (field, index)
     return ValidationError.from_exception_data(
-        "NguoiKy", [{"type": PydanticCustomError(code, message), "loc": loc, "input": None}]
+        # pydantic asks for literal templates (no user text formatted as one): congvan's codes and
+        # messages are its own, and no context is given, so nothing in them is formatted.
+        "NguoiKy", [{"type": PydanticCustomError(cast("LiteralString", code),
+                                                 cast("LiteralString", message)),
+                     "loc": loc, "input": None}]
     )
 
 
@@ -614,7 +632,7 @@ class VanBan(_Model):
     dia_danh: Text
     ngay: Ngay
     nguoi_ky: NguoiKy
-    noi_nhan: list[NoiNhanItem] = Field(default_factory=list)
+    noi_nhan: list[NoiNhanItem] = Field(default_factory=list[NoiNhan])
     noi_luu: Annotated[list[LuuItem], BeforeValidator(_luu_list), WithJsonSchema({"anyOf": [
         {"type": "array", "items": {"type": "string"}},
         {"type": "string", "description": "Cả dòng Lưu, ví dụ: VT, KHTC (VX/KN)"},
@@ -623,7 +641,7 @@ class VanBan(_Model):
     do_mat: DoMat | None = None
     do_khan: DoKhan | None = None
     pham_vi_luu_hanh: Text | None = None
-    dia_chi: list[Text] = Field(default_factory=list)
+    dia_chi: list[Text] = Field(default_factory=list[str])
     dau_co_quan: DauCoQuan | None = None
 
     @field_validator("dia_danh")
@@ -670,7 +688,9 @@ class CongVan(VanBan):
     ``Kính gửi``.
     """
 
-    loai_van_ban: Literal["cong_van"] = "cong_van"
+    # The models are frozen (model_config), so narrowing the base's read-only field is sound, but
+    # pyright does not see pydantic's config; the Literal is the discriminator of the models' Union.
+    loai_van_ban: Literal["cong_van"] = "cong_van"  # pyright: ignore[reportIncompatibleVariableOverride]
     don_vi_soan_thao: VietTat
     trich_yeu: MultilineText
     kinh_gui: Annotated[list[Text], Field(min_length=1)]
@@ -712,11 +732,16 @@ class CongVan(VanBan):
     @property
     def so_ky_hieu(self) -> SoKyHieu:
         """Return the number and symbol: issuer + drafting unit for a công văn (PL I §II.3.b)."""
-        return SoKyHieu(self.so_van_ban, f"{self.co_quan_ban_hanh.ten_viet_tat}-{self.don_vi_soan_thao}")
+        return SoKyHieu(self.so_van_ban,
+                        f"{self.co_quan_ban_hanh.ten_viet_tat}-{self.don_vi_soan_thao}")
 
 
-#: The document models by ``loai_van_ban``; grows as types are added (all 29 are in rules.py).
-MODELS: dict[str, type[VanBan]] = {"cong_van": CongVan}
+#: Any document congvan reads: what ``congvan.load()`` returns when no type is expected. It grows
+#: into a Union of the models as document types are added (all 29 are in rules.py), so code that
+#: needs one type asks for it, ``congvan.load(path, CongVan)``, or narrows with ``isinstance``.
+Document: TypeAlias = CongVan
+#: The document models by ``loai_van_ban``: exactly the members of `Document` (tested).
+MODELS: dict[str, type[Document]] = {"cong_van": CongVan}
 
 # --------------------------------------------------------------------------------------------------
 # Errors in Vietnamese
@@ -787,7 +812,7 @@ def _did_you_mean(model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> 
     return match[0] if match else None
 
 
-def _message(err: Any, model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> str:
+def _message(err: ErrorDetails, model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> str:
     code, ctx = err["type"], err.get("ctx") or {}
     if "." in code:  # congvan's own: already Vietnamese; cut any long value it quotes
         message = err["msg"]
@@ -828,13 +853,14 @@ def problems_from_validation_error(exc: ValidationError,
         raw = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
         inner = ctx.get("error")
         if isinstance(inner, InvalidDocumentError):
-            # A nested model's own __init__ already translated its errors: keep them, under its path.
+            # A nested model's own __init__ already translated its errors: keep them, under its
+            # path.
             problems += [Problem(raw + p.path, p.code, p.message) for p in inner.problems]
             continue
         loc = tuple(shorten(p, 40) if isinstance(p, str) else p for p in raw)  # a key may be long
         problems.append(Problem(loc, err["type"], _message(err, model, raw)))
     if len(problems) > MAX_PROBLEMS:  # 40,000 unknown keys make one screen of errors, not 40,000
         more = len(problems) - MAX_PROBLEMS
-        problems = problems[:MAX_PROBLEMS] + [Problem((), "problems.more", (
+        problems = [*problems[:MAX_PROBLEMS], Problem((), "problems.more", (
             f"… và {more} lỗi nữa (more problems: fix these first)"))]
     return problems

@@ -52,12 +52,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import num2words as _num2words
 from num2words.base import Num2Word_Base
 
 from .errors import InvalidNumberError
+
+if TYPE_CHECKING:
+    from typing_extensions import LiteralString  # typing has it from 3.11
 
 __all__ = [
     "DEFAULT_LANG_CODE",
@@ -470,11 +473,11 @@ class Num2Word_VI_CongVan(Num2Word_Base):
         """Return the Decimal of a numeric string in Vietnamese notation (``"1.500.000,5"``)."""
         return parse_number(value)
 
-    def to_cardinal(self, value: object) -> str:  # type: ignore[override]
+    def to_cardinal(self, value: object) -> str:
         """Return `value` in words: ``to_cardinal(2024)`` → "hai nghìn không trăm hai mươi tư"."""
         return _words(self._decimal(value), self.options)
 
-    def to_ordinal(self, value: object) -> str:  # type: ignore[override]
+    def to_ordinal(self, value: object) -> str:
         """Return the ordinal: "thứ nhất", "thứ hai", "thứ tư", "thứ mười bốn" …."""
         from .dates import ordinal  # -- dates imports this module; import at call time --
 
@@ -482,7 +485,7 @@ class Num2Word_VI_CongVan(Num2Word_Base):
             raise InvalidNumberError("number.ordinal", f"{value!r}: số thứ tự phải là số nguyên")
         return ordinal(value, **_changed(self.options))
 
-    def to_ordinal_num(self, value: object) -> str:  # type: ignore[override]
+    def to_ordinal_num(self, value: object) -> str:
         """Return the ordinal in digits: "thứ 3"."""
         return f"thứ {value}"
 
@@ -494,7 +497,7 @@ class Num2Word_VI_CongVan(Num2Word_Base):
         """Return the one form: Vietnamese nouns do not change with the number."""
         return forms[0]
 
-    def to_currency(  # type: ignore[override]
+    def to_currency(
         self,
         val: object,
         currency: str = "VND",
@@ -565,7 +568,7 @@ class SoTien(Decimal):
     '1.500.000 đồng (Bằng chữ: Một triệu năm trăm nghìn đồng)'
     """
 
-    def __new__(cls, value: object = 0) -> SoTien:  # noqa: PYI034 (no typing_extensions dep)
+    def __new__(cls, value: object = 0) -> SoTien:
         amount = _amount(value)
         if amount < 0:
             raise InvalidNumberError(
@@ -597,7 +600,9 @@ class SoTien(Decimal):
             return cls(value)
         except InvalidNumberError as exc:
             # -- the template is a placeholder so braces in the user's value stay literal --
-            raise PydanticCustomError(exc.code, "{message}", {"message": str(exc)}) from None
+            # -- exc.code is one of congvan's fixed codes (pydantic asks for a literal) --
+            raise PydanticCustomError(cast("LiteralString", exc.code), "{message}",
+                                      {"message": str(exc)}) from None
 
     @staticmethod
     def _serialize(value: SoTien) -> int | str:

@@ -1,13 +1,14 @@
 """Decree 30 rules, as data (Nghị định 30/2020/NĐ-CP về công tác văn thư, 05/3/2020).
 
 This module is the one place that holds the sizes, positions, literals and tables of Decree 30. The
-renderer, the models and the checker all read them from here; none of them writes a number of its own.
-Every value carries a citation (``cite``): "PL I" is Appendix I (thể thức, kỹ thuật trình bày),
+renderer, the models and the checker all read them from here; none of them writes a number of its
+own. Every value carries a citation (``cite``): "PL I" is Appendix I (thể thức, kỹ thuật trình bày),
 "PL III" Appendix III (bảng chữ viết tắt and the sample layouts, mẫu 1.1–3.2), "Đ." an article.
 
-Where the decree gives a range (12–13 pt), the range is kept (``sizes``) and congvan's choice is ``size``;
-where the decree is silent, the value is common practice and says so in ``note`` with the paraphrase
-section (shared/decree30.md §…) it follows. An amendment of the decree is a change of this module only.
+Where the decree gives a range (12–13 pt), the range is kept (``sizes``) and congvan's choice is
+``size``; where the decree is silent, the value is common practice and says so in ``note`` with the
+paraphrase section (shared/decree30.md §…) it follows. An amendment of the decree is a change of
+this module only.
 
 >>> LOAI_VAN_BAN["quyet_dinh"].viet_tat
 'QĐ'
@@ -228,7 +229,8 @@ TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 class Layout:
     """Positions and spacing, in mm and pt, where Decree 30 gives no number.
 
-    Each value is common practice as shared/decree30.md describes it; the section is cited per field.
+    Each value is common practice as shared/decree30.md describes it; the section is cited per
+    field.
     """
 
     # §2 "Column widths" (UNCONFIRMED, practice): a borderless two-column table over the text width.
@@ -246,7 +248,8 @@ class Layout:
     # Same split for the Nơi nhận / signature row (§2, "use the same 2-column table").
     footer_left: float = 70.0
     footer_right: float = 95.0
-    # PL I §II.2.b: rule under the issuing body is 1/3–1/2 of the text line; congvan takes the middle.
+    # PL I §II.2.b: rule under the issuing body is 1/3–1/2 of the text line; congvan takes the
+    # middle.
     co_quan_rule_ratio: float = 0.4
     co_quan_rule_range: tuple[float, float] = (1 / 3, 1 / 2)
     rule_weight_pt: float = 0.75
@@ -260,9 +263,11 @@ class Layout:
     stamp_height: float = 8.0
     # PL I §II.5.b: V/v is 6 pt below the số line.
     trich_yeu_cong_van_space_before_pt: float = 6.0
-    # PL I §II.6.e: first-line indent 1 cm or 1.27 cm; ≥ 6 pt between paragraphs; single to 1.5 lines.
+    # PL I §II.6.e: first-line indent 1 cm or 1.27 cm; ≥ 6 pt between paragraphs; single to 1.5
+    # lines.
     first_line_indent: float = 12.7
-    # The two indents the decree allows ("1 cm hoặc 1,27 cm", PL I §II.6.e); the checker accepts both.
+    # The two indents the decree allows ("1 cm hoặc 1,27 cm", PL I §II.6.e); the checker accepts
+    # both.
     first_line_indents: tuple[float, float] = (10.0, 12.7)
     paragraph_space_pt: float = 6.0
     line_spacing: float = 1.0
@@ -305,7 +310,8 @@ class ThamQuyenRule:
     prefix: ThamQuyen
     meaning: str
     names: str  # what the prefix is written before
-    needs_own_title: bool  # the signer's own title must come on the next line (if nothing else does)
+    # The signer's own title must come on the next line (if nothing else does).
+    needs_own_title: bool
     may_follow: frozenset[ThamQuyen]
     cite: str
 

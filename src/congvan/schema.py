@@ -23,7 +23,7 @@ SCHEMA_ID = "https://congvan.invalid/schema/congvan.schema.json"
 
 
 def _date_pattern() -> str:
-    """Return a regex of the dates the model reads, real calendar days only (no 31/02, no 29/02/2023)."""
+    """Return a regex of the dates the model reads: real days only (no 31/02, no 29/02/2023)."""
     leap = r"(\d\d(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)"
     d28, d29, d30, d31 = r"(0?[1-9]|1\d|2[0-8])", "29", "30", "31"
     m31, m30, feb = r"(0?[13578]|1[02])", r"(0?[469]|11)", "0?2"
@@ -92,7 +92,7 @@ def input_schema() -> dict[str, Any]:
     seen: set[str] = set()
     for name in roots:
         root = defs[name]
-        # `loai_van_ban` has a default in Python (CongVan(...) needs no type), but a file must say it.
+        # `loai_van_ban` has a default in Python (CongVan(...) needs no type); a file must say it.
         root["required"] = ["loai_van_ban", *[r for r in root.get("required", [])
                                               if r != "loai_van_ban"]]
         _annotate(root, defs, "", seen)
@@ -103,7 +103,8 @@ def input_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "congvan: văn bản hành chính (Nghị định 30/2020/NĐ-CP)",
-        "description": "Dữ liệu một văn bản hành chính cho congvan; loai_van_ban chọn loại văn bản.",
+        "description": "Dữ liệu một văn bản hành chính cho congvan; loai_van_ban chọn loại văn "
+                       "bản.",
         "oneOf": variants,
         "$defs": defs,
     }

@@ -1,12 +1,13 @@
 """Text normalisation at the model boundary.
 
-Decree 30 (App. I, Part I, §I.4) requires Vietnamese Unicode per TCVN 6909:2001. congvan stores every
-string in NFC, so that "ủy" typed on macOS (often NFD) compares equal to "ủy" typed on Windows and looks
-right in Word. The normalisation congvan applies to what a user typed is exactly this, and nothing else:
+Decree 30 (App. I, Part I, §I.4) requires Vietnamese Unicode per TCVN 6909:2001. congvan stores
+every string in NFC, so that "ủy" typed on macOS (often NFD) compares equal to "ủy" typed on Windows
+and looks right in Word. The normalisation congvan applies to what a user typed is exactly this, and
+nothing else:
 
 1. Unicode NFC.
-2. Characters that XML 1.0 cannot carry (C0 controls except tab and newline, lone surrogates, U+FFFE,
-   U+FFFF) are removed: a .docx cannot hold them, and they are never visible text.
+2. Characters that XML 1.0 cannot carry (C0 controls except tab and newline, lone surrogates,
+   U+FFFE, U+FFFF) are removed: a .docx cannot hold them, and they are never visible text.
 3. Carriage returns become newlines; tabs and runs of spaces become one space.
 4. Spaces at the start and end of each line, and blank lines at the start and end, are removed.
 
@@ -55,7 +56,8 @@ def normalize_text(text: str) -> str:
 def upper(text: str) -> str:
     """Return `text` in upper case, Vietnamese letters included (đ → Đ, ư → Ư), kept in NFC.
 
-    Decree 30 components printed "in hoa" (quốc hiệu, tên cơ quan, tên loại, chức vụ) are upper-cased
-    with this function; Python's Unicode case mapping is exact for every Vietnamese letter.
+    Decree 30 components printed "in hoa" (quốc hiệu, tên cơ quan, tên loại, chức vụ) are
+    upper-cased with this function; Python's Unicode case mapping is exact for every Vietnamese
+    letter.
     """
     return unicodedata.normalize("NFC", text.upper())

@@ -97,7 +97,8 @@ def _letters(word: str) -> list[tuple[str, str | None]] | None:
         else:
             bases.append(ch)
             tones.append(None)
-    return [(unicodedata.normalize("NFC", base), tone) for base, tone in zip(bases, tones)]
+    return [(unicodedata.normalize("NFC", base), tone)
+            for base, tone in zip(bases, tones, strict=True)]
 
 
 def _analyse(word: str) -> _Syllable | None:
@@ -164,7 +165,8 @@ def _restyle(syllable: _Syllable, style: Style) -> str:
     """Return the syllable's word with its tone on the vowel `style` wants (NFC)."""
     target = syllable.vowel_start + (0 if style == "old" else 1)
     tone = syllable.letters[syllable.tone_at][1] if syllable.tone_at is not None else None
-    out = [base + (tone or "" if i == target else "") for i, (base, _) in enumerate(syllable.letters)]
+    out = [base + (tone or "" if i == target else "")
+           for i, (base, _) in enumerate(syllable.letters)]
     return unicodedata.normalize("NFC", "".join(out))
 
 

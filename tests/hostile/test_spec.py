@@ -5,6 +5,7 @@ inside the harness's time and memory bounds; the API raises congvan's own error 
 
 from __future__ import annotations
 
+import itertools
 import os
 
 import pytest
@@ -25,7 +26,7 @@ def _bomb() -> str:
     """Under 500 bytes: nine levels of ten aliases, 10^10 strings once expanded (issue 7.3)."""
     names = "abcdefghij"
     lines = ["a: &a [x,x,x,x,x,x,x,x,x,x]"]
-    lines += [f"{n}: &{n} [{','.join([f'*{p}'] * 10)}]" for p, n in zip(names, names[1:])]
+    lines += [f"{n}: &{n} [{','.join([f'*{p}'] * 10)}]" for p, n in itertools.pairwise(names)]
     return "\n".join(lines) + "\nloai_van_ban: *j\n"
 
 
