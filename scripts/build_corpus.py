@@ -170,7 +170,7 @@ class Spec:
             header_rows="one", rule="shape", noi_nhan_layout="one_cell", noi_nhan_indent=0.0,
             sig_centred=False, sig_widths=(75.0, 90.0), after_body=[], pages=1, even_footer=False,
             ten_loai=None, can_cu=[], dieu=None, sig_cell_margin=0.0, numbered=False,
-            noi_nhan_nudge=0.0,
+            noi_nhan_nudge=0.0, last_para_font=None,
         ))
         self.__dict__.update(kw)
 
@@ -262,26 +262,35 @@ def _page(doc, s: Spec) -> None:
     sec.start_type = WD_SECTION.NEW_PAGE
 
 
-def _page_numbers(doc, s: Spec) -> None:
-    """Page number centred at the top from page 2 (PL I §II.11), none on page 1 (titlePg)."""
-    sec = doc.sections[0]
-    sec.different_first_page_header_footer = True
-    p = sec.header.paragraphs[0]
-    p.alignment = CENTER
+def _page_field(p, size: float = 14) -> None:
+    """Append a PAGE field to paragraph `p` (Insert ▸ Page Number)."""
     for piece in ('<w:fldChar w:fldCharType="begin"/>',
                   '<w:instrText xml:space="preserve"> PAGE </w:instrText>',
                   '<w:fldChar w:fldCharType="separate"/>', "<w:t>2</w:t>",
                   '<w:fldChar w:fldCharType="end"/>'):
         p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:rFonts w:ascii="{FONT}" '
-                              f'w:hAnsi="{FONT}" w:cs="{FONT}"/><w:sz w:val="28"/></w:rPr>'
-                              f"{piece}</w:r>"))
+                              f'w:hAnsi="{FONT}" w:cs="{FONT}"/><w:sz w:val="{round(size * 2)}"/>'
+                              f"</w:rPr>{piece}</w:r>"))
+
+
+def _page_numbers(doc, s: Spec) -> None:
+    """Page number centred at the top from page 2 (PL I §II.11), none on page 1 (titlePg)."""
+    sec = doc.sections[0]
+    sec.different_first_page_header_footer = True
+    if s.numbered == "footer_right":  # a template's habit: bottom right, not the decree's top centre
+        p = sec.footer.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    else:
+        p = sec.header.paragraphs[0]
+        p.alignment = CENTER
+    _page_field(p)
     if s.even_footer:
         # A footer for even pages, as a template brings along, but settings.xml has no
         # w:evenAndOddHeaders: Word and LibreOffice never print it.
         sec.even_page_footer.is_linked_to_previous = False
         fp = sec.even_page_footer.paragraphs[0]
         fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        add_run(fp, "Trang chẵn", size=10)
+        _page_field(fp, size=11)
         settings = doc.settings.element
         for el in settings.findall(qn("w:evenAndOddHeaders")):
             settings.remove(el)
@@ -315,7 +324,12 @@ def build(s: Spec) -> bytes:
                 for _ in range(40):  # filler a clerk pastes in: a long list that runs onto page 2
                     para(doc, "- Kiểm tra việc bảo quản vắc xin theo đúng quy định của Bộ Y tế;",
                          indent=1.27, after=6)
-            para(doc, text, indent=1.27, after=6)
+            p = para(doc, text, indent=1.27, after=6)
+        if s.last_para_font:  # the last paragraph pasted from an old file: its runs name that font
+            for run in p.runs:
+                fonts = run._r.get_or_add_rPr().find(qn("w:rFonts"))
+                for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+                    fonts.set(qn(attr), s.last_para_font)
     for text, props in s.after_body:
         para(doc, "", align=JUSTIFY, indent=1.27, after=6, runs=[(text, props)])
     _signature(doc, s)
@@ -506,17 +520,32 @@ def _attachment() -> Spec:
 
 
 @doc("cong-van-two-pages-even-footer", "A two-page công văn numbered at the top centre from page 2 "
-     "(PL I §II.11), whose template brought an even-page footer that never prints (settings.xml has "
-     "no w:evenAndOddHeaders).",
+     "(PL I §II.11), whose template brought an even-page footer with a page number at the bottom "
+     "right that never prints (settings.xml has no w:evenAndOddHeaders).",
      today=FROM_ISSUE + "so_trang.vi_tri reads even-page footers that never print")
 def _two_pages() -> Spec:
     return Spec(pages=2, even_footer=True)
 
 
-@doc("cong-van-one-page-numbered", "A one-page công văn whose template numbers pages from page 2 "
-     "(first-page header empty): nothing prints and nothing is wrong.")
+@doc("cong-van-one-page-numbered", "A one-page công văn whose template numbers pages at the bottom "
+     "right from page 2 (“different first page”, the first-page footer empty): on one page no number "
+     "prints, so nothing a reader sees breaks PL I §I.7.",
+     today=FROM_ISSUE + "so_trang.* reads the page-2 footer of a one-page document")
 def _one_page() -> Spec:
-    return Spec(pages=1, numbered=True)
+    return Spec(pages=1, numbered="footer_right")
+
+
+@doc("cong-van-vntime-unicode", "The last paragraph carries the legacy font name “.VnTime” but its "
+     "text is Unicode (pasted from an old template): the font is wrong (PL I §I.4), the words are "
+     "right, and --fix must not re-decode them (issue 9: “Thông cáo” → “Thơng cáo”).",
+     accepted=[{"rule": "phong_chu.ma_cu", "reason": "a legacy font is named; converting the font is "
+                "right, as long as the Unicode text is left as it is"},
+               {"rule": "phong_chu.times_new_roman", "reason": "the paragraph's font is not Times New "
+                "Roman"}])
+def _vntime() -> Spec:
+    return Spec(body=[Spec().body[0], "Thông cáo báo chí về kết quả tiêm chủng gửi kèm công văn này; "
+                      "đề nghị các đơn vị liên hệ Phòng Nghiệp vụ Y khi có vướng mắc./."],
+                last_para_font=".VnTime")
 
 
 def sidecar(name: str) -> dict:
