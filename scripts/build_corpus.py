@@ -170,7 +170,8 @@ class Spec:
             header_rows="one", rule="shape", noi_nhan_layout="one_cell", noi_nhan_indent=0.0,
             sig_centred=False, sig_widths=(75.0, 90.0), after_body=[], pages=1, even_footer=False,
             ten_loai=None, can_cu=[], dieu=None, sig_cell_margin=0.0, numbered=False,
-            noi_nhan_nudge=0.0, last_para_font=None,
+            noi_nhan_nudge=0.0, last_para_font=None, margin_left=30.0, qh_bold=True,
+            tieu_ngu="Độc lập - Tự do - Hạnh phúc", first_para=None,
         ))
         self.__dict__.update(kw)
 
@@ -196,9 +197,9 @@ def _header(doc, s: Spec) -> None:
     para(left, s.parent, size=13, align=CENTER)
     name_cell = cell(t, 1, 0) if s.header_rows == "several" else left
     name = para(name_cell, s.body_name, size=13, bold=True, align=CENTER)
-    qh = para(right, s.quoc_hieu, size=13, bold=True, align=CENTER)
+    qh = para(right, s.quoc_hieu, size=13, bold=s.qh_bold, align=CENTER)
     tn_cell = cell(t, 1, 1) if s.header_rows == "several" else right
-    tn = para(tn_cell, "Độc lập - Tự do - Hạnh phúc", size=14, bold=True, align=CENTER)
+    tn = para(tn_cell, s.tieu_ngu, size=14, bold=True, align=CENTER)
     del qh
     rule = "shape" if s.rule == "anchored_elsewhere" else s.rule
     _rule_after(name_cell, name, 22, rule)
@@ -254,7 +255,7 @@ def _page(doc, s: Spec) -> None:
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Mm(210), Mm(297)
     sec.top_margin, sec.bottom_margin = Mm(20), Mm(20)
-    sec.left_margin, sec.right_margin = Mm(30), Mm(15)
+    sec.left_margin, sec.right_margin = Mm(s.margin_left), Mm(15)
     sec.header_distance, sec.footer_distance = Mm(10), Mm(10)
     normal = doc.styles["Normal"]
     _fonts(normal, 14)
@@ -325,6 +326,12 @@ def build(s: Spec) -> bytes:
                     para(doc, "- Kiểm tra việc bảo quản vắc xin theo đúng quy định của Bộ Y tế;",
                          indent=1.27, after=6)
             p = para(doc, text, indent=1.27, after=6)
+            if i == 0 and s.first_para:  # the first paragraph pasted from elsewhere: its own font/size
+                for run in p.runs:
+                    run.font.size = Pt(s.first_para["size"])
+                    fonts = run._r.get_or_add_rPr().find(qn("w:rFonts"))
+                    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+                        fonts.set(qn(attr), s.first_para["font"])
         if s.last_para_font:  # the last paragraph pasted from an old file: its runs name that font
             for run in p.runs:
                 fonts = run._r.get_or_add_rPr().find(qn("w:rFonts"))
@@ -546,6 +553,34 @@ def _vntime() -> Spec:
     return Spec(body=[Spec().body[0], "Thông cáo báo chí về kết quả tiêm chủng gửi kèm công văn này; "
                       "đề nghị các đơn vị liên hệ Phòng Nghiệp vụ Y khi có vướng mắc./."],
                 last_para_font=".VnTime")
+
+
+@doc("cong-van-defects-page-text", "A công văn with plain mistakes a person sees: left margin 25 mm, "
+     "the first body paragraph pasted in Arial 12 pt, the date without the leading zero of day 5.",
+     expected=[{"rule": "trang.le", "reason": "left margin 25 mm; PL I §I.3 wants 30–35 mm"},
+               {"rule": "phong_chu.times_new_roman",
+                "reason": "a body paragraph in Arial; PL I §I.4 wants Times New Roman"},
+               {"rule": "noi_dung.co_chu", "reason": "a body paragraph at 12 pt; PL I §II.6.e wants 13–14"},
+               {"rule": "dia_danh_thoi_gian.so_0_dau",
+                "reason": "“ngày 5”: a day below 10 takes a leading zero (PL I §II.4.b)"}],
+     accepted=[{"rule": "noi_dung.mot_co_chu", "reason": "the body mixes 12 and 14 pt"}])
+def _defects_text() -> Spec:
+    return Spec(margin_left=25.0, first_para={"font": "Arial", "size": 12},
+                place_date="Bắc Ninh, ngày 5 tháng 3 năm 2025")
+
+
+@doc("cong-van-defects-header", "A công văn with header and Nơi nhận mistakes: Quốc hiệu not bold, "
+     "Tiêu ngữ without the spaces round its hyphens, “Số 215/SYT-NVY” without the colon, no "
+     "“- Lưu: VT, …” line.",
+     expected=[{"rule": "quoc_hieu.kieu_chu", "reason": "Quốc hiệu not bold (PL I §II.1.a)"},
+               {"rule": "tieu_ngu.van_ban",
+                "reason": "“Độc lập-Tự do-Hạnh phúc”: the hyphens take a space each side (PL I §II.1.b)"},
+               {"rule": "so_ky_hieu.dinh_dang", "reason": "“Số” must be followed by a colon (PL I §II.3.c)"},
+               {"rule": "noi_nhan.luu_vt",
+                "reason": "the Nơi nhận list ends without “- Lưu: VT, <unit>.” (PL I §II.9.d)"}])
+def _defects_header() -> Spec:
+    return Spec(qh_bold=False, tieu_ngu="Độc lập-Tự do-Hạnh phúc", so="Số 215/SYT-NVY",
+                noi_nhan=["- Như trên;", "- UBND tỉnh (để b/c);", "- Giám đốc Sở."])
 
 
 def sidecar(name: str) -> dict:
