@@ -138,6 +138,8 @@ def table(doc, rows: int, widths_mm: tuple[float, float], *, indent_mm: float | 
     mar = round(cell_margin_mm * 1440 / 25.4)
     tblPr.append(parse_xml(f'<w:tblCellMar {nsdecls("w")}><w:left w:w="{mar}" w:type="dxa"/>'
                            f'<w:right w:w="{mar}" w:type="dxa"/></w:tblCellMar>'))
+    for col, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths_mm, strict=True):
+        col.set(qn("w:w"), str(round(w * 1440 / 25.4)))
     for row in t.rows:
         for cell, w in zip(row.cells, widths_mm, strict=True):
             cell.width = Mm(w)
@@ -190,7 +192,7 @@ def _rule_after(container, text_para, width_mm: float, how: str) -> None:
 
 
 def _header(doc, s: Spec) -> None:
-    widths = (70.0, 95.0)
+    widths = (62.0, 103.0)
     rows = {"one": 1, "several": 4}[s.header_rows]
     t = table(doc, rows, widths)
     left, right = cell(t, 0, 0), cell(t, 0, 1)
@@ -201,9 +203,8 @@ def _header(doc, s: Spec) -> None:
     tn_cell = cell(t, 1, 1) if s.header_rows == "several" else right
     tn = para(tn_cell, s.tieu_ngu, size=14, bold=True, align=CENTER)
     del qh
-    rule = "shape" if s.rule == "anchored_elsewhere" else s.rule
-    _rule_after(name_cell, name, 22, rule)
-    _rule_after(tn_cell, tn, 68, rule)
+    _rule_after(name_cell, name, 22, s.rule)
+    _rule_after(tn_cell, tn, 68, s.rule)
     so_cell = cell(t, 2, 0) if s.header_rows == "several" else name_cell
     date_cell = cell(t, 2, 1) if s.header_rows == "several" else tn_cell
     so = para(so_cell, s.so, size=13, align=CENTER, before=6)
@@ -214,13 +215,10 @@ def _header(doc, s: Spec) -> None:
     if s.header_rows == "several":
         para(cell(t, 3, 1), "", size=13)
     if s.rule == "anchored_elsewhere":
-        # Word's habit: the lines are anchored in the Số and date paragraphs and moved up over the
-        # empty paragraphs with a negative vertical offset.
-        for holder in (name_cell, tn_cell):
-            last = holder.paragraphs[-1]
-            last._p.getparent().remove(last._p)
-        line_shape(so, 22, down_mm=-2.0)
-        line_shape(date, 68, down_mm=-2.0)
+        # Word's habit: the lines are anchored in the Số and date paragraphs and moved up under the
+        # issuing body and the Tiêu ngữ with a negative vertical offset.
+        line_shape(so, 22, down_mm=0.8)
+        line_shape(date, 68, down_mm=0.8)
 
 
 def _signature(doc, s: Spec) -> None:

@@ -51,8 +51,13 @@ def main(argv: list[str] | None = None) -> int:
     docs, notes = _documents()
     true, false, expected, found = Counter(), Counter(), Counter(), Counter()
     lines = []
+    groups: dict[str, Counter] = {}
     for case, data in docs:
         verdict = corpus.judge(case, congvan.check(data, name=case.id))
+        group = groups.setdefault("decree's samples (Phuluc3)" if case.mau else "hand-built (python-docx)",
+                                  Counter())
+        group.update(true=len(verdict.true), all=len(verdict.true) + len(verdict.false),
+                     expected=len(case.expected), found=len(case.expected) - len(verdict.missed))
         true.update(f.rule for f in verdict.true)
         false.update(f.rule for f in verdict.false)
         for entry in case.expected:
@@ -73,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"precision {total_true}/{total} = {total_true / total:.1%}" if total else "precision: no findings")
     print(f"recall {n_found}/{n_expected} = {n_found / n_expected:.1%}" if n_expected
           else "recall: nothing expected")
+    for name, g in groups.items():
+        share = f"{g['true'] / g['all']:.1%}" if g["all"] else "-"
+        print(f"  {name}: precision {g['true']}/{g['all']} = {share}, "
+              f"recall {g['found']}/{g['expected']}")
     if args.cases:
         print()
         print("\n".join(lines))
