@@ -19,8 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import congvan  # noqa: E402
 from tests import corpus  # noqa: E402
+
+import congvan  # noqa: E402
 
 
 def _documents() -> tuple[list[tuple[corpus.Case, bytes]], list[str]]:
@@ -54,8 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     groups: dict[str, Counter] = {}
     for case, data in docs:
         verdict = corpus.judge(case, congvan.check(data, name=case.id))
-        group = groups.setdefault("decree's samples (Phuluc3)" if case.mau else "hand-built (python-docx)",
-                                  Counter())
+        source = "decree's samples (Phuluc3)" if case.mau else "hand-built (python-docx)"
+        group = groups.setdefault(source, Counter())
         group.update(true=len(verdict.true), all=len(verdict.true) + len(verdict.false),
                      expected=len(case.expected), found=len(case.expected) - len(verdict.missed))
         true.update(f.rule for f in verdict.true)
@@ -75,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     total_true, total = sum(true.values()), sum(true.values()) + sum(false.values())
     n_expected, n_found = sum(expected.values()), sum(found.values())
     print(f"{'all':40} {total:5} {total_true:5} {total - total_true:5} {n_expected:8} {n_found:5}")
-    print(f"precision {total_true}/{total} = {total_true / total:.1%}" if total else "precision: no findings")
+    print(f"precision {total_true}/{total} = {total_true / total:.1%}" if total
+          else "precision: no findings")
     print(f"recall {n_found}/{n_expected} = {n_found / n_expected:.1%}" if n_expected
           else "recall: nothing expected")
     for name, g in groups.items():

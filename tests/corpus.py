@@ -3,17 +3,17 @@ findings a person expects written beside it.
 
 Three kinds of case, all listed by ``cases()``:
 
-* ``tests/fixtures/corpus/*.docx`` with a ``*.json`` sidecar: hand-built python-docx documents in the
-  styles Word users have (scripts/build_corpus.py writes both; committed, deterministic).
+* ``tests/fixtures/corpus/*.docx`` with a ``*.json`` sidecar: hand-built python-docx documents in
+  the styles Word users have (scripts/build_corpus.py writes both; committed, deterministic).
 * ``tests/fixtures/corpus/phuluc3.json``: the decree's own samples. Phuluc3.doc is converted by
   LibreOffice in the test session and split per mẫu by ``split_phuluc3``; the sidecar keys the
   expectations by mẫu.
 * ``tests/fixtures/corpus/doc-container.json``: a .doc (OLE/CFB container) that must be refused.
 
-A sidecar's ``expected`` lists the findings a person expects (rule id and a one-line reason, read from
-shared/decree30.md and the official appendices, never from the checker's output); ``accepted`` the
-findings a person would not object to (a placeholder of a sample, a true slip of a file), neither
-required nor counted false. ``today`` records where today's checker disagrees and why
+A sidecar's ``expected`` lists the findings a person expects (rule id and a one-line reason, read
+from shared/decree30.md and the official appendices, never from the checker's output); ``accepted``
+the findings a person would not object to (a placeholder of a sample, a true slip of a file),
+neither required nor counted false. ``today`` records where today's checker disagrees and why
 (``issue 9: …``); the tests mark those cases xfail(strict), so a fix that makes the checker agree
 turns them into failures that make the person confirm the expectation and drop ``today``.
 """
@@ -41,12 +41,14 @@ _MAU = re.compile(r"^\s*Mẫu\s+(\d\.\d+)\s*-")
 # to a quyết định (mẫu 1.3's "Mẫu văn bản (được ban hành, phê duyệt kèm theo quyết định) …").
 _NOTES = re.compile(r"^\s*Ghi chú\s*:")
 _ATTACHED = re.compile(r"^\s*Mẫu văn bản \(được ban hành")
+# The parts that hold a document's text.
+_STORIES = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 
 
 @dataclass(frozen=True)
 class Entry:
-    """A finding a person expects (or accepts): its rule id, why, and optionally the severity it must
-    have and a regular expression its excerpt must match (to tell two findings of one rule apart)."""
+    """A finding a person expects (or accepts): its rule id, why, and optionally the severity it
+    must have and a regular expression its excerpt must match (to tell findings of a rule apart)."""
 
     rule: str
     reason: str
@@ -86,7 +88,7 @@ class Verdict:
 
 
 def judge(case: Case, findings: list) -> Verdict:
-    """Sort `findings` into true and false by the case's sidecar; list the expected entries missed."""
+    """Sort `findings` into true and false by the case's sidecar; list expected entries missed."""
     verdict = Verdict()
     for f in findings:
         ok = any(e.matches(f) for e in (*case.expected, *case.accepted))
@@ -138,7 +140,7 @@ def split_phuluc3(data: bytes) -> dict[str, bytes]:
     """Split LibreOffice's .docx of Phuluc3 into one .docx per mẫu ("1.1" → bytes).
 
     Each copy keeps the body's elements from just after the "Mẫu x.y - …" heading up to the next
-    heading, without the decree's "Ghi chú" note table (it explains the placeholders and is not part of
+    heading, without the decree's "Ghi chú" notes (they explain the placeholders and are not part of
     the sample) and without mẫu 1.3's attached-text templates; the final w:sectPr (page size and
     margins) is kept, so each sample is laid out as in the decree.
     """
@@ -148,45 +150,45 @@ def split_phuluc3(data: bytes) -> dict[str, bytes]:
     body = root.find(_W + "body")
     assert body is not None
     children = list(body)
-    sect = children[-1] if children[-1].tag == _W + "sectPr" else None
-    starts: list[tuple[str, int]] = []
-    for i, el in enumerate(children):
-        if el.tag == _W + "p" and (m := _MAU.match(_text(el))):
-            starts.append((m.group(1), i))
+    sect = children.pop() if children[-1].tag == _W + "sectPr" else None
+    starts = [(m.group(1), i) for i, el in enumerate(children)
+              if el.tag == _W + "p" and (m := _MAU.match(_text(el)))]
+    ends = [i for _, i in starts[1:]] + [len(children)]
     out: dict[str, bytes] = {}
-    for n, (mau, start) in enumerate(starts):
-        end = starts[n + 1][1] if n + 1 < len(starts) else len(children) - (sect is not None)
-        keep = []
-        for el in children[start + 1:end]:
-            text = _text(el).strip()
-            if _NOTES.match(text) or _ATTACHED.match(text):
-                break  # the notes come after the sample; an attached template after its decision
-            if el.tag == _W + "tbl":
-                el = _without_notes(el)
-            keep.append(el)
-        new_root = copy.deepcopy(root)
-        new_body = new_root.find(_W + "body")
-        assert new_body is not None
-        for child in list(new_body):
-            new_body.remove(child)
-        for el in keep:
-            new_body.append(copy.deepcopy(el))
+    for (mau, start), end in zip(starts, ends, strict=True):
+        keep = _sample(children[start + 1:end])
         if sect is not None:
-            new_body.append(copy.deepcopy(sect))
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-            for name, content in members.items():
-                if name == "word/document.xml":
-                    content = etree.tostring(new_root, xml_declaration=True, encoding="UTF-8",
-                                             standalone=True)
-                z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), content)
-        out[mau] = buf.getvalue()
+            keep.append(sect)
+        for child in list(body):
+            body.remove(child)
+        body.extend(copy.deepcopy(el) for el in keep)
+        document = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        out[mau] = _zip({**members, "word/document.xml": document})
     return out
 
 
+def _sample(elements: list[etree._Element]) -> list[etree._Element]:
+    """Return a mẫu's own elements: up to its notes or an attached template, notes rows dropped."""
+    keep = []
+    for el in elements:
+        text = _text(el).strip()
+        if _NOTES.match(text) or _ATTACHED.match(text):
+            break  # the notes come after the sample; an attached template after its decision
+        keep.append(_without_notes(el) if el.tag == _W + "tbl" else el)
+    return keep
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in members.items():
+            z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), content)
+    return buf.getvalue()
+
+
 def _without_notes(tbl: etree._Element) -> etree._Element:
-    """Return a copy of table `tbl` without the decree's note rows (mẫu 1.6 puts its "Ghi chú" in the
-    signature table's last rows)."""
+    """Return a copy of table `tbl` without the decree's note rows (mẫu 1.6 puts its "Ghi chú" in
+    the signature table's last rows)."""
     tbl = copy.deepcopy(tbl)
     rows = tbl.findall(_W + "tr")
     for n, row in enumerate(rows):
@@ -200,15 +202,14 @@ def _without_notes(tbl: etree._Element) -> etree._Element:
 def letters(data: bytes) -> str:
     """Return the letters and numbers of the .docx's text (body, headers, footers, notes), in order.
 
-    The --fix invariant of issue 9: a fix changes formatting, or adds what the decree prescribes where
-    the checker is certain (punctuation at the end of a line, the leading zero of a day or month); it
-    never changes, moves, adds or removes a letter, and never changes a number's value. So whitespace
-    and punctuation are left out, and each number is written without leading zeros ("05" → "5").
+    The --fix invariant of issue 9: a fix changes formatting, or adds what the decree prescribes
+    where the checker is certain (punctuation at the end of a line, the leading zero of a day or
+    month); it never changes, moves, adds or removes a letter, and never changes a number's value.
+    So whitespace and punctuation are left out, and each number is written without leading zeros
+    ("05" → "5").
     """
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        names = sorted(n for n in z.namelist()
-                       if re.fullmatch(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml",
-                                       n))
+        names = sorted(n for n in z.namelist() if _STORIES.fullmatch(n))
         text = "".join(_text(etree.fromstring(z.read(n))) for n in names)
     text = re.sub(r"\d+", lambda m: f"<{int(m.group())}>", text)
     return "".join(ch for ch in text if ch.isalnum() or ch in "<>")
