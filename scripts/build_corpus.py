@@ -532,6 +532,12 @@ def _minus() -> Spec:
     return Spec(noi_nhan_nudge=-0.7)
 
 
+@doc("cong-van-noi-nhan-table-minus-0-7mm", "The Nơi nhận table itself indented −0.7 mm (tblInd): "
+     "flush to the eye, like the −0.7 mm nudge of the list.")
+def _table_minus() -> Spec:
+    return Spec(noi_nhan_indent=-0.7)
+
+
 @doc("cong-van-noi-nhan-plus-0-5mm", "The Nơi nhận table indented +0.5 mm (tblInd): flush to the "
      "eye.")
 def _plus() -> Spec:
