@@ -1,4 +1,5 @@
-"""Write the generated parts of the documentation from the code: the JSON Schema and the field tables.
+"""Write the generated parts of the documentation from the code: the JSON Schema and the field
+tables.
 
 - docs/schema/congvan.schema.json, from ``congvan.input_schema()`` (it also ships in the wheel as
   ``congvan/data/congvan.schema.json``);

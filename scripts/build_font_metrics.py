@@ -1,9 +1,11 @@
-"""Write src/congvan/data/times_metrics.json: advance widths of Times New Roman, for measuring rules.
+"""Write src/congvan/data/times_metrics.json: advance widths of Times New Roman, for measuring
+rules.
 
-Times New Roman itself is not free to redistribute; Liberation Serif 2 (SIL OFL) is metric-compatible
-with it by design (same advance width for every glyph), so its widths are Times New Roman's. LibreOffice
-substitutes Liberation Serif for Times New Roman, and Word uses Times New Roman: both lay out text with
-these widths. Run: python scripts/build_font_metrics.py [FONT_DIR] (needs fontTools, the `dev` extra).
+Times New Roman itself is not free to redistribute; Liberation Serif 2 (SIL OFL) is
+metric-compatible with it by design (same advance width for every glyph), so its widths are Times
+New Roman's. LibreOffice substitutes Liberation Serif for Times New Roman, and Word uses Times New
+Roman: both lay out text with these widths. Run: python scripts/build_font_metrics.py [FONT_DIR]
+(needs fontTools, the `dev` extra).
 """
 
 from __future__ import annotations

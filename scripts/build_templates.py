@@ -1,8 +1,8 @@
 """Write templates/*.docx from the layout code in src/congvan/render/layout.py.
 
 The templates are generated, not drawn: edit layout.py (or congvan/rules.py), run `make templates`,
-and review the result in Word or LibreOffice. tests/test_templates.py fails when a committed template
-no longer matches what layout.py builds.
+and review the result in Word or LibreOffice. tests/test_templates.py fails when a committed
+template no longer matches what layout.py builds.
 """
 
 from __future__ import annotations

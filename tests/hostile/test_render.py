@@ -211,8 +211,8 @@ def test_a_text_file_is_a_render_error(seed):
 def test_stdout_closed_is_a_message(spec):
     outcome = _api(f"""
         import os, subprocess
-        child = subprocess.run([sys.executable, "-m", "congvan", "render", {str(spec)!r}, "-o", "-"],
-                               stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
+        argv = [sys.executable, "-m", "congvan", "render", {str(spec)!r}, "-o", "-"]
+        child = subprocess.run(argv, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
         sys.stderr.write(child.stderr.decode())
         sys.exit(child.returncode)
     """)
