@@ -1,7 +1,8 @@
-"""The congvan command: exit codes 0 ok / 1 invalid input / 2 usage or I/O, messages, no traceback."""
+"""The congvan command: exit codes 0 ok / 1 invalid / 2 usage or I/O, messages, no traceback."""
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import subprocess
@@ -25,7 +26,7 @@ def run(*argv: str, stdin: str | None = None):
 
 def test_render_writes_the_docx(tmp_path):
     out = tmp_path / "cv.docx"
-    code, stdout, stderr = run("render", str(SEED), "-o", str(out))
+    code, _, stderr = run("render", str(SEED), "-o", str(out))
     assert code == 0, stderr
     assert docx.Document(out).tables[0].rows[0].cells[1].paragraphs[0].text.startswith("CỘNG HÒA")
 
@@ -68,12 +69,82 @@ def test_validate(tmp_path):
 
 @pytest.mark.parametrize("argv, fragment", [
     (["render", "/nonexistent/x.yaml", "-o", "x.docx"], "No such file"),
-    (["frobnicate"], "invalid choice"),
+    (["frobnicate"], "lựa chọn không hợp lệ"),
     ([], "COMMAND"),
 ])
 def test_usage_and_io_errors_exit_2(argv, fragment):
     code, _, stderr = run(*argv)
     assert code == 2 and fragment in stderr and "Traceback" not in stderr
+
+
+# argparse's own words, which a clerk must not meet (issue 8, defect 5)
+ENGLISH = ("usage:", "error:", "the following arguments are required", "invalid choice",
+           "unrecognized arguments", "expected one argument", "positional arguments", "options:",
+           "show this help message", "show program's version")
+
+
+@pytest.mark.parametrize("argv, vietnamese", [
+    ([], "thiếu đối số bắt buộc: COMMAND"),
+    (["frobnicate"], "đối số COMMAND: lựa chọn không hợp lệ: 'frobnicate'"),
+    (["render"], "thiếu đối số bắt buộc: SPEC"),
+    (["render", "-o"], "đối số -o/--output: cần một giá trị"),
+    (["render", str(SEED), "--khong-co"], "đối số không nhận ra: --khong-co"),
+    (["check", "--format", "xml", "a.docx"], "đối số --format: lựa chọn không hợp lệ: 'xml'"),
+])
+def test_usage_errors_are_vietnamese(argv, vietnamese, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    stderr = capsys.readouterr().err
+    assert stderr.startswith("cách dùng: congvan") and "lỗi: " + vietnamese in stderr
+    assert not [phrase for phrase in ENGLISH if phrase in stderr]
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["render", "--help"], ["validate", "-h"],
+                                  ["schema", "--help"], ["check", "--help"]])
+def test_help_is_vietnamese(argv, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 0
+    stdout = capsys.readouterr().out
+    assert stdout.startswith("cách dùng: congvan") and "tùy chọn:\n" in stdout
+    assert "in hướng dẫn này rồi thoát" in stdout
+    assert not [phrase for phrase in ENGLISH if phrase in stdout]
+    assert not [words for words in ("input file", "output .docx", "render a", "print the",
+                                    "check input") if words in stdout]
+
+
+def test_validate_reports_every_unreadable_file_and_goes_on(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(SEED.read_text(encoding="utf-8").replace("trich_yeu:", "trich_yue:"),
+                   encoding="utf-8")
+    missing = tmp_path / "khong-co.yaml"
+    code, stdout, stderr = run("validate", str(SEED), "/dev/zero", str(missing), str(bad),
+                               str(tmp_path), str(SEED))
+    assert code == 2 and "Traceback" not in stderr
+    assert stdout.decode().splitlines() == [f"{SEED}: hợp lệ"] * 2
+    assert "/dev/zero: không phải tệp thường" in stderr
+    assert f"{missing}: không có tệp này" in stderr
+    assert f"{tmp_path}: không phải tệp thường" in stderr
+    assert f"{bad}: trich_yue: trường này không có trong mẫu" in stderr
+
+
+def test_validate_unreadable_outranks_invalid(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("loai_van_ban: cong_van\n", encoding="utf-8")
+    assert run("validate", str(bad))[0] == 1
+    assert run("validate", str(tmp_path / "khong-co.yaml"), str(bad))[0] == 2
+    assert run("validate", str(bad), str(tmp_path / "khong-co.yaml"))[0] == 2
+
+
+def test_io_errors_are_vietnamese(monkeypatch):
+    def unwritable(doc, path):
+        raise PermissionError(errno.EACCES, "Permission denied", path)
+
+    monkeypatch.setattr("congvan.cli.render", unwritable)
+    err = io.StringIO()
+    assert main(["render", str(SEED), "-o", "x.docx"], err=err) == 2
+    assert err.getvalue() == "congvan: x.docx: không có quyền truy cập (Permission denied)\n"
 
 
 def test_unwritable_output_exit_2(tmp_path):

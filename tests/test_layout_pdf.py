@@ -1,4 +1,5 @@
-"""Layout on a real word processor: LibreOffice renders the .docx to PDF; positions come from the PDF.
+"""Layout on a real word processor: LibreOffice renders the .docx to PDF; positions come from the
+PDF.
 
 Skipped with a reason when LibreOffice is missing; in CI (CI=true) they must run (see conftest.py).
 Coordinates are PDF points from the top-left of the page (pdfplumber's ``top``/``x0``).
@@ -44,8 +45,13 @@ def find_line(words, text: str) -> list[dict]:
     raise AssertionError(f"{text!r} not found in the PDF")
 
 
+def _centre(line):
+    """The horizontal centre of a line of words."""
+    return (line[0]["x0"] + line[-1]["x1"]) / 2
+
+
 def test_quoc_hieu_on_one_line_top_right(seed_pdf):
-    page, words = seed_pdf[0]
+    _page, words = seed_pdf[0]
     line = find_line(words, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     assert max(w["top"] for w in line) - min(w["top"] for w in line) < 1  # one line
     assert line[0]["x0"] > TEXT_CENTRE - TEXT_WIDTH * 0.1  # right half of the text area
@@ -58,7 +64,7 @@ def test_quoc_hieu_on_one_line_top_right(seed_pdf):
 
 
 def test_so_left_and_date_right_on_one_band(seed_pdf):
-    page, words = seed_pdf[0]
+    _page, words = seed_pdf[0]
     so = find_line(words, "Số: 4172/UBND-VHTT")
     date = find_line(words, "Nha Trang, ngày 01 tháng 7 năm 2021")
     assert abs(so[0]["top"] - date[0]["top"]) < 2
@@ -66,18 +72,17 @@ def test_so_left_and_date_right_on_one_band(seed_pdf):
     # ô 3 centred under ô 2, ô 4 centred under ô 1.
     issuer = find_line(words, "THÀNH PHỐ NHA TRANG")
     quoc_hieu = find_line(words, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-    centre = lambda line: (line[0]["x0"] + line[-1]["x1"]) / 2
-    assert abs(centre(so) - centre(issuer)) < 2
-    assert abs(centre(date) - centre(quoc_hieu)) < 2
+    assert abs(_centre(so) - _centre(issuer)) < 2
+    assert abs(_centre(date) - _centre(quoc_hieu)) < 2
 
 
 def test_rule_under_the_motto_is_as_wide_as_the_motto(seed_pdf):
     page, words = seed_pdf[0]
     motto = find_line(words, "Độc lập - Tự do - Hạnh phúc")
-    below = [l for l in page.lines if 0 < l["top"] - motto[0]["bottom"] < 8
-             and l["x0"] >= TEXT_CENTRE - 40]
+    below = [ln for ln in page.lines if 0 < ln["top"] - motto[0]["bottom"] < 8
+             and ln["x0"] >= TEXT_CENTRE - 40]
     assert below, "no rule under the Tiêu ngữ"
-    rule = min(below, key=lambda l: l["top"])
+    rule = min(below, key=lambda ln: ln["top"])
     assert abs(rule["x0"] - motto[0]["x0"]) < 1.5 and abs(rule["x1"] - motto[-1]["x1"]) < 1.5
 
 
@@ -85,16 +90,16 @@ def test_rule_under_the_issuer_is_a_third_to_a_half_and_centred(seed_pdf):
     page, words = seed_pdf[0]
     name = find_line(words, "THÀNH PHỐ NHA TRANG")
     width = name[-1]["x1"] - name[0]["x0"]
-    below = [l for l in page.lines if 0 < l["top"] - name[0]["bottom"] < 8
-             and l["x1"] < TEXT_CENTRE]
+    below = [ln for ln in page.lines if 0 < ln["top"] - name[0]["bottom"] < 8
+             and ln["x1"] < TEXT_CENTRE]
     assert below, "no rule under the issuing body"
-    rule = min(below, key=lambda l: l["top"])
+    rule = min(below, key=lambda ln: ln["top"])
     assert width / 3 <= rule["x1"] - rule["x0"] <= width / 2
     assert abs((rule["x0"] + rule["x1"]) / 2 - (name[0]["x0"] + name[-1]["x1"]) / 2) < 1.5
 
 
 def test_kinh_gui_dashes_under_the_colon(seed_pdf):
-    page, words = seed_pdf[0]
+    _page, words = seed_pdf[0]
     label = find_line(words, "Kính gửi:")
     colon_x = label[-1]["x1"] - (label[-1]["x1"] - label[-1]["x0"]) / len(label[-1]["text"])
     dashes = [w for w in words if w["text"] == "-" and w["top"] > label[0]["top"]
@@ -105,7 +110,7 @@ def test_kinh_gui_dashes_under_the_colon(seed_pdf):
 
 
 def test_noi_nhan_and_authority_start_level(seed_pdf):
-    page, words = seed_pdf[-1]
+    _page, words = seed_pdf[-1]
     label = find_line(words, "Nơi nhận:")
     authority = find_line(words, "TM. ỦY BAN NHÂN DÂN")
     assert label[0]["x0"] < LEFT + 2  # flush with the left margin
@@ -118,23 +123,23 @@ def test_noi_nhan_and_authority_start_level(seed_pdf):
 
 def test_seed_fits_on_one_page_without_number(seed_pdf):
     assert len(seed_pdf) == 1
-    page, words = seed_pdf[0]
+    _page, words = seed_pdf[0]
     assert not [w for w in words if w["text"].isdigit() and w["top"] < PAGE.margin_top * PT_PER_MM]
 
 
 def test_page_numbers_from_page_two_top_centre(long_pdf):
     assert len(long_pdf) >= 2, "the long example must run onto a second page"
     top_margin = PAGE.margin_top * PT_PER_MM
-    page1, words1 = long_pdf[0]
+    _page1, words1 = long_pdf[0]
     assert not [w for w in words1 if w["top"] < top_margin and w["text"].isdigit()]
-    for number, (page, words) in enumerate(long_pdf[1:], start=2):
+    for number, (_page, words) in enumerate(long_pdf[1:], start=2):
         in_margin = [w for w in words if w["bottom"] <= top_margin]
         assert [w["text"] for w in in_margin] == [str(number)]
         assert abs((in_margin[0]["x0"] + in_margin[0]["x1"]) / 2 - TEXT_CENTRE) < 2
 
 
 def test_signature_block_not_split_from_the_body(long_pdf):
-    page, words = long_pdf[-1]
+    _page, words = long_pdf[-1]
     text = " ".join(w["text"] for w in words)
     assert "Nơi nhận:" in text and "Nguyễn Văn An" in text and "KT. GIÁM ĐỐC" in text
     # The paragraph before the signature row is on the same page as the row.
@@ -145,7 +150,7 @@ def test_address_footer_on_page_one_only(long_pdf):
     page1, words1 = long_pdf[0]
     footer = find_line(words1, "Địa chỉ: Số 1 Trần Phú,")
     assert footer[0]["top"] > page1.height * 0.8
-    rules = [l for l in page1.lines if 0 < footer[0]["top"] - l["top"] < 8]
+    rules = [ln for ln in page1.lines if 0 < footer[0]["top"] - ln["top"] < 8]
     assert rules and rules[0]["x1"] - rules[0]["x0"] > TEXT_WIDTH - 3  # full-width rule above it
     for page, words in long_pdf[1:]:
         assert "Trần" not in {w["text"] for w in words if w["top"] > page.height * 0.8}
@@ -203,8 +208,7 @@ def test_date_line_is_one_line_with_the_longest_place_names(long_place_pdfs, pla
     assert abs(so[0]["top"] - date[0]["top"]) < 2  # on the line of the số (PL I §II.4.c)
     assert date[-1]["x1"] <= LEFT + TEXT_WIDTH + 0.5 and so[-1]["x1"] < date[0]["x0"]
     quoc_hieu = find_line(words, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-    centre = lambda line: (line[0]["x0"] + line[-1]["x1"]) / 2
-    assert abs(centre(date) - centre(quoc_hieu)) < 2  # centred under the Quốc hiệu
+    assert abs(_centre(date) - _centre(quoc_hieu)) < 2  # centred under the Quốc hiệu
     # The names and V/v lines congvan broke stay as broken: none wraps again in the narrower
     # left column, and "Hồ Chí Minh" is never split.
     assert any(line.endswith("Hồ Chí Minh") for line in ctx["trich_yeu"])
@@ -233,7 +237,7 @@ def lines_of(words, x_min: float) -> list[str]:
 
 
 def test_long_authority_line_breaks_between_word_groups(ministry_pdf):
-    page, words = ministry_pdf
+    _page, words = ministry_pdf
     authority = find_line(words, "TL. BỘ TRƯỞNG")
     right = [line for line in lines_of(words, authority[0]["x0"] - 60)
              if line.isupper() and words and line]
@@ -242,7 +246,7 @@ def test_long_authority_line_breaks_between_word_groups(ministry_pdf):
 
 
 def test_lưu_line_with_copies_and_initials_as_typed(ministry_pdf):
-    page, words = ministry_pdf
+    _page, words = ministry_pdf
     find_line(words, "- Lưu: VT, Vụ GDTrH (3b) (NTH).")
 
 
@@ -251,15 +255,15 @@ def test_urgency_stamp_is_a_red_8_mm_frame_of_the_decree_width(to_pdf):
     with pdfplumber.open(to_pdf(congvan.render_bytes(doc))) as pdf:
         page = pdf.pages[0]
         stamp = find_line(page.extract_words(), "THƯỢNG KHẨN")
-        frame = [l for l in page.lines
-                 if l["top"] - 8 < stamp[0]["top"] and l["bottom"] + 8 > stamp[0]["bottom"]
-                 and l["x1"] < TEXT_CENTRE]
-    assert frame and all(l["stroking_color"] in ((1, 0, 0), (1.0, 0.0, 0.0), [1, 0, 0])
-                         for l in frame)
-    top = min(l["top"] for l in frame) - 0.5  # outer edges: half the 1 pt line outside
-    bottom = max(l["bottom"] for l in frame) + 0.5
-    x0 = min(l["x0"] for l in frame)
-    x1 = max(l["x1"] for l in frame)
+        frame = [ln for ln in page.lines
+                 if ln["top"] - 8 < stamp[0]["top"] and ln["bottom"] + 8 > stamp[0]["bottom"]
+                 and ln["x1"] < TEXT_CENTRE]
+    assert frame and all(ln["stroking_color"] in ((1, 0, 0), (1.0, 0.0, 0.0), [1, 0, 0])
+                         for ln in frame)
+    top = min(ln["top"] for ln in frame) - 0.5  # outer edges: half the 1 pt line outside
+    bottom = max(ln["bottom"] for ln in frame) + 0.5
+    x0 = min(ln["x0"] for ln in frame)
+    x1 = max(ln["x1"] for ln in frame)
     assert abs((bottom - top) / PT_PER_MM - 8) < 0.5, (bottom - top) / PT_PER_MM
     assert abs((x1 - x0) / PT_PER_MM - 40) < 0.5, (x1 - x0) / PT_PER_MM
     assert abs(x0 - LEFT) < 1  # at the left margin (ô 10b)

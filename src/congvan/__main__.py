@@ -3,9 +3,9 @@
 import sys
 
 try:
-    from .cli import _entry
+    from .cli import entry
 except KeyboardInterrupt:  # Ctrl-C while the command loads: one line, exit 130, no traceback
     print("congvan: đã dừng (interrupted)", file=sys.stderr)
     sys.exit(130)
 
-_entry()
+entry()

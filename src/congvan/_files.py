@@ -8,6 +8,7 @@ machine-readable ``reason``; callers turn them into congvan's own errors, naming
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import stat
@@ -79,7 +80,8 @@ def read_zip(data: bytes, name: str, *, max_members: int, max_part_bytes: int,
             raise FileRefused(name, "too_many_members", len(infos))
         for info in infos:
             if (info.file_size > max_part_bytes
-                    or (info.file_size > 2**20 and info.file_size > max_ratio * max(info.compress_size, 1))):
+                    or (info.file_size > 2**20
+                        and info.file_size > max_ratio * max(info.compress_size, 1))):
                 raise FileRefused(name, "bomb", info.filename)
             limit = min(max_part_bytes, max_total_bytes - total)
             try:
@@ -121,8 +123,6 @@ def write_atomic(path: str | PathLike[str], data: bytes) -> None:
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

@@ -1,4 +1,4 @@
-"""The ``congvan`` command: a thin layer over the library; exit 0 ok, 1 invalid input, 2 usage or I/O.
+"""The ``congvan`` command: a thin layer over the library; exit 0 ok, 1 invalid input, 2 usage/I/O.
 
     congvan render SPEC [-o OUT.docx]   render a YAML/JSON document ("-" reads stdin)
     congvan validate SPEC…              print every problem with its field path
@@ -11,12 +11,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import json
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, NoReturn
 
 from . import __version__
 from ._files import same_file
@@ -33,12 +36,13 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 def _read(spec: str, stdin: IO[str] | None, allow_outside_images: bool = False) -> VanBan:
     if spec == "-":  # bytes, bounded, decoded as a file is (io.MAX_SPEC_BYTES)
         if stdin is None:
-            raise CongVanError("không đọc được stdin: đã bị đóng (stdin is closed)", code="input.stdin")
+            raise CongVanError("không đọc được stdin: đã bị đóng (stdin is closed)",
+                               code="input.stdin")
         return load(getattr(stdin, "buffer", stdin), allow_outside_images=allow_outside_images)
     return load(spec, allow_outside_images=allow_outside_images)
 
 
-def _report(spec: str, exc: InvalidDocumentError, err: IO[str]) -> None:
+def _report(spec: str, exc: InvalidDocumentError, err: IO[str] | None) -> None:
     name = "<stdin>" if spec == "-" else spec
     for problem in exc.problems:
         print(f"{name}: {problem}", file=err)
@@ -54,11 +58,12 @@ def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         # Refused before any work: the output must never replace the spec (through a symlink,
         # "sub/../x.yaml" or a hard link too), and a folder is not a file.
         if args.spec != "-" and same_file(args.spec, args.output):
-            raise RenderError(f"tệp kết quả {args.output} chính là tệp dữ liệu {args.spec}; chọn tệp "
-                              f"khác bằng -o (output is the input)", code="output.is_input")
+            raise RenderError(f"tệp kết quả {args.output} chính là tệp dữ liệu {args.spec}; "
+                              f"chọn tệp khác bằng -o (output is the input)",
+                              code="output.is_input")
         if Path(args.output).is_dir():
-            raise RenderError(f"{args.output} là thư mục; -o cần tên tệp .docx (output is a folder)",
-                              code="output.is_dir")
+            raise RenderError(f"{args.output} là thư mục; -o cần tên tệp .docx "
+                              f"(output is a folder)", code="output.is_dir")
     doc = _read(args.spec, sys.stdin, args.allow_outside_images)
     if args.output == "-":
         stdout = getattr(sys.stdout, "buffer", None)
@@ -73,16 +78,24 @@ def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    status = EXIT_OK
+    """Check every spec, even after one that cannot be read: exit 2 if any file was unreadable,
+    else 1 if any was invalid."""
+    invalid = unreadable = False
     for spec in args.specs:
         try:
             _read(spec, sys.stdin, args.allow_outside_images)
         except InvalidDocumentError as exc:
             _report(spec, exc, err)
-            status = EXIT_INVALID
+            invalid = True
+        except CongVanError as exc:  # InputReadError: missing, a device, too large, …
+            print(f"congvan: {exc}", file=err)
+            unreadable = True
+        except OSError as exc:
+            print(f"congvan: {_os_message(exc)}", file=err)
+            unreadable = True
         else:
             print(f"{'<stdin>' if spec == '-' else spec}: hợp lệ", file=out)
-    return status
+    return EXIT_USAGE if unreadable else EXIT_INVALID if invalid else EXIT_OK
 
 
 def _cmd_schema(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -90,22 +103,101 @@ def _cmd_schema(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return EXIT_OK
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+# argparse speaks English; a clerk reads Vietnamese (issue 8). Its messages are matched here and
+# said again in Vietnamese; one not listed is shown as argparse wrote it.
+_ARGPARSE_MESSAGES: tuple[tuple[str, str], ...] = (
+    (r"the following arguments are required: (.*)", "thiếu đối số bắt buộc: {0}"),
+    (r"invalid choice: (.*) \(choose from (.*)\)",
+     "lựa chọn không hợp lệ: {0} (chọn một trong: {1})"),
+    (r"unrecognized arguments: (.*)", "đối số không nhận ra: {0}"),
+    (r"expected one argument", "cần một giá trị"),
+    (r"expected at most one argument", "cần nhiều nhất một giá trị"),
+    (r"expected at least one argument", "cần ít nhất một giá trị"),
+    (r"expected (\d+) arguments?", "cần {0} giá trị"),
+    (r"invalid (.*) value: (.*)", "giá trị {1} không hợp lệ (kiểu {0})"),
+    (r"not allowed with argument (.*)", "không dùng cùng đối số {0}"),
+    (r"ambiguous option: (.*) could match (.*)", "tùy chọn {0} không rõ: có thể là {1}"),
+    (r"one of the arguments (.*) is required", "cần một trong các đối số {0}"),
+    (r"ignored explicit argument (.*)", "tùy chọn này không nhận giá trị: {0}"),
+)
+_ARGPARSE_TEXTS = {
+    "positional arguments": "đối số",
+    "options": "tùy chọn",
+    "show this help message and exit": "in hướng dẫn này rồi thoát",
+}
+
+
+def _vietnamese(message: str) -> str:
+    """An argparse error message in Vietnamese ("argument -o: expected one argument" too)."""
+    prefix = ""
+    if found := re.fullmatch(r"argument (\S+): (.*)", message, re.DOTALL):
+        prefix, message = f"đối số {found[1]}: ", found[2]
+    for pattern, vietnamese in _ARGPARSE_MESSAGES:
+        if found := re.fullmatch(pattern, message, re.DOTALL):
+            return prefix + vietnamese.format(*found.groups())
+    return prefix + message
+
+
+# typeshed names the type of add_usage's `groups` only privately; argparse itself passes it.
+_Groups = Iterable[argparse._MutuallyExclusiveGroup]  # pyright: ignore[reportPrivateUsage]
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout with its own words (usage, section titles, -h) in Vietnamese."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: _Groups, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(_ARGPARSE_TEXTS.get(heading, heading) if heading else heading)
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        return _ARGPARSE_TEXTS.get(text, text) if text else text
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that speaks Vietnamese; subcommands' parsers are of this class too."""
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        return _HelpFormatter(prog=self.prog)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: lỗi: {_vietnamese(message)}\n")
+
+
+def _root_parser() -> argparse.ArgumentParser:
+    """The top parser, typed as argparse's class: the checker adds its subcommand to a plain
+    ``_SubParsersAction[ArgumentParser]``, while at run time every subparser is a _Parser."""
+    return _Parser(
         prog="congvan",
         description="Văn bản hành chính theo Nghị định 30/2020/NĐ-CP: dựng, kiểm tra, xuất .docx.")
-    parser.add_argument("--version", action="version", version=f"congvan {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    p = sub.add_parser("render", help="render a YAML/JSON document to .docx")
-    p.add_argument("spec", help='input file (.yaml, .yml, .json), or "-" for stdin')
-    p.add_argument("-o", "--output", help='output .docx ("-" for stdout); default: SPEC.docx')
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _root_parser()
+    parser.add_argument("--version", action="version", version=f"congvan {__version__}",
+                        help="in số phiên bản rồi thoát")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", title="lệnh")
+    p = sub.add_parser("render", help="dựng tệp .docx từ dữ liệu YAML/JSON",
+                       description="Dựng văn bản .docx từ tệp dữ liệu YAML/JSON. Thoát 0: đã ghi; "
+                                   "1: dữ liệu sai; 2: lỗi dùng lệnh hoặc đọc/ghi tệp.")
+    p.add_argument("spec", metavar="SPEC",
+                   help='tệp dữ liệu (.yaml, .yml, .json), hoặc "-" để đọc stdin')
+    p.add_argument("-o", "--output", metavar="OUT.docx",
+                   help='tệp .docx kết quả ("-" để ghi ra stdout); mặc định: SPEC.docx')
     _add_image_flag(p)
     p.set_defaults(run=_cmd_render)
-    p = sub.add_parser("validate", help="check input files; print every problem with its path")
-    p.add_argument("specs", nargs="+", metavar="spec")
+    p = sub.add_parser("validate", help="kiểm tra tệp dữ liệu; in mọi lỗi kèm tên trường",
+                       description="Kiểm tra từng tệp dữ liệu, in mọi lỗi kèm tên trường. Thoát 0: "
+                                   "hợp lệ; 1: có tệp sai; 2: có tệp không đọc được.")
+    p.add_argument("specs", nargs="+", metavar="SPEC", help='tệp dữ liệu, hoặc "-" cho stdin')
     _add_image_flag(p)
     p.set_defaults(run=_cmd_validate)
-    p = sub.add_parser("schema", help="print the JSON Schema of the input")
+    p = sub.add_parser("schema", help="in JSON Schema của dữ liệu đầu vào",
+                       description="In JSON Schema của dữ liệu đầu vào (cho trình soạn thảo).")
     p.set_defaults(run=_cmd_schema)
     checker_cli.add_parser(sub)
     return parser
@@ -120,6 +212,7 @@ def _add_image_flag(p: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
          err: IO[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    # sys.stderr is None under pythonw: _report then prints as print(file=None) does
     out = out or sys.stdout
     err = err or sys.stderr
     args = argparse.Namespace()
@@ -140,8 +233,7 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
     except BrokenPipeError:
         return _broken_pipe()
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        print(f"congvan: {where}{exc.strerror or exc}", file=err)
+        print(f"congvan: {_os_message(exc)}", file=err)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("congvan: đã dừng (interrupted)", file=err)
@@ -154,16 +246,35 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
         return EXIT_USAGE
 
 
+_OS_ERRORS = {
+    errno.ENOENT: "không có tệp hoặc thư mục này",
+    errno.EACCES: "không có quyền truy cập",
+    errno.EPERM: "không được phép",
+    errno.EISDIR: "đây là thư mục",
+    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
+    errno.ENOSPC: "hết chỗ trên đĩa",
+    errno.EROFS: "ổ đĩa chỉ đọc",
+    errno.EEXIST: "tệp đã có",
+}
+
+
+def _os_message(exc: OSError) -> str:
+    """An I/O error in Vietnamese, the system's own words kept as the gloss."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    system = exc.strerror or str(exc)
+    vietnamese = _OS_ERRORS.get(exc.errno) if exc.errno is not None else None
+    return f"{where}{vietnamese} ({system})" if vietnamese else f"{where}lỗi đọc/ghi ({system})"
+
+
 def _broken_pipe() -> int:
     """The reader (head, less) went away: stop quietly, as Unix tools do."""
-    try:
+    with contextlib.suppress(AttributeError, OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (AttributeError, OSError, ValueError):
-        pass
     return EXIT_USAGE
 
 
-def _entry() -> None:
+def entry() -> None:
+    """The ``congvan`` script and ``python -m congvan``: run main(), exit with its code."""
     try:
         code = main()
     except KeyboardInterrupt:  # Ctrl-C outside main()'s own handler (start-up, exit): one line
@@ -172,7 +283,7 @@ def _entry() -> None:
 
 
 def interrupted() -> int:
-    """Report Ctrl-C in one line (no traceback) and return the exit code for it, 130 (128 + SIGINT)."""
+    """Report Ctrl-C in one line (no traceback); return its exit code, 130 (128 + SIGINT)."""
     if sys.stderr is not None:
         print("congvan: đã dừng (interrupted)", file=sys.stderr)
     return EXIT_INTERRUPTED

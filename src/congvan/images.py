@@ -4,8 +4,9 @@ An image path in a spec comes from whoever wrote the spec, so the file is read w
 ``_files.read_regular`` (regular files only, at most ``MAX_IMAGE_BYTES``, checked before and while
 reading) and the PNG is checked in full before it goes into a .docx: signature, chunk lengths and
 CRCs, a sane IHDR (``MAX_IMAGE_SIDE``, ``MAX_IMAGE_PIXELS``, ``MAX_ASPECT_RATIO``), IDAT present,
-IEND reached, and the image data inflated (streamed, never more than the IHDR promises) to the exact
-size the IHDR implies, so a truncated file is refused rather than embedded as an undecodable picture.
+IEND reached, and the image data inflated (streamed, never more than the IHDR promises) to the
+exact size the IHDR implies, so a truncated file is refused rather than embedded as an undecodable
+picture.
 No imaging library is needed for that: ``zlib`` and ``struct`` are the whole format.
 
 Functions raise ``ImageError`` with a stable ``reason``; the model turns it into a problem on the
@@ -13,10 +14,11 @@ field (``hinh_anh.*``), the renderer into ``RenderError`` (the file changed afte
 
 >>> import struct, zlib
 >>> def chunk(kind, data):
-...     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+...     crc = struct.pack(">I", zlib.crc32(kind + data))
+...     return struct.pack(">I", len(data)) + kind + data + crc
 >>> ihdr = struct.pack(">IIBBBBB", 2, 1, 8, 6, 0, 0, 0)
->>> good = PNG_SIGNATURE + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\\0" + bytes(8))) \\
-...     + chunk(b"IEND", b"")
+>>> good = (PNG_SIGNATURE + chunk(b"IHDR", ihdr)
+...         + chunk(b"IDAT", zlib.compress(b"\\0" + bytes(8))) + chunk(b"IEND", b""))
 >>> check_png(good)
 (2, 1)
 >>> check_png(good[:-12])
@@ -30,7 +32,7 @@ from __future__ import annotations
 import os
 import struct
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -94,50 +96,78 @@ def _raw_size(width: int, height: int, bits_per_pixel: int, interlace: int) -> i
     return total
 
 
+@dataclass
+class _Chunks:
+    """What check_png gathers from a PNG's chunks, in file order."""
+
+    header: tuple[int, ...] | None = None
+    idat: list[bytes] = field(default_factory=list[bytes])
+    idat_done: bool = False
+    has_palette: bool = False
+    seen_iend: bool = False
+
+    def add(self, kind: bytes, body: bytes) -> None:
+        if kind == b"IHDR":
+            if self.header is not None or len(body) != 13:
+                raise _fail("corrupt", "ảnh PNG hỏng: phần IHDR sai", "bad PNG IHDR chunk")
+            self.header = struct.unpack(">IIBBBBB", body)
+        elif kind == b"PLTE":
+            self.has_palette = True
+        elif kind == b"IDAT":
+            if self.idat_done:
+                raise _fail("corrupt", "ảnh PNG hỏng: dữ liệu ảnh IDAT không liền nhau",
+                            "PNG IDAT chunks not consecutive")
+            self.idat.append(body)
+        elif kind == b"IEND":
+            self.seen_iend = True
+        if self.idat and kind != b"IDAT":
+            self.idat_done = True
+
+
+def _read_chunks(data: bytes) -> tuple[tuple[int, ...], _Chunks]:
+    """Read the chunks after the signature up to IEND; refuse a PNG cut short or without IHDR.
+    Return the IHDR fields and what the chunks hold."""
+    chunks = _Chunks()
+    pos = 8
+    while pos < len(data) and not chunks.seen_iend:
+        kind, body, pos = _next_chunk(data, pos, first=chunks.header is None)
+        chunks.add(kind, body)
+    if chunks.header is None:
+        raise _fail("truncated", "ảnh PNG bị cắt cụt: không có phần IHDR",
+                    "truncated PNG: no IHDR")
+    if not chunks.seen_iend:
+        raise _fail("truncated", "ảnh PNG bị cắt cụt: không có phần kết thúc IEND",
+                    "truncated PNG: no IEND")
+    return chunks.header, chunks
+
+
+def _next_chunk(data: bytes, pos: int, *, first: bool) -> tuple[bytes, bytes, int]:
+    """Return the type and body of the chunk at `pos` and where the next one starts; its length
+    and CRC checked, and (the `first` chunk) that it is IHDR."""
+    end = len(data)
+    if pos + 8 > end:
+        raise _fail("truncated", "ảnh PNG bị cắt cụt giữa một phần", "truncated PNG chunk")
+    length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+    body_end = pos + 8 + length
+    if length > 0x7FFFFFFF or body_end + 4 > end:
+        raise _fail("truncated", "ảnh PNG bị cắt cụt giữa một phần", "truncated PNG chunk")
+    body = data[pos + 8:body_end]
+    (crc,) = struct.unpack(">I", data[body_end:body_end + 4])
+    if zlib.crc32(kind + body) != crc:
+        raise _fail("corrupt", f"ảnh PNG hỏng: sai mã kiểm tra phần {kind!r}",
+                    "PNG chunk CRC mismatch")
+    if first and kind != b"IHDR":
+        raise _fail("corrupt", "ảnh PNG hỏng: phần đầu không phải IHDR",
+                    "PNG without IHDR first")
+    return kind, body, body_end + 4
+
+
 def check_png(data: bytes) -> tuple[int, int]:
     """Return (width, height) of the PNG `data`; raise ImageError unless it is a whole, sane PNG."""
     if data[:8] != PNG_SIGNATURE:
         raise _fail("not_png", "tệp không phải ảnh PNG", "not a PNG file")
-    pos, end = 8, len(data)
-    header: tuple[int, ...] | None = None
-    idat: list[bytes] = []
-    idat_done = has_palette = seen_iend = False
-    while pos < end:
-        if pos + 8 > end:
-            raise _fail("truncated", "ảnh PNG bị cắt cụt giữa một phần", "truncated PNG chunk")
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body_end = pos + 8 + length
-        if length > 0x7FFFFFFF or body_end + 4 > end:
-            raise _fail("truncated", "ảnh PNG bị cắt cụt giữa một phần", "truncated PNG chunk")
-        body = data[pos + 8:body_end]
-        (crc,) = struct.unpack(">I", data[body_end:body_end + 4])
-        if zlib.crc32(kind + body) != crc:
-            raise _fail("corrupt", f"ảnh PNG hỏng: sai mã kiểm tra phần {kind!r}",
-                        "PNG chunk CRC mismatch")
-        if header is None and kind != b"IHDR":
-            raise _fail("corrupt", "ảnh PNG hỏng: phần đầu không phải IHDR", "PNG without IHDR first")
-        pos = body_end + 4
-        if kind == b"IHDR":
-            if header is not None or length != 13:
-                raise _fail("corrupt", "ảnh PNG hỏng: phần IHDR sai", "bad PNG IHDR chunk")
-            header = struct.unpack(">IIBBBBB", body)
-        elif kind == b"PLTE":
-            has_palette = True
-        elif kind == b"IDAT":
-            if idat_done:
-                raise _fail("corrupt", "ảnh PNG hỏng: dữ liệu ảnh IDAT không liền nhau",
-                            "PNG IDAT chunks not consecutive")
-            idat.append(body)
-        elif kind == b"IEND":
-            seen_iend = True
-            break
-        if idat and kind != b"IDAT":
-            idat_done = True
-    if header is None:
-        raise _fail("truncated", "ảnh PNG bị cắt cụt: không có phần IHDR", "truncated PNG: no IHDR")
-    if not seen_iend:
-        raise _fail("truncated", "ảnh PNG bị cắt cụt: không có phần kết thúc IEND",
-                    "truncated PNG: no IEND")
+    header, chunks = _read_chunks(data)
+    idat = chunks.idat
     width, height, depth, colour, compression, filtering, interlace = header
     if not (0 < width <= MAX_IMAGE_SIDE and 0 < height <= MAX_IMAGE_SIDE
             and width * height <= MAX_IMAGE_PIXELS):
@@ -149,7 +179,7 @@ def check_png(data: bytes) -> tuple[int, int]:
                     f"{MAX_ASPECT_RATIO}:1)", "PNG aspect ratio out of range")
     spec = _COLOUR.get(colour)
     if (spec is None or depth not in spec[1] or compression != 0 or filtering != 0
-            or interlace not in (0, 1) or (colour == 3 and not has_palette)):
+            or interlace not in (0, 1) or (colour == 3 and not chunks.has_palette)):
         raise _fail("corrupt", "ảnh PNG hỏng: phần IHDR khai báo kiểu ảnh không hợp lệ",
                     "invalid PNG colour type, depth or method")
     if not idat:

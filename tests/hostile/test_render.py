@@ -211,8 +211,8 @@ def test_a_text_file_is_a_render_error(seed):
 def test_stdout_closed_is_a_message(spec):
     outcome = _api(f"""
         import os, subprocess
-        child = subprocess.run([sys.executable, "-m", "congvan", "render", {str(spec)!r}, "-o", "-"],
-                               stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
+        argv = [sys.executable, "-m", "congvan", "render", {str(spec)!r}, "-o", "-"]
+        child = subprocess.run(argv, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
         sys.stderr.write(child.stderr.decode())
         sys.exit(child.returncode)
     """)
@@ -414,7 +414,7 @@ def test_ctrl_c_during_start_up_is_one_line():
         def interrupted(*args, **kwargs):
             raise KeyboardInterrupt
         cli.checker_cli.add_parser = interrupted  # Ctrl-C while the command line is being set up
-        cli._entry()
+        cli.entry()
     """))
     assert outcome.returncode == 130, outcome.stderr
     assert "Traceback" not in outcome.stderr
@@ -429,7 +429,7 @@ def test_unexpected_errors_stay_one_line(spec):
             raise RuntimeError("x" * 100)
         cli.load = broken  # a bug in congvan, as the clerk would meet it
         sys.argv = ["congvan", "render", {str(spec)!r}, "-o", {str(spec.with_suffix(".docx"))!r}]
-        cli._entry()
+        cli.entry()
     """))
     assert outcome.returncode == 2, outcome.stderr
     assert "Traceback" not in outcome.stderr

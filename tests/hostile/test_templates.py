@@ -32,7 +32,8 @@ def user_template(text: str) -> bytes:
 def _rewrite(data: bytes, change) -> bytes:
     """Return the .docx `data` with each (name, bytes) passed through `change` (None drops it)."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (zipfile.ZipFile(io.BytesIO(data)) as src,
+          zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst):
         for info in src.infolist():
             blob = change(info.filename, src.read(info))
             if blob is not None:
@@ -159,9 +160,11 @@ def test_a_template_without_document_rels_still_gets_the_signature(tmp_path):
     import zlib
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        crc = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + crc
 
-    signature = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 40, 20, 8, 6, 0, 0, 0))
+    ihdr = struct.pack(">IIBBBBB", 40, 20, 8, 6, 0, 0, 0)
+    signature = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr)
                  + chunk(b"IDAT", zlib.compress((b"\x00" + bytes(160)) * 20)) + chunk(b"IEND", b""))
     (tmp_path / "ky.png").write_bytes(signature)
     spec = SEED.read_text(encoding="utf-8").replace(
@@ -173,7 +176,8 @@ def test_a_template_without_document_rels_still_gets_the_signature(tmp_path):
     assert doc.nguoi_ky.anh_chu_ky is not None
     out = congvan.render_bytes(doc, template=congvan.Template(template))
     document = docx.Document(io.BytesIO(out))  # opens: every r:embed has its relationship
-    images = [r.target_part.blob for r in document.part.rels.values() if r.reltype.endswith("/image")]
+    images = [r.target_part.blob for r in document.part.rels.values()
+              if r.reltype.endswith("/image")]
     assert images == [signature]
 
 

@@ -13,7 +13,7 @@ import select
 from functools import cache
 from os import PathLike
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from .._files import write_atomic
 from ..context import CONTEXT_KEYS, build_context
@@ -49,7 +49,7 @@ def _template_for(doc: VanBan, template: Template | None) -> Template:
 
 def render_bytes(doc: VanBan, *, template: Template | None = None) -> bytes:
     """Return the .docx of `doc` as bytes, made with `template` or the shipped one for its type."""
-    if not isinstance(doc, VanBan):
+    if not isinstance(cast(object, doc), VanBan):  # a caller without a type checker
         raise TypeError(f"render() takes a congvan document model, not {type(doc).__name__}; "
                         "use congvan.load() or congvan.validate() first")
     tpl = _template_for(doc, template)
@@ -79,10 +79,12 @@ def _pictures(doc: VanBan) -> tuple[Picture | None, Picture | None]:
     if doc.dau_co_quan:
         # Actual size (PL I §II.8.a): the seal's width on paper, as the user gives it.
         png = _read_image(doc.dau_co_quan.hinh_anh, "dau_co_quan.hinh_anh")
-        seal = picture("rIdCongvanDau", "media/congvan_dau.png", png, width_mm=doc.dau_co_quan.rong_mm)
+        seal = picture("rIdCongvanDau", "media/congvan_dau.png", png,
+                       width_mm=doc.dau_co_quan.rong_mm)
         if not SEAL_MM[0] <= seal.cy / EMU_PER_MM <= SEAL_MM[1]:  # reshaped since validation
-            raise RenderError(f"dau_co_quan.hinh_anh: ảnh dấu cao {seal.cy / EMU_PER_MM:.0f} mm, ngoài "
-                              f"khoảng {SEAL_MM[0]}–{SEAL_MM[1]} mm (seal height out of range)",
+            raise RenderError(f"dau_co_quan.hinh_anh: ảnh dấu cao {seal.cy / EMU_PER_MM:.0f} mm, "
+                              f"ngoài khoảng {SEAL_MM[0]}–{SEAL_MM[1]} mm "
+                              f"(seal height out of range)",
                               code="image.aspect")
     return signature, seal
 
@@ -122,31 +124,42 @@ def write_all(target: IO[bytes], data: bytes) -> None:
     if isinstance(target, io.TextIOBase):
         raise RenderError("cần tệp nhị phân (mở với 'wb'), không phải tệp văn bản "
                           "(a binary file object is needed)", code="output.text_mode")
-    view = memoryview(data)
     try:
-        while view:
-            try:
-                written = target.write(view)
-            except BlockingIOError as exc:
-                written = exc.characters_written
-            if written:
-                view = view[written:]
-            else:
-                _wait_writable(target)
-        while True:
-            try:
-                if hasattr(target, "flush"):
-                    target.flush()
-                break
-            except BlockingIOError:
-                _wait_writable(target)
+        _write_through(target, data)
+        _flush(target)
     except RenderError:
         raise
     except BrokenPipeError:
-        raise RenderError("đầu ra đã đóng (the reader went away)", code="output.broken_pipe") from None
+        raise RenderError("đầu ra đã đóng (the reader went away)",
+                          code="output.broken_pipe") from None
     except (OSError, ValueError) as exc:  # ValueError: a closed file
         raise RenderError(f"không ghi được đầu ra: {getattr(exc, 'strerror', None) or exc} "
                           f"(cannot write output)", code="output.write") from None
+
+
+def _write_through(target: IO[bytes], data: bytes) -> None:
+    """Write every byte of `data`, waiting when a write takes none."""
+    view = memoryview(data)
+    while view:
+        try:
+            written = target.write(view)
+        except BlockingIOError as exc:
+            written = exc.characters_written
+        if written:
+            view = view[written:]
+        else:
+            _wait_writable(target)
+
+
+def _flush(target: IO[bytes]) -> None:
+    """Flush `target` (if it can be), waiting while it would block."""
+    while True:
+        try:
+            if hasattr(target, "flush"):
+                target.flush()
+            break
+        except BlockingIOError:
+            _wait_writable(target)
 
 
 def _wait_writable(target: IO[bytes]) -> None:

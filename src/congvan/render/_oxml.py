@@ -1,14 +1,23 @@
 """The only place that writes raw WordprocessingML (``w:`` XML).
 
-python-docx has no API for borderless fixed tables, paragraph borders, rows that never split, keep-with-
-next or a PAGE field; these helpers add them to python-docx objects (when the template is built) or
-return paragraph XML (for the parts whose geometry depends on the document's own text).
+python-docx has no API for borderless fixed tables, paragraph borders, rows that never split,
+keep-with-next or a PAGE field; these helpers add them to python-docx objects (when the template is
+built) or return paragraph XML (for the parts whose geometry depends on the document's own text).
 """
 
 from __future__ import annotations
 
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.table import CT_Row, CT_Tbl, CT_Tc
+from docx.oxml.text.paragraph import CT_P
+from docx.oxml.text.parfmt import CT_PPr
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
+
+# python-docx names its cell and row classes privately; they are what table.rows yields.
+from docx.table import Table, _Cell, _Row  # pyright: ignore[reportPrivateUsage]
+from docx.text.paragraph import Paragraph
 from markupsafe import Markup, escape
 
 __all__ = [
@@ -38,13 +47,31 @@ def pt_to_eighths(pt: float) -> int:
     return round(pt * 8)
 
 
-def set_table_fixed(table, widths_twips: list[int]) -> None:
+# python-docx gives no public way to the XML behind a table, a row, a cell or a paragraph; these
+# helpers are the one place that reaches it.
+def _tbl(table: Table) -> CT_Tbl:
+    return table._tbl  # pyright: ignore[reportPrivateUsage]
+
+
+def _tr(row: _Row) -> CT_Row:
+    return row._tr  # pyright: ignore[reportPrivateUsage]
+
+
+def _tc(cell: _Cell) -> CT_Tc:
+    return cell._tc  # pyright: ignore[reportPrivateUsage]
+
+
+def _p(paragraph: Paragraph) -> CT_P:
+    return paragraph._p  # pyright: ignore[reportPrivateUsage]
+
+
+def set_table_fixed(table: Table, widths_twips: list[int]) -> None:
     """Make `table` borderless, fixed-layout, at the text margin, with these column widths.
 
     ``w:tblLayout fixed`` plus a matching ``w:tblGrid`` is what makes LibreOffice honour the widths;
     zero cell margins keep the text of both columns inside the text area.
     """
-    tbl = table._tbl
+    tbl = _tbl(table)
     tblPr = tbl.tblPr
     for tag in ("w:tblW", "w:tblBorders", "w:tblLayout", "w:tblCellMar", "w:tblInd", "w:tblStyle"):
         for el in tblPr.findall(qn(tag)):
@@ -58,35 +85,38 @@ def set_table_fixed(table, widths_twips: list[int]) -> None:
     margins = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("left", "right"))
     tblPr.append(parse_xml(f'<w:tblCellMar {nsdecls("w")}>{margins}</w:tblCellMar>'))
     grid = tbl.tblGrid
-    for col, width in zip(grid.findall(qn("w:gridCol")), widths_twips):
+    # One width per column: the builder's tables have exactly as many columns as widths.
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths_twips, strict=True):
         col.set(qn("w:w"), str(width))
     for row in table.rows:
-        for cell, width in zip(row.cells, widths_twips):
+        for cell, width in zip(row.cells, widths_twips, strict=True):
             set_cell_width(cell, width)
 
 
-def set_cell_width(cell, width_twips: int) -> None:
+def set_cell_width(cell: _Cell, width_twips: int) -> None:
     """Set a cell's preferred width in twips."""
-    tcPr = cell._tc.get_or_add_tcPr()
+    tcPr = _tc(cell).get_or_add_tcPr()
     for el in tcPr.findall(qn("w:tcW")):
         tcPr.remove(el)
     tcPr.insert(0, parse_xml(f'<w:tcW {nsdecls("w")} w:w="{width_twips}" w:type="dxa"/>'))
 
 
-def set_cant_split(row) -> None:
+def set_cant_split(row: _Row) -> None:
     """Keep a table row on one page (``w:cantSplit``)."""
-    trPr = row._tr.get_or_add_trPr()
+    trPr = _tr(row).get_or_add_trPr()
     trPr.append(OxmlElement("w:cantSplit"))
 
 
-def set_keep_next(paragraph) -> None:
+def set_keep_next(paragraph: Paragraph) -> None:
     """Keep `paragraph` on the same page as the next one (``w:keepNext``)."""
     paragraph.paragraph_format.keep_with_next = True
 
 
-def set_paragraph_border(pPr_owner, side: str, weight_pt: float, space_pt: int = 1) -> None:
-    """Add a single solid border on `side` (top, bottom…) to a paragraph or paragraph style."""
-    pPr = pPr_owner._element.get_or_add_pPr() if hasattr(pPr_owner, "_element") else pPr_owner
+def set_paragraph_border(pPr_owner: Paragraph | CT_PPr, side: str, weight_pt: float,
+                         space_pt: int = 1) -> None:
+    """Add a single solid border on `side` (top, bottom…) to a paragraph, or to the properties
+    (``w:pPr``) of a paragraph or paragraph style."""
+    pPr = _p(pPr_owner).get_or_add_pPr() if isinstance(pPr_owner, Paragraph) else pPr_owner
     bdr = pPr.find(qn("w:pBdr"))
     if bdr is None:  # appended; canonical_order() moves it to its place in the sequence
         bdr = pPr.makeelement(qn("w:pBdr"), {})
@@ -96,14 +126,14 @@ def set_paragraph_border(pPr_owner, side: str, weight_pt: float, space_pt: int =
         f'w:space="{space_pt}" w:color="000000"/>'))
 
 
-def set_title_page(section) -> None:
+def set_title_page(section: Section) -> None:
     """Give `section` a different first page (no page number on page 1, PL I §I.7)."""
     section.different_first_page_header_footer = True
 
 
-def add_page_field(paragraph) -> None:
+def add_page_field(paragraph: Paragraph) -> None:
     """Append a PAGE field (the page number) to `paragraph`."""
-    paragraph._p.append(parse_xml(
+    _p(paragraph).append(parse_xml(
         f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'))
 
 
@@ -156,7 +186,8 @@ def _graphic(rid: str, pic_id: int, name: str, cx: int, cy: int) -> str:
     return (
         f'<a:graphic xmlns:a="{_A}"><a:graphicData uri="{_PIC}"><pic:pic xmlns:pic="{_PIC}">'
         f'<pic:nvPicPr><pic:cNvPr id="{pic_id}" name="{name}"/><pic:cNvPicPr/></pic:nvPicPr>'
-        f'<pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+        f'<pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch>'
+        f'</pic:blipFill>'
         f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
         f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>'
         f'</a:graphic>'
@@ -206,7 +237,7 @@ _SEQUENCES = {
 }
 
 
-def canonical_order(root) -> None:
+def canonical_order(root: BaseOxmlElement) -> None:
     """Put the children of every w:pPr and w:tblPr under `root` in the order the schema gives."""
     for tag, sequence in _SEQUENCES.items():
         rank = {qn(f"w:{name}"): i for i, name in enumerate(sequence.split())}

@@ -6,17 +6,19 @@ autoescape on, and the parts without tags are kept as bytes. Rendering a documen
 render per templated part and one zip write: no template parsing per document, which batch rendering
 (thousands of documents) depends on.
 
-User text is data: autoescape turns ``& < > " '`` into entities, a value is never parsed as Jinja
-(``{{ x }}`` typed by a user comes out literally), and characters XML cannot carry are removed before
-escaping. Only ``Markup`` values that congvan builds itself (rules, stamps) pass unescaped.
+User text is data: autoescape turns ``& < > " '`` into entities, a value is never parsed as
+Jinja (``{{ x }}`` typed by a user comes out literally), and characters XML cannot carry are
+removed before escaping. Only ``Markup`` values that congvan builds itself (rules, stamps) pass
+unescaped.
 
 A template from a user (``congvan.Template``) is bounded as hostile input (docs/security.md): the
 file is read with the zip limits below (``MAX_TEMPLATE_BYTES``, ``MAX_TEMPLATE_MEMBERS``,
 ``MAX_TEMPLATE_PART_BYTES``, ``MAX_TEMPLATE_TOTAL_BYTES``, ``MAX_TEMPLATE_RATIO``); the sandbox is
 immutable (no ``list.append``/``extend``, no ``namespace``), its loops, ``range`` and the values its
 operators, filters and string methods build all draw on one budget per render
-(``MAX_LOOP_STEPS``, ``MAX_RANGE``, ``MAX_BUILT_CHARS``, ``MAX_INT_BITS``), and each rendered part is
-cut off past ``MAX_PART_OUTPUT_CHARS``. Every failure is a ``TemplateError`` naming the template.
+(``MAX_LOOP_STEPS``, ``MAX_RANGE``, ``MAX_BUILT_CHARS``, ``MAX_INT_BITS``), and each rendered
+part is cut off past ``MAX_PART_OUTPUT_CHARS``. Every failure is a ``TemplateError`` naming the
+template.
 """
 
 from __future__ import annotations
@@ -25,13 +27,13 @@ import functools
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from functools import cache
 from importlib import resources
 from os import PathLike
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, cast
 
 import jinja2
 from docxtpl import DocxTemplate
@@ -67,7 +69,8 @@ MAX_LOOP_STEPS = 1_000_000
 MAX_RANGE = 100_000
 #: Characters (or items) that operators, filters and string methods may build in one render.
 MAX_BUILT_CHARS = 32 * 1024 * 1024
-#: Largest integer an operator may make, in bits (``9 ** 99999999`` is refused before it is computed).
+#: Largest integer an operator may make, in bits (``9 ** 99999999`` is refused before it is
+#: computed).
 MAX_INT_BITS = 4096
 #: Largest rendered part, in characters.
 MAX_PART_OUTPUT_CHARS = 64 * 1024 * 1024
@@ -88,9 +91,12 @@ _WIDTH_FILTERS = frozenset({"center", "indent", "wordwrap", "truncate"})
 class Media(Protocol):
     """An image part: relationship id, part name under word/ (``media/x.png``) and bytes."""
 
-    rid: str
-    part: str
-    data: bytes
+    @property
+    def rid(self) -> str: ...
+    @property
+    def part(self) -> str: ...
+    @property
+    def data(self) -> bytes: ...
 
 
 def _finalize(value: Any) -> Any:
@@ -131,12 +137,20 @@ def _charge(size: int, what: str) -> None:
         raise SecurityError(f"{what} builds more than {MAX_BUILT_CHARS:,} characters in one render")
 
 
-def _size(value: Any) -> int:
+def _size(value: object) -> int:
     """Return about how many characters `value` holds (a sequence: its items, shallowly)."""
+    if isinstance(value, (list, tuple)):
+        items = cast("Sequence[object]", value)
+        return len(items) + sum(_length(item) for item in items)
+    return _length(value)
+
+
+def _length(value: object) -> int:
+    """Return len(`value`) for a string, bytes, list or tuple; 0 for anything else."""
     if isinstance(value, (str, bytes)):
         return len(value)
     if isinstance(value, (list, tuple)):
-        return len(value) + sum(len(v) for v in value if isinstance(v, (str, bytes, list, tuple)))
+        return len(cast("Sequence[object]", value))
     return 0
 
 
@@ -174,7 +188,8 @@ def _check_width(value: Any) -> None:
 
 
 def _bounded_filter(name: str, func: Any) -> Any:
-    """Return `func` (a Jinja filter) drawing its result on the render's budget; widths checked first."""
+    """Return `func` (a Jinja filter) drawing its result on the render's budget; widths checked
+    first."""
 
     @functools.wraps(func)  # keeps jinja_pass_arg (pass_context & co.)
     def bounded(*args: Any, **kwargs: Any) -> Any:
@@ -198,33 +213,17 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         super().__init__(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize,
                          keep_trailing_newline=True)
         self.globals.pop("namespace", None)  # the one mutable state a loop could carry forward
-        self.globals["range"] = _range
-        self.globals["_congvan_loop"] = _loop
+        # jinja2 types globals by its defaults' types; any callable is a valid global.
+        globals_ = cast("dict[str, Any]", self.globals)
+        globals_["range"] = _range
+        globals_["_congvan_loop"] = _loop
         self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
 
-    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         _budget()
-        if op == "**":
-            if isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and (
-                    right > MAX_INT_BITS or left.bit_length() * right > MAX_INT_BITS):
-                raise SecurityError(f"power larger than {MAX_INT_BITS} bits")
-        elif op == "<<":
-            if isinstance(right, int) and right > MAX_INT_BITS:
-                raise SecurityError(f"shift larger than {MAX_INT_BITS} bits")
-        elif op == "*":
-            for seq, n in ((left, right), (right, left)):
-                if isinstance(n, int) and _size(seq) and n > 0:
-                    _charge(_size(seq) * n, "repetition")
-            if isinstance(left, int) and isinstance(right, int) and (
-                    left.bit_length() + right.bit_length() > MAX_INT_BITS):
-                raise SecurityError(f"product larger than {MAX_INT_BITS} bits")
-        elif op == "+":
-            if _size(left) or _size(right):
-                _charge(_size(left) + _size(right), "concatenation")
-        elif op == "%" and isinstance(left, str) and _WIDE_FORMAT.search(left):
-            raise SecurityError("format width too large")
+        _check_binop(operator, left, right)
         try:
-            return _check_int(super().call_binop(context, op, left, right))
+            return _check_int(super().call_binop(context, operator, left, right))
         except OverflowError as exc:
             raise SecurityError(f"arithmetic overflow: {exc}") from None
 
@@ -244,9 +243,43 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             elif name in ("format", "format_map") and _WIDE_FORMAT.search(owner):
                 raise SecurityError("format width too large")
         result = super().call(context, obj, *args, **kwargs)
-        if isinstance(result, (str, list, tuple)):
-            _charge(_size(result), "call")
+        _charge_call(result)
         return result
+
+
+def _charge_call(result: object) -> None:
+    """A call's result, when a string, list or tuple, draws on the budget."""
+    size = _size(result)
+    if isinstance(result, (str, list, tuple)):
+        _charge(size, "call")
+
+
+def _check_binop(op: str, left: object, right: object) -> None:
+    """Refuse, before it is computed, a binary operation whose result would be too large."""
+    if op == "**":
+        if isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and (
+                right > MAX_INT_BITS or left.bit_length() * right > MAX_INT_BITS):
+            raise SecurityError(f"power larger than {MAX_INT_BITS} bits")
+    elif op == "<<":
+        if isinstance(right, int) and right > MAX_INT_BITS:
+            raise SecurityError(f"shift larger than {MAX_INT_BITS} bits")
+    elif op == "*":
+        _check_product(left, right)
+    elif op == "+":
+        if _size(left) or _size(right):
+            _charge(_size(left) + _size(right), "concatenation")
+    elif op == "%" and isinstance(left, str) and _WIDE_FORMAT.search(left):
+        raise SecurityError("format width too large")
+
+
+def _check_product(left: object, right: object) -> None:
+    """A repeated sequence draws on the budget; a product of integers stays under the bit limit."""
+    for seq, n in ((left, right), (right, left)):
+        if isinstance(n, int) and _size(seq) and n > 0:
+            _charge(_size(seq) * n, "repetition")
+    if isinstance(left, int) and isinstance(right, int) and (
+            left.bit_length() + right.bit_length() > MAX_INT_BITS):
+        raise SecurityError(f"product larger than {MAX_INT_BITS} bits")
 
 
 _ENV = _Sandbox()
@@ -264,8 +297,10 @@ def _guard_loops(tree: nodes.Template) -> nodes.Template:
 
 
 def _patch(xml: str) -> str:
-    """Return part XML with docxtpl's tags turned into plain Jinja (docxtpl's own pre-processing)."""
-    return DocxTemplate.patch_xml(None, xml)  # type: ignore[arg-type]  # uses no instance state
+    """Return part XML with docxtpl's tags turned into plain Jinja (docxtpl's own
+    pre-processing)."""
+    # patch_xml uses no instance state; a DocxTemplate would need a document to be made.
+    return DocxTemplate.patch_xml(None, xml)  # pyright: ignore[reportArgumentType]
 
 
 class Template:
@@ -295,8 +330,8 @@ class Template:
             raise self._refused(exc) from None
         names = {info.filename for info, _ in members}
         if "word/document.xml" not in names or _CONTENT_TYPES not in names:
-            raise self._error("template.package", "không phải văn bản Word: thiếu word/document.xml "
-                              "hoặc [Content_Types].xml", "not a Word document")
+            raise self._error("template.package", "không phải văn bản Word: thiếu "
+                              "word/document.xml hoặc [Content_Types].xml", "not a Word document")
         with zipfile.ZipFile(static, "w", zipfile.ZIP_DEFLATED) as out:
             for info, blob in members:
                 if info.filename == _CONTENT_TYPES:
@@ -306,7 +341,8 @@ class Template:
                         raise self._error("template.package", f"{_DOCUMENT_RELS} không đúng dạng",
                                           "malformed document relationships")
                     self._rels = (info, blob)  # images add relationships per document
-                elif info.filename.endswith(".xml") and _TAG.search(blob.decode("utf-8", "replace")):
+                elif (info.filename.endswith(".xml")
+                      and _TAG.search(blob.decode("utf-8", "replace"))):
                     variables |= self._compile(info, blob, env)
                 else:
                     out.writestr(info, blob, zipfile.ZIP_DEFLATED)
@@ -324,7 +360,7 @@ class Template:
         except OSError as exc:
             raise self._error("template.unreadable", f"không đọc được mẫu: {exc.strerror or exc}",
                               "cannot read template") from None
-        if not isinstance(data, (bytes, bytearray)):
+        if not isinstance(cast(object, data), (bytes, bytearray)):  # a file opened as text
             raise self._error("template.unreadable", "cần nội dung nhị phân của tệp .docx",
                               "a template is bytes, a path or a binary file")
         if len(data) > MAX_TEMPLATE_BYTES:
@@ -335,7 +371,8 @@ class Template:
         part = info.filename
         if len(blob) > MAX_TEMPLATED_PART_BYTES:
             raise self._error("template.too_large",
-                              f"phần {part} có thẻ mẫu và lớn hơn {MAX_TEMPLATED_PART_BYTES // 2**20} MiB",
+                              f"phần {part} có thẻ mẫu và lớn hơn "
+                              f"{MAX_TEMPLATED_PART_BYTES // 2**20} MiB",
                               "templated part too large")
         try:
             xml = _patch(blob.decode("utf-8"))
@@ -374,7 +411,8 @@ class Template:
                                  "too many members"),
             "bomb": ((f"phần {exc.size} giải nén quá lớn (có thể là zip bomb; tối đa "
                       f"{MAX_TEMPLATE_PART_BYTES // 2**20} MiB mỗi phần, "
-                      f"{MAX_TEMPLATE_TOTAL_BYTES // 2**20} MiB tổng)"), "inflates beyond the limit"),
+                      f"{MAX_TEMPLATE_TOTAL_BYTES // 2**20} MiB tổng)"),
+                     "inflates beyond the limit"),
             "corrupt": (f"phần {exc.size} bị hỏng hoặc mã hóa", "corrupt or encrypted part"),
         }.get(exc.reason, (exc.reason, exc.reason))
         code = "template.not_docx" if exc.reason == "not_zip" else f"template.{exc.reason}"
@@ -408,7 +446,8 @@ class Template:
                     rels = rels.replace(b"</Relationships>", extra + b"</Relationships>", 1)
                 package.writestr(_fresh(info), rels, zipfile.ZIP_DEFLATED)
                 for m in media:
-                    # A fixed date, as the template's own parts have: the same input gives the same bytes.
+                    # A fixed date, as the template's own parts have: the same input gives the
+                    # same bytes.
                     info = zipfile.ZipInfo(f"word/{m.part}", date_time=(1980, 1, 1, 0, 0, 0))
                     package.writestr(info, m.data, zipfile.ZIP_STORED)
                 for info, part in self._templated:
@@ -428,7 +467,8 @@ class Template:
                     raise SecurityError(f"output larger than {MAX_PART_OUTPUT_CHARS:,} characters")
                 chunks.append(chunk)
         except SecurityError as exc:
-            raise self._error("template.limit", f"{name}: vượt giới hạn của mẫu: {shorten(str(exc))}",
+            raise self._error("template.limit",
+                              f"{name}: vượt giới hạn của mẫu: {shorten(str(exc))}",
                               "template limit exceeded") from None
         except RecursionError:
             raise self._error("template.too_complex", f"{name}: đệ quy quá sâu",
@@ -438,7 +478,7 @@ class Template:
         except jinja2.TemplateError as exc:
             raise self._error("template.render", f"{name}: {shorten(str(exc), 300)}",
                               "template error") from None
-        except Exception as exc:  # noqa: BLE001  user code in the sandbox: TypeError, ZeroDivisionError, …
+        except Exception as exc:
             raise self._error("template.render", f"{name}: {type(exc).__name__}: "
                               f"{shorten(str(exc), 300)}", "template error") from None
         return "".join(chunks)
@@ -453,7 +493,8 @@ def _fresh(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
 
 
 def template_dir() -> Path:
-    """Return the folder of the shipped templates: inside the package, or ``templates/`` of a checkout."""
+    """Return the folder of the shipped templates: inside the package, or ``templates/`` of a
+    checkout."""
     packaged = resources.files("congvan").joinpath("templates")
     if packaged.is_dir():
         return Path(str(packaged))

@@ -1,0 +1,3 @@
+# Minimal stub: only what congvan calls (render/template.py). docxtpl ships no types.
+class DocxTemplate:
+    def patch_xml(self, src_xml: str) -> str: ...
