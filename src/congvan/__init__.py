@@ -7,53 +7,153 @@ prescribes.
 b'PK'
 """
 
+# Names load on first use (PEP 562): `congvan --help`, and a Ctrl-C while the command starts, do
+# not wait for pydantic, lxml and Jinja, and `import congvan` stays cheap. Type checkers read the
+# imports below as if they ran.
+import importlib as _importlib
+import sys as _sys
+import types as _types
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
+
 from ._version import __version__
-from .checker import Finding, FixReport, check, fix
-from .context import build_context
-from .dates import format_thu_ngay, ordinal, weekday_name
-from .errors import (
-    CongVanError,
-    DocxReadError,
-    InputReadError,
-    InvalidDocumentError,
-    Problem,
-    RenderError,
-    TemplateError,
-)
-from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
-from .io import load, loads, validate
-from .legacy import (
-    LegacyEncodingError,
-    detect_legacy_encoding,
-    legacy_to_unicode,
-    unicode_to_legacy,
-)
-from .models import (
-    CongVan,
-    CoQuanBanHanh,
-    DauCoQuan,
-    Document,
-    DongThamQuyen,
-    NguoiKy,
-    NoiNhan,
-    VanBan,
-)
-from .numwords import (
-    InvalidNumberError,
-    SoTien,
-    amount_in_words,
-    format_number,
-    format_so_tien,
-    number_in_words,
-    parse_number,
-    register_num2words,
-    words_to_number,
-)
-from .render import Template, render, render_bytes
-from .rules import LOAI_VAN_BAN, DoKhan, DoMat, ThamQuyen
-from .schema import input_schema
-from .text import normalize_text, upper
-from .tone import ToneFinding, set_tone_style, tone_placement_report, tone_style
+
+if _TYPE_CHECKING:
+    from .checker import Finding, FixReport, check, fix
+    from .context import build_context
+    from .dates import format_thu_ngay, ordinal, weekday_name
+    from .errors import (
+        CongVanError,
+        DocxReadError,
+        InputReadError,
+        InvalidDocumentError,
+        Problem,
+        RenderError,
+        TemplateError,
+    )
+    from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
+    from .io import load, loads, validate
+    from .legacy import (
+        LegacyEncodingError,
+        detect_legacy_encoding,
+        legacy_to_unicode,
+        unicode_to_legacy,
+    )
+    from .models import (
+        CongVan,
+        CoQuanBanHanh,
+        DauCoQuan,
+        Document,
+        DongThamQuyen,
+        NguoiKy,
+        NoiNhan,
+        VanBan,
+    )
+    from .numwords import (
+        InvalidNumberError,
+        SoTien,
+        amount_in_words,
+        format_number,
+        format_so_tien,
+        number_in_words,
+        parse_number,
+        register_num2words,
+        words_to_number,
+    )
+    from .render import Template, render, render_bytes
+    from .rules import LOAI_VAN_BAN, DoKhan, DoMat, ThamQuyen
+    from .schema import input_schema
+    from .text import normalize_text, upper
+    from .tone import ToneFinding, set_tone_style, tone_placement_report, tone_style
+
+#: Public name → the module that defines it.
+_HOME: dict[str, str] = {
+    "CoQuanBanHanh": ".models",
+    "CongVan": ".models",
+    "CongVanError": ".errors",
+    "DauCoQuan": ".models",
+    "DoKhan": ".rules",
+    "DoMat": ".rules",
+    "Document": ".models",
+    "DocxReadError": ".errors",
+    "DongThamQuyen": ".models",
+    "Finding": ".checker",
+    "FixReport": ".checker",
+    "InputReadError": ".errors",
+    "InvalidDocumentError": ".errors",
+    "InvalidNumberError": ".numwords",
+    "LOAI_VAN_BAN": ".rules",
+    "LegacyEncodingError": ".legacy",
+    "NguoiKy": ".models",
+    "NoiNhan": ".models",
+    "Problem": ".errors",
+    "RenderError": ".errors",
+    "SoKyHieu": ".formatting",
+    "SoTien": ".numwords",
+    "Template": ".render",
+    "TemplateError": ".errors",
+    "ThamQuyen": ".rules",
+    "ToneFinding": ".tone",
+    "VanBan": ".models",
+    "amount_in_words": ".numwords",
+    "build_context": ".context",
+    "check": ".checker",
+    "detect_legacy_encoding": ".legacy",
+    "fix": ".checker",
+    "format_dia_danh_thoi_gian": ".formatting",
+    "format_ngay": ".formatting",
+    "format_number": ".numwords",
+    "format_so_ky_hieu": ".formatting",
+    "format_so_tien": ".numwords",
+    "format_thu_ngay": ".dates",
+    "input_schema": ".schema",
+    "legacy_to_unicode": ".legacy",
+    "load": ".io",
+    "loads": ".io",
+    "normalize_text": ".text",
+    "number_in_words": ".numwords",
+    "ordinal": ".dates",
+    "parse_number": ".numwords",
+    "register_num2words": ".numwords",
+    "render": ".render",
+    "render_bytes": ".render",
+    "set_tone_style": ".tone",
+    "tone_placement_report": ".tone",
+    "tone_style": ".tone",
+    "unicode_to_legacy": ".legacy",
+    "upper": ".text",
+    "validate": ".io",
+    "weekday_name": ".dates",
+    "words_to_number": ".numwords",
+}
+
+
+def __getattr__(name: str) -> _Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'congvan' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(home, __name__), name)
+    globals()[name] = value  # once: later lookups are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+class _Package(_types.ModuleType):
+    """The package module: importing the subpackage ``congvan.render`` binds it to the package's
+    attribute ``render``, which is the public function; the function keeps the name."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if (name in _HOME and isinstance(value, _types.ModuleType)
+                and value.__name__ == f"{__name__}.{name}"):
+            return
+        super().__setattr__(name, value)
+
+
+_sys.modules[__name__].__class__ = _Package
+
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py checks
     "CoQuanBanHanh",

@@ -421,6 +421,28 @@ def test_ctrl_c_during_start_up_is_one_line():
     assert len(outcome.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("how", [["-m", "congvan"], ["console-script"]])
+def test_ctrl_c_while_congvan_is_importing_is_one_line(tmp_path, how):
+    """A Ctrl-C that lands while pydantic (any heavy dependency) is still loading."""
+    fake = tmp_path / "fake"
+    (fake / "pydantic").mkdir(parents=True)
+    (fake / "pydantic" / "__init__.py").write_text("raise KeyboardInterrupt\n", encoding="utf-8")
+    env = {"PYTHONPATH": f"{fake}{os.pathsep}{ROOT / 'src'}"}
+    if how == ["console-script"]:  # what pip's generated script does
+        code = "import sys; from congvan._console import entry; sys.exit(entry())"
+        outcome = run_python(code, env=env)
+    else:
+        outcome = run_cli("--help", env=env)
+    assert outcome.returncode == 130, outcome.stderr
+    assert "Traceback" not in outcome.stderr
+    assert len(outcome.stderr.strip().splitlines()) == 1
+
+
+def test_console_script_points_at_the_light_entry():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'congvan = "congvan._console:entry"' in pyproject
+
+
 def test_unexpected_errors_stay_one_line(spec):
     outcome = run_python(textwrap.dedent(f"""
         import sys
