@@ -11,6 +11,7 @@
     │                                              placeholders do not match congvan's context
     ├── RenderError                                the .docx could not be produced or written
     ├── DocxReadError                              a .docx given to the checker cannot be read
+    ├── ImageError(…, ValueError)                 an image congvan will not embed (``image.*``)
     ├── InvalidNumberError(…, ValueError)          not a number congvan can read or write in words
     └── LegacyEncodingError(…, ValueError)         unknown legacy encoding, or a letter it cannot
                                                    write
@@ -40,6 +41,7 @@ __all__ = [
     "MAX_VALUE_IN_MESSAGE",
     "CongVanError",
     "DocxReadError",
+    "ImageError",
     "InputReadError",
     "InvalidDocumentError",
     "InvalidNumberError",
@@ -113,7 +115,9 @@ class InvalidDocumentError(CongVanError, ValueError):
 class InputReadError(CongVanError):
     """An input file (a spec, an image) cannot be read: missing, not a regular file, too large.
 
-    Codes: ``input.missing``, ``input.unreadable``, ``input.not_regular``, ``input.too_large``.
+    Codes: ``input.missing``, ``input.unreadable``, ``input.not_regular``, ``input.too_large``,
+    ``input.format`` (not .yaml/.yml/.json), ``input.type`` (not a path, a file or text),
+    ``input.expect`` (not a document model), ``input.stdin`` (standard input closed).
     """
 
     code = "input.unreadable"
@@ -126,7 +130,13 @@ class TemplateError(CongVanError):
 
 
 class RenderError(CongVanError):
-    """The document could not be rendered or written."""
+    """The document could not be rendered or written.
+
+    Codes: ``output.is_input``, ``output.is_dir``, ``output.write``, ``output.text_mode``,
+    ``output.broken_pipe``, ``image.*`` (an image changed since validation), and for ``--fix``
+    ``fix.output_is_input``, ``fix.output_is_directory``, ``fix.output_not_regular``,
+    ``fix.write_failed``.
+    """
 
     code = "render.failed"
 
@@ -135,6 +145,17 @@ class DocxReadError(CongVanError):
     """A .docx file cannot be read (not a zip, no word/document.xml, hostile or broken XML)."""
 
     code = "docx.unreadable"
+
+
+class ImageError(CongVanError, ValueError):
+    """An image congvan will not embed; `reason` is stable (``not_png``, ``truncated``, ``corrupt``,
+    ``dimensions``, ``aspect``, ``too_large``, ``not_regular``, ``unreadable``) and `code` is
+    ``image.<reason>``. Validation reports it as a problem of the field, rendering as a
+    RenderError."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message, code=f"image.{reason}")
 
 
 class InvalidNumberError(CongVanError, ValueError):

@@ -37,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ._files import FileRefused, read_regular
+from .errors import ImageError
 
 __all__ = [
     "MAX_ASPECT_RATIO", "MAX_IMAGE_BYTES", "MAX_IMAGE_PIXELS", "MAX_IMAGE_SIDE", "PNG_SIGNATURE",
@@ -60,15 +61,6 @@ _COLOUR = {0: (1, (1, 2, 4, 8, 16)), 2: (3, (8, 16)), 3: (1, (1, 2, 4, 8)),
 _ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2),
           (0, 1, 1, 2))
 _INFLATE_CHUNK = 1 << 20
-
-
-class ImageError(ValueError):
-    """An image congvan will not embed; `reason` is stable (``not_png``, ``truncated``, ``corrupt``,
-    ``dimensions``, ``aspect``, ``too_large``, ``not_regular``, ``unreadable``)."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        self.reason = reason
-        super().__init__(message)
 
 
 @dataclass(frozen=True)

@@ -370,6 +370,13 @@ class _Model(BaseModel):
         except ValidationError as exc:
             raise InvalidDocumentError(problems_from_validation_error(exc, type(self))) from None
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Frozen: pydantic would raise its own ValidationError; congvan's errors are one tree.
+        raise InvalidDocumentError([Problem(
+            (name,), "model.frozen",
+            "văn bản đã tạo thì không sửa trực tiếp được; dùng model_copy(update={...}) để có bản "
+            "mới đã kiểm tra (models are frozen: use model_copy(update=...))")])
+
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Self:  # type: ignore[override]
         """Return a validated instance; raise InvalidDocumentError listing every problem."""
