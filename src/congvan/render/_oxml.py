@@ -24,6 +24,7 @@ __all__ = [
     "add_page_field",
     "boxed_paragraph_xml",
     "mm_to_twips",
+    "p_of",
     "pt_to_eighths",
     "rule_paragraph_xml",
     "set_cant_split",
@@ -32,6 +33,9 @@ __all__ = [
     "set_paragraph_border",
     "set_table_fixed",
     "set_title_page",
+    "tbl_of",
+    "tc_of",
+    "tr_of",
 ]
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -48,20 +52,20 @@ def pt_to_eighths(pt: float) -> int:
 
 
 # python-docx gives no public way to the XML behind a table, a row, a cell or a paragraph; these
-# helpers are the one place that reaches it.
-def _tbl(table: Table) -> CT_Tbl:
+# accessors are the one place in congvan that reaches it (layout.py uses them too).
+def tbl_of(table: Table) -> CT_Tbl:
     return table._tbl  # pyright: ignore[reportPrivateUsage]
 
 
-def _tr(row: _Row) -> CT_Row:
+def tr_of(row: _Row) -> CT_Row:
     return row._tr  # pyright: ignore[reportPrivateUsage]
 
 
-def _tc(cell: _Cell) -> CT_Tc:
+def tc_of(cell: _Cell) -> CT_Tc:
     return cell._tc  # pyright: ignore[reportPrivateUsage]
 
 
-def _p(paragraph: Paragraph) -> CT_P:
+def p_of(paragraph: Paragraph) -> CT_P:
     return paragraph._p  # pyright: ignore[reportPrivateUsage]
 
 
@@ -71,7 +75,7 @@ def set_table_fixed(table: Table, widths_twips: list[int]) -> None:
     ``w:tblLayout fixed`` plus a matching ``w:tblGrid`` is what makes LibreOffice honour the widths;
     zero cell margins keep the text of both columns inside the text area.
     """
-    tbl = _tbl(table)
+    tbl = tbl_of(table)
     tblPr = tbl.tblPr
     for tag in ("w:tblW", "w:tblBorders", "w:tblLayout", "w:tblCellMar", "w:tblInd", "w:tblStyle"):
         for el in tblPr.findall(qn(tag)):
@@ -95,7 +99,7 @@ def set_table_fixed(table: Table, widths_twips: list[int]) -> None:
 
 def set_cell_width(cell: _Cell, width_twips: int) -> None:
     """Set a cell's preferred width in twips."""
-    tcPr = _tc(cell).get_or_add_tcPr()
+    tcPr = tc_of(cell).get_or_add_tcPr()
     for el in tcPr.findall(qn("w:tcW")):
         tcPr.remove(el)
     tcPr.insert(0, parse_xml(f'<w:tcW {nsdecls("w")} w:w="{width_twips}" w:type="dxa"/>'))
@@ -103,7 +107,7 @@ def set_cell_width(cell: _Cell, width_twips: int) -> None:
 
 def set_cant_split(row: _Row) -> None:
     """Keep a table row on one page (``w:cantSplit``)."""
-    trPr = _tr(row).get_or_add_trPr()
+    trPr = tr_of(row).get_or_add_trPr()
     trPr.append(OxmlElement("w:cantSplit"))
 
 
@@ -116,7 +120,7 @@ def set_paragraph_border(pPr_owner: Paragraph | CT_PPr, side: str, weight_pt: fl
                          space_pt: int = 1) -> None:
     """Add a single solid border on `side` (top, bottom…) to a paragraph, or to the properties
     (``w:pPr``) of a paragraph or paragraph style."""
-    pPr = _p(pPr_owner).get_or_add_pPr() if isinstance(pPr_owner, Paragraph) else pPr_owner
+    pPr = p_of(pPr_owner).get_or_add_pPr() if isinstance(pPr_owner, Paragraph) else pPr_owner
     bdr = pPr.find(qn("w:pBdr"))
     if bdr is None:  # appended; canonical_order() moves it to its place in the sequence
         bdr = pPr.makeelement(qn("w:pBdr"), {})
@@ -133,7 +137,7 @@ def set_title_page(section: Section) -> None:
 
 def add_page_field(paragraph: Paragraph) -> None:
     """Append a PAGE field (the page number) to `paragraph`."""
-    _p(paragraph).append(parse_xml(
+    p_of(paragraph).append(parse_xml(
         f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'))
 
 

@@ -26,13 +26,11 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_PARAGRAPH_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.oxml.table import CT_Tbl, CT_Tc
 from docx.oxml.text.font import CT_RPr
-from docx.oxml.text.paragraph import CT_P
 from docx.oxml.text.parfmt import CT_PPr
 from docx.shared import Mm, Pt, RGBColor, Twips
 from docx.styles.style import BaseStyle, ParagraphStyle
-from docx.table import Table, _Cell  # pyright: ignore[reportPrivateUsage] (no public name)
+from docx.table import _Cell  # pyright: ignore[reportPrivateUsage] (no public name)
 from docx.text.paragraph import Paragraph
 from lxml import etree
 from markupsafe import Markup
@@ -60,12 +58,15 @@ from ._oxml import (
     canonical_order,
     inline_picture_run,
     mm_to_twips,
+    p_of,
     rule_paragraph_xml,
     set_cant_split,
     set_keep_next,
     set_paragraph_border,
     set_table_fixed,
     set_title_page,
+    tbl_of,
+    tc_of,
 )
 
 __all__ = [
@@ -148,19 +149,6 @@ def _child(parent: _Element, tag: str) -> _Element:
     child = parent.find(qn(tag))
     assert child is not None, tag
     return child
-
-
-# python-docx has no public accessor for the XML element behind a paragraph, cell or table.
-def _p(paragraph: Paragraph) -> CT_P:
-    return paragraph._p  # pyright: ignore[reportPrivateUsage]
-
-
-def _tc(cell: _Cell) -> CT_Tc:
-    return cell._tc  # pyright: ignore[reportPrivateUsage]
-
-
-def _tbl(table: Table) -> CT_Tbl:
-    return table._tbl  # pyright: ignore[reportPrivateUsage]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -307,7 +295,7 @@ def _loop(container: _Container, var: str, items: str, component: str) -> None:
 
 
 def _drop_first(cell: _Cell) -> None:
-    _tc(cell).remove(_p(cell.paragraphs[0]))
+    tc_of(cell).remove(p_of(cell.paragraphs[0]))
 
 
 def _mm_up(mm: float) -> Twips:
@@ -358,7 +346,7 @@ def _header_table(doc: WordDocument) -> None:
     ind = _child(_child(rule, "w:pPr"), "w:ind")
     ind.set(qn("w:left"), side)
     ind.set(qn("w:right"), side)
-    _tc(right).append(rule)
+    tc_of(right).append(rule)
     _drop_first(right)
     left, right = table.rows[1].cells
     _para(left, "{{ so_ky_hieu }}", "so_ky_hieu")
@@ -373,13 +361,13 @@ def _header_table(doc: WordDocument) -> None:
         cell.paragraphs[-1].paragraph_format.space_after = Pt(LAYOUT.header_band_space_pt)
     set_table_fixed(table, _HEADER_TWIPS)
     # The widths are the document's own (context.py: the date line holds on one line, PL I §II.4.c).
-    tbl = _tbl(table)
+    tbl = tbl_of(table)
     widths = ("{{ cot_trai }}", "{{ cot_phai }}")
     for col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
         col.set(qn("w:w"), width)
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
-            _child(_tc(cell).get_or_add_tcPr(), "w:tcW").set(qn("w:w"), width)
+            _child(tc_of(cell).get_or_add_tcPr(), "w:tcW").set(qn("w:w"), width)
     _child(tbl.tblPr, "w:tblW").set(qn("w:w"), "{{ cot_trai + cot_phai }}")
 
 
