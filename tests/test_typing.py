@@ -36,7 +36,9 @@ def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def _pyright(cwd: Path, *paths: str) -> subprocess.CompletedProcess[str]:
-    return _run([str(BIN / "pyright"), "--pythonpath", sys.executable, *paths], cwd)
+    # -p: this folder's configuration, never one pyright would find in a parent folder.
+    return _run([str(BIN / "pyright"), "-p", str(cwd), "--pythonpath", sys.executable, *paths],
+                cwd)
 
 
 def _readme_python() -> list[str]:

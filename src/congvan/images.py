@@ -24,7 +24,7 @@ field (``hinh_anh.*``), the renderer into ``RenderError`` (the file changed afte
 >>> check_png(good[:-12])
 Traceback (most recent call last):
 ...
-congvan.images.ImageError: ảnh PNG bị cắt cụt: không có phần kết thúc IEND (truncated PNG: no IEND)
+congvan.errors.ImageError: ảnh PNG bị cắt cụt: không có phần kết thúc IEND (truncated PNG: no IEND)
 """
 
 from __future__ import annotations
