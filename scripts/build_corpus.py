@@ -569,8 +569,7 @@ def _wide() -> Spec:
      "table and mẫu 1.6 write it: a warning at most (decree30.md §3.1).",
      accepted=[{"rule": "quoc_hieu.van_ban", "severity": "canh_bao",
                 "reason": "“HOÀ” is the older spelling; the decree prints both, so a warning is "
-                          "fair"}],
-     today=FROM_ISSUE + "“CỘNG HOÀ” is reported as an error (loi), not a warning")
+                          "fair"}])
 def _hoa() -> Spec:
     return Spec(quoc_hieu="CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 

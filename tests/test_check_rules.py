@@ -112,7 +112,7 @@ CASES = {
                                                         RGBColor(0, 0, 255))),
     "quoc_hieu.thieu": ("cong_van", lambda d: remove(para(d, "CỘNG HÒA"))),
     "quoc_hieu.van_ban": ("cong_van", lambda d: set_text(para(d, "CỘNG HÒA"),
-                                                         "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+                                                         "CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM")),
     "quoc_hieu.co_chu": ("cong_van", lambda d: runs_set(para(d, "CỘNG HÒA"), size=14)),
     "quoc_hieu.kieu_chu": ("cong_van", lambda d: runs_set(para(d, "CỘNG HÒA"), bold=False)),
     "tieu_ngu.thieu": ("cong_van", lambda d: remove(para(d, "Độc lập"))),
@@ -263,6 +263,14 @@ def test_breaking_one_rule_gives_exactly_that_finding(rule_id):
     assert (f.cite, f.severity, f.message_vi, f.message_en) == (
         rule.cite, rule.severity, rule.title_vi, rule.title_en)
     assert f.found and f.expected
+
+
+def test_old_tone_placement_in_the_quoc_hieu_is_a_warning():
+    """“CỘNG HOÀ”: the decree's own Appendix I table and mẫu 1.6 print it (issue 9)."""
+    doc = clean("cong_van")
+    set_text(para(doc, "CỘNG HÒA"), "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    findings = check(to_bytes(doc))
+    assert [(f.rule, f.severity) for f in findings] == [("quoc_hieu.van_ban", "canh_bao")]
 
 
 # -- kinh_gui.thang_hang: the branches the one-rule fixture does not reach -------------------------

@@ -70,11 +70,13 @@ class Ctx:
     findings: list[Finding] = field(default_factory=list[Finding])
 
     def add(self, rule_id: str, where: Para | Span | None, found: str, expected: str, *,
-            section: int | None = None, **data: Any) -> None:
+            section: int | None = None, severity: str | None = None, **data: Any) -> None:
+        """Report `rule_id` at `where`; `severity` lowers the catalog's where the decree's own
+        samples do what the rule forbids."""
         rule = CATALOG[rule_id]
         loc = location(where, section=section)
         self.findings.append(Finding(
-            rule=rule.id, severity=rule.severity, cite=rule.cite, location=loc,
+            rule=rule.id, severity=severity or rule.severity, cite=rule.cite, location=loc,
             found=shorten(found, MAX_QUOTED), expected=shorten(expected, MAX_QUOTED),
             message_vi=rule.title_vi, message_en=rule.title_en,
             fixable=rule.fixable, data=dict(data, target=where)))

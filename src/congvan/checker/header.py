@@ -72,7 +72,11 @@ def check(ctx: Ctx) -> None:
     else:
         qh = an.quoc_hieu
         if upper(qh.text) != QUOC_HIEU:
-            ctx.add("quoc_hieu.van_ban", qh, qh.text, QUOC_HIEU)
+            # "HOÀ" (old tone placement) is how the decree's own Appendix I table and mẫu 1.6 print
+            # it, while §II.1.a writes "HÒA": a warning, not an error (issue 9).
+            old_tone = upper(qh.text) == QUOC_HIEU.replace("HÒA", "HOÀ")
+            ctx.add("quoc_hieu.van_ban", qh, qh.text, QUOC_HIEU,
+                    severity="canh_bao" if old_tone else None)
         ctx.style("quoc_hieu", qh, STYLES["quoc_hieu"])
     if an.tieu_ngu is None:
         ctx.add("tieu_ngu.thieu", an.quoc_hieu, "không có", TIEU_NGU)
