@@ -37,7 +37,7 @@ def test_shipped_templates_use_only_context_keys(name):
     assert {"so_ky_hieu", "kinh_gui", "noi_dung", "tham_quyen"} <= template.variables
 
 
-def _user_template(text: str) -> bytes:
+def user_template(text: str) -> bytes:
     document = docx.Document()
     document.add_paragraph(text)
     buf = io.BytesIO()
@@ -46,7 +46,7 @@ def _user_template(text: str) -> bytes:
 
 
 def test_a_users_own_template_renders_the_same_strings(seed):
-    template = Template(_user_template("{{ so_ky_hieu }} — {{ dia_danh_thoi_gian }}"))
+    template = Template(user_template("{{ so_ky_hieu }} — {{ dia_danh_thoi_gian }}"))
     template.check(TEMPLATE_KEYS)
     out = congvan.render_bytes(seed, template=template)
     assert docx.Document(io.BytesIO(out)).paragraphs[0].text == (
@@ -54,7 +54,7 @@ def test_a_users_own_template_renders_the_same_strings(seed):
 
 
 def test_unknown_placeholder_is_a_template_error():
-    template = Template(_user_template("{{ so_hieu }}"), name="letterhead.docx")
+    template = Template(user_template("{{ so_hieu }}"), name="letterhead.docx")
     with pytest.raises(congvan.TemplateError) as exc:
         template.check(TEMPLATE_KEYS)
     assert exc.value.code == "template.unknown_key"
@@ -63,7 +63,7 @@ def test_unknown_placeholder_is_a_template_error():
 
 def test_bad_jinja_is_a_template_error():
     with pytest.raises(congvan.TemplateError) as exc:
-        Template(_user_template("{% for x in %}"))
+        Template(user_template("{% for x in %}"))
     assert exc.value.code == "template.syntax"
 
 
@@ -76,12 +76,12 @@ def test_not_a_docx_is_a_template_error(tmp_path):
 
 
 def test_sandbox_refuses_unsafe_template_code(seed):
-    template = Template(_user_template("{{ so_ky_hieu.__class__.__mro__ }}"))
+    template = Template(user_template("{{ so_ky_hieu.__class__.__mro__ }}"))
     with pytest.raises(congvan.TemplateError):
         congvan.render_bytes(seed, template=template)
 
 
 def test_render_with_a_template_that_lacks_keys_names_them(seed):
-    template = Template(_user_template("{{ so_hieu }}"), name="letterhead.docx")
+    template = Template(user_template("{{ so_hieu }}"), name="letterhead.docx")
     with pytest.raises(congvan.TemplateError, match="so_hieu"):
         congvan.render_bytes(seed, template=template)

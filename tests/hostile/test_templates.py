@@ -16,17 +16,10 @@ import pytest
 import congvan
 from congvan.render.template import MAX_TEMPLATE_PART_BYTES
 
+from ..test_templates import user_template
 from .harness import ROOT, run_python
 
 SEED = ROOT / "examples" / "cong-van-4172-UBND-VHTT.yaml"
-
-
-def user_template(text: str) -> bytes:
-    document = docx.Document()
-    document.add_paragraph(text)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
 
 
 def _rewrite(data: bytes, change) -> bytes:
