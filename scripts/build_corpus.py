@@ -458,9 +458,7 @@ def _soft_breaks() -> Spec:
 
 
 @doc("cong-van-cuc-thue", "A Cục Thuế công văn: ký hiệu “CT-TTHT” is the issuer (Cục Thuế) and its "
-     "unit; a công văn's ký hiệu carries no type abbreviation (PL III §I; mẫu 1.5 “Số: …/…-…”).",
-     today=FROM_ISSUE + "issuer abbreviation CT read as the type abbreviation of a Chỉ thị "
-     "(so_ky_hieu.viet_tat_loai)")
+     "unit; a công văn's ký hiệu carries no type abbreviation (PL III §I; mẫu 1.5 “Số: …/…-…”).")
 def _cuc_thue() -> Spec:
     return Spec(parent="BỘ TÀI CHÍNH", body_name="CỤC THUẾ", so="Số: 1250/CT-TTHT",
                 place_date="Hà Nội, ngày 05 tháng 3 năm 2025",
@@ -583,8 +581,7 @@ def _attachment() -> Spec:
 
 @doc("cong-van-two-pages-even-footer", "A two-page công văn numbered at the top centre from page 2 "
      "(PL I §II.11), whose template brought an even-page footer with a page number at the bottom "
-     "right that never prints (settings.xml has no w:evenAndOddHeaders).",
-     today=FROM_ISSUE + "so_trang.vi_tri reads even-page footers that never print")
+     "right that never prints (settings.xml has no w:evenAndOddHeaders).")
 def _two_pages() -> Spec:
     return Spec(pages=2, even_footer=True)
 
@@ -592,8 +589,7 @@ def _two_pages() -> Spec:
 @doc("cong-van-one-page-numbered", "A one-page công văn whose template numbers pages at the bottom "
      "right from page 2 (“different first page”, the first-page footer empty): on one page no "
      "number "
-     "prints, so nothing a reader sees breaks PL I §I.7.",
-     today=FROM_ISSUE + "so_trang.* reads the page-2 footer of a one-page document")
+     "prints, so nothing a reader sees breaks PL I §I.7.")
 def _one_page() -> Spec:
     return Spec(pages=1, numbered="footer_right")
 

@@ -402,6 +402,10 @@ LUU_VAN_THU = "VT"
 #: recipient (PL I §II.9.b: "phía dưới là từ “Như trên”").
 NHU_TREN = "Như trên"
 
+#: Số of a document: written in Arabic digits, with a leading 0 below 10 (PL I §II.3.c), so never
+#: fewer digits than this.
+SO_CHU_SO = 2
+
 # The fixed words of the components, as the decree writes them (each followed by a colon where the
 # decree puts one): "Số:" (§II.3.c), "V/v" (§II.5.b), "Kính gửi:" and "Nơi nhận:", "Lưu:" (§II.9.d).
 NHAN_SO = "Số"

@@ -20,7 +20,7 @@ from typing import Any
 from lxml import etree
 
 from ._package import RT, Package
-from ._resolve import Styles, W, para_props_of, run_props_of, to_int
+from ._resolve import DEFAULT_SIZE_HALF_POINTS, Styles, W, para_props_of, run_props_of, to_int
 from ._xml import Element, is_element
 
 __all__ = ["DocView", "Para", "Run", "Section", "Span", "view"]
@@ -185,7 +185,6 @@ class Section:
     index: int  # 1-based
     width: int | None
     height: int | None
-    orient: str | None
     margins: dict[str, int | None]
     title_page: bool
     headers: dict[str, str]  # type ("default", "first", "even") -> part name
@@ -206,10 +205,6 @@ class DocView:
     default_tab: int = 720
     even_odd: bool = False
     app_pages: int | None = None  # <Pages> of docProps/app.xml: the last saving application's count
-
-    def top_paras(self) -> list[Para]:
-        """Return the paragraphs outside tables."""
-        return [p for p in self.body if p.area == "body"]
 
 
 def _bool(props: dict[str, Any], key: str) -> bool:
@@ -256,7 +251,7 @@ class _Builder:
             text = "".join(text_parts)
             rp = self.styles.run_props(style_id, run_props_of(r.find(_W + "rPr")))
             runs.append(Run(
-                el=r, text=text, props=rp, size=(rp.get("size") or 20) / 2,
+                el=r, text=text, props=rp, size=(rp.get("size") or DEFAULT_SIZE_HALF_POINTS) / 2,
                 bold=_bool(rp, "b"), italic=_bool(rp, "i"), underline=_bool(rp, "u"),
                 color=rp.get("color", "AUTO"), font_ascii=self.styles.font(rp, "ascii"),
                 font_hansi=self.styles.font(rp, "hAnsi")))
@@ -389,11 +384,9 @@ def _section(el: Element, index: int, pkg: Package, prev: Section | None) -> Sec
             rel = pkg.rels.get(ref.get(_R_ID) or "")
             if rel and rel[1] in pkg.parts:
                 refs[kind][ref.get(_W + "type") or "default"] = rel[1]
-    pg = el.find(_W + "pgSz")
     tp = el.find(_W + "titlePg")
     return Section(
         el=el, index=index, width=attr("pgSz", "w"), height=attr("pgSz", "h"),
-        orient=None if pg is None else pg.get(_W + "orient"),
         margins={k: attr("pgMar", k) for k in ("top", "bottom", "left", "right")},
         title_page=tp is not None and (tp.get(_W + "val") or "1") not in ("0", "false", "off"),
         headers=refs["header"], footers=refs["footer"])

@@ -4,7 +4,13 @@ A file given to ``congvan check`` may come from anywhere, so it is read as hosti
 
 - A path must name a regular file: a FIFO, a device (``/dev/zero``) or a socket is refused at once,
   without blocking, and the size is checked (through the opened descriptor) before anything is read.
-- It must be a zip; anything else is refused.
+- Its first bytes are looked at before it is opened as a zip: a Word 97–2003 .doc (an OLE
+  compound file) or an RTF file is refused with "save as .docx" (``docx.doc``, ``docx.rtf``).
+  Python's zipfile finds a zip's end record anywhere near the end of a file, so without this the
+  theme zip a modern Word embeds in a .doc was opened as the document.
+- It must be a zip holding a Word document: a zip whose main part ``[Content_Types].xml`` does not
+  declare as a WordprocessingML document, or whose main part is not a ``w:document``, is refused
+  (``docx.not_word``; e.g. the theme-only zip of a .doc, an .xlsx).
 - Only the parts the checker needs are inflated (the main document, styles, theme, settings,
   numbering, headers and footers, and ``docProps/app.xml`` for the page count); images and other
   media are never read.
@@ -118,8 +124,6 @@ class Package:
     parts: dict[str, Element] = field(default_factory=dict[str, Element])
     # rId -> (type, part name)
     rels: dict[str, tuple[str, str]] = field(default_factory=dict[str, tuple[str, str]])
-    members: list[str] = field(default_factory=list[str])
-    raw: dict[str, bytes] = field(default_factory=dict[str, bytes])
     app: str | None = None  # part name of the extended properties (docProps/app.xml), if read
 
     def part_of_type(self, suffix: str) -> str | None:
@@ -154,6 +158,24 @@ def _open_file(path: str | os.PathLike[str], name: str, max_bytes: int) -> IO[by
         raise
 
 
+#: The first bytes of the files people take for a .docx and are not one (the OLE compound file of a
+#: Word 97–2003 .doc, RTF), with the refusal's code.
+_NOT_DOCX = ((bytes.fromhex("D0CF11E0A1B11AE1"), "docx.doc", "Word 97–2003 (.doc)"),
+             (b"{\\rtf", "docx.rtf", "RTF"))
+_SAVE_AS = "mở bằng Word hoặc LibreOffice và Lưu thành .docx (Save As .docx)"
+
+
+def _sniff(fileobj: IO[bytes], name: str) -> None:
+    """Refuse `fileobj` when its first bytes say it is a .doc or an RTF file (position kept)."""
+    start = fileobj.tell()
+    head = fileobj.read(8)
+    fileobj.seek(start)
+    for magic, code, kind in _NOT_DOCX:
+        if head.startswith(magic):
+            raise _fail(f"{name} là tệp {kind}, không phải .docx: {_SAVE_AS}",
+                        f"{name} is a {kind} file, not a .docx; save it as .docx", code)
+
+
 def open_source(source: SourceType, name: str,
                 max_bytes: int) -> tuple[zipfile.ZipFile, IO[bytes] | None]:
     """Return the zip of `source` and the file congvan opened for it (to close after the zip)."""
@@ -167,6 +189,7 @@ def open_source(source: SourceType, name: str,
             fileobj = cast("IO[bytes]", source)
         else:
             fileobj = owned = _open_file(cast("str | os.PathLike[str]", source), name, max_bytes)
+        _sniff(fileobj, name)
         return zipfile.ZipFile(fileobj), owned
     except BaseException as exc:
         if owned is not None:
@@ -255,6 +278,34 @@ def _read_rels(reader: _Reader, part: str) -> dict[str, tuple[str, str]]:
     return out
 
 
+_CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
+#: Content types of a Word main part (document, template, macro-enabled; ECMA-376 Part 1 §11.3).
+_WORD_MAIN = re.compile(r"^application/vnd\.(openxmlformats-officedocument\.wordprocessingml|"
+                        r"ms-word)\.[\w.]*main\+xml$", re.IGNORECASE)
+
+
+def _not_word(name: str, why: str) -> DocxReadError:
+    return _fail(f"{name} không phải văn bản Word ({why}): {_SAVE_AS}",
+                 f"{name} is not a Word document; save it as .docx", "docx.not_word")
+
+
+def _check_content_type(reader: _Reader, main: str) -> None:
+    """Refuse a package whose ``[Content_Types].xml`` declares `main` as something else than a Word
+    document (a theme, a workbook). A package without one is judged by its main part alone."""
+    data = reader.read("[Content_Types].xml")
+    if data is None:
+        return
+    root = parse_xml(data, "[Content_Types].xml")
+    for override in root.iter(f"{{{_CONTENT_TYPES}}}Override"):
+        if (override.get("PartName") or "").lstrip("/") == main:
+            if not _WORD_MAIN.match((override.get("ContentType") or "").strip()):
+                raise _not_word(reader.name, f"phần chính {shorten(main, 80)} là "
+                                      f"{shorten(override.get('ContentType') or '?', 80)}")
+            return
+    raise _not_word(reader.name,
+                    f"[Content_Types].xml không khai báo phần chính {shorten(main, 80)}")
+
+
 _WANTED = ("/styles", "/theme", "/settings", "/numbering", "/header", "/footer")
 
 
@@ -287,7 +338,6 @@ def _read_wanted(reader: _Reader, pkg: Package) -> None:
             part = reader.read(target)
             if part is not None:
                 pkg.parts[target] = parse_xml(part, target)
-                pkg.raw[target] = part
 
 
 def read_package(source: SourceType, name: str | None = None, *,
@@ -313,9 +363,11 @@ def read_package(source: SourceType, name: str | None = None, *,
         if data is None:
             raise _fail(f"{name} không có phần word/document.xml: không phải văn bản Word",
                         f"{name} has no word/document.xml; not a Word document", "docx.no_document")
-        pkg = Package(name=name, main=main, members=[i.filename for i in infos])
+        _check_content_type(reader, main)
+        pkg = Package(name=name, main=main)
         pkg.parts[main] = parse_xml(data, main)
-        pkg.raw[main] = data
+        if etree.QName(pkg.parts[main]).localname != "document":
+            raise _not_word(name, f"phần chính {shorten(main, 80)} không phải w:document")
         pkg.rels = _read_rels(reader, main)
         _read_wanted(reader, pkg)
         if app is not None and app not in pkg.parts:

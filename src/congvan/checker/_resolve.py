@@ -26,7 +26,7 @@ from ._xml import Element, is_element
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
-__all__ = ["MAX_ATTRIBUTE", "A", "Styles", "W", "qn", "to_int"]
+__all__ = ["MAX_ATTRIBUTE", "A", "Styles", "W", "to_int"]
 
 #: Word's own defaults when nothing at all is set (ECMA-376 §17.7.5: 10 pt; the font is the
 #: application's default, which is Times New Roman).
@@ -34,13 +34,6 @@ DEFAULT_SIZE_HALF_POINTS = 20
 DEFAULT_FONT = "Times New Roman"
 
 _TRUE = {None, "1", "true", "on"}
-
-
-def qn(tag: str) -> str:
-    """Return the Clark name of a ``w:``-prefixed tag."""
-    prefix, local = tag.split(":")
-    namespace = {"w": W, "a": A}[prefix]
-    return f"{{{namespace}}}{local}"
 
 
 def _w(el: Element | None, attr: str) -> str | None:

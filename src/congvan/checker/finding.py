@@ -14,11 +14,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["SEVERITIES", "Finding", "Location"]
-
-#: ``loi``: breaks a rule written in the decree. ``canh_bao``: practice, a sample-only convention or
-#: an UNCONFIRMED value (see docs/check.md). Either makes ``congvan check`` exit 1.
-SEVERITIES = ("loi", "canh_bao")
+__all__ = ["Finding", "Location"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +55,8 @@ class Finding:
     messages."""
 
     rule: str
+    #: ``loi``: breaks a rule written in the decree. ``canh_bao``: practice, a sample-only
+    #: convention or an UNCONFIRMED value (see docs/check.md). Either makes ``check`` exit 1.
     severity: str
     cite: str
     location: Location

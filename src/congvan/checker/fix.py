@@ -26,11 +26,11 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from os import PathLike
-from types import ModuleType
 from typing import IO, Any, Literal, cast
 
 from lxml import etree
 
+from .. import legacy
 from .._files import FileRefused, read_regular, same_file, write_atomic
 from ..errors import DocxReadError, RenderError, shorten
 from ..rules import FONT, PAGE, STYLES
@@ -142,14 +142,6 @@ def replace_text(para: Para, start: int, end: int, new: str) -> bool:
         node.text = text[:lo - offset] + (new if i == 0 else "") + text[hi - offset:]
         node.set(_XML_SPACE, "preserve")
     return True
-
-
-def _legacy():
-    try:
-        from .. import legacy
-    except ImportError:
-        return None
-    return legacy if hasattr(legacy, "legacy_to_unicode") else None
 
 
 class _Fixer:
@@ -286,10 +278,6 @@ class _Fixer:
     def _convert_legacy(self) -> None:
         from .fonts import all_paras, legacy_encoding_of_font
 
-        legacy = _legacy()
-        if legacy is None:
-            return
-
         for para in all_paras(self.doc):
             # -- the runs of each legacy font, and those of Unicode fonts, are judged together;
             #    text that reads as legacy as a whole is converted, and in text that mixes both,
@@ -306,9 +294,9 @@ class _Fixer:
                 mixed = enc is None and legacy.detect_legacy_encoding(text, expected=font_enc)
                 if not enc and not mixed:
                     continue
-                self._convert_runs(legacy, runs, enc, mixed)
+                self._convert_runs(runs, enc, mixed)
 
-    def _convert_runs(self, legacy: ModuleType, runs: list[Run], enc: str | None,
+    def _convert_runs(self, runs: list[Run], enc: str | None,
                       mixed: str | Literal[False] | None) -> None:
         """Convert the w:t of `runs`: all of them from `enc`, or (text that mixes both) those
         that read as `mixed` alone."""
@@ -510,10 +498,16 @@ def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
     replaced = {part: _serialise(pkg.parts[part]) for part in fixer.modified}
     del fixer, doc
     data = _copy(source, replaced)
+    changed = bool(replaced)
     del replaced
     # -- the fixes add a few elements per run: room for the output to grow past the input's limits
     room = (2 * MAX_FIX_FILE_BYTES, 2 * MAX_FIX_PART_BYTES, 2 * MAX_FIX_TOTAL_BYTES)
-    after = check_view(view(read_package(data, pkg.name, limits=room)))
+    fixed = view(read_package(data, pkg.name, limits=room))
+    if changed:
+        # -- the page count docProps/app.xml records is the input's: a changed margin, size or
+        #    font moves text across pages, so the re-check counts the output's own pages
+        fixed.app_pages = None
+    after = check_view(fixed)
     left = {_key(f) for f in after}
     report = FixReport(output=str(getattr(output, "name", output)),
                        fixed=[f for f in before if _key(f) not in left], remaining=after,

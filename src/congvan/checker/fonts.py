@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .. import legacy
 from ..rules import FONT
 from ._base import Ctx
 from ._model import DocView, Para
@@ -39,21 +40,6 @@ def all_paras(view: DocView) -> Iterator[Para]:
     yield from view.body
     for paras in view.parts.values():
         yield from paras
-
-
-def detect_text_encoding(text: str) -> str | None:
-    """Return the legacy encoding `text` looks like (via congvan.legacy), None when unknown."""
-    try:
-        from .. import legacy
-    except ImportError:
-        return None
-    detect = getattr(legacy, "detect_legacy_encoding", None)
-    if detect is None:
-        return None
-    try:
-        return detect(text)
-    except Exception:
-        return None
 
 
 @dataclass
@@ -94,7 +80,7 @@ def _legacy_text(ctx: Ctx, unicode_text: list[tuple[Para, str]]) -> None:
         by_para.setdefault(id(para), (para, []))[1].append(text)
     hits: dict[str, list[Para]] = {}
     for para, texts in list(by_para.values())[:5000]:
-        enc = detect_text_encoding("".join(texts))
+        enc = legacy.detect_legacy_encoding("".join(texts))
         if enc:
             hits.setdefault(enc, []).append(para)
     for enc, paras in hits.items():

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..measure import text_width_pt
 from ..rules import QUOC_HIEU, STYLES, TIEU_NGU
 from ..text import upper
 from ._base import Ctx, fmt_pt, fmt_range
+from ._metrics import text_width_pt
 from ._model import DocView, Para, Span
 from ._resolve import W, to_int
 

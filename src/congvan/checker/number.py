@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..formatting import format_so
-from ..rules import KY_HIEU_BAN_SAO, LOAI_VAN_BAN, STYLES
+from ..rules import KY_HIEU_BAN_SAO, LOAI_VAN_BAN, SO_CHU_SO, STYLES
 from ._anatomy import fold
 from ._base import Ctx
 from ._model import Span
@@ -53,7 +52,7 @@ def expected_so(digits: str) -> str | None:
     """
     if not digits or len(digits) > 9 or int(digits) < 1:
         return None  # beyond 9 digits no number is "padded": nothing safe to fix
-    want = format_so(int(digits))
+    want = f"{int(digits):0{SO_CHU_SO}d}"  # a leading 0 below 10 (PL I §II.3.c)
     return None if want == digits else want
 
 
@@ -81,8 +80,14 @@ def check(ctx: Ctx) -> None:
 
 
 def _viet_tat(ctx: Ctx, span: Span, first: str) -> None:
-    """The type abbreviation that opens the ký hiệu (PL III): the document type's, or none in a
-    công văn."""
+    """The type abbreviation that opens the ký hiệu (PL I §II.3; PL III): the document type's, or
+    none in a công văn.
+
+    A document with a tên loại writes ``<type>-<issuer>``; a công văn (no tên loại) writes
+    ``<issuer>-<drafting unit>``, so its first group is the issuer's own abbreviation, which may
+    spell a type's (``CT``: Cục Thuế, not Chỉ thị). It is a type abbreviation written by mistake
+    only when it is not the initials of words of the issuing body's name (``issuer_initials``).
+    """
     an = ctx.an
     if an.ten_loai is not None:
         loai = next(t for t in LOAI_VAN_BAN.values()
@@ -92,9 +97,26 @@ def _viet_tat(ctx: Ctx, span: Span, first: str) -> None:
                     f"{loai.viet_tat} ({loai.ten})")
     elif first.upper() in _BY_UPPER and first != _BY_UPPER[first.upper()]:
         ctx.add("so_ky_hieu.viet_tat_loai", span, first, _BY_UPPER[first.upper()])
-    elif an.vv and first in ABBREVIATIONS - set(KY_HIEU_BAN_SAO.values()):
+    elif (an.vv and first in ABBREVIATIONS - set(KY_HIEU_BAN_SAO.values())
+          and an.co_quan and not issuer_initials(first, [s.text for s in an.co_quan])):
         ctx.add("so_ky_hieu.viet_tat_loai", span, first,
                 "công văn: <cơ quan>-<đơn vị soạn thảo>, không có chữ viết tắt tên loại")
+
+
+def issuer_initials(abbreviation: str, names: list[str]) -> bool:
+    """Return True when `abbreviation` is the initials of consecutive words of one of `names`.
+
+    >>> issuer_initials("CT", ["BỘ TÀI CHÍNH", "CỤC THUẾ"])
+    True
+    >>> issuer_initials("QĐ", ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ NHA TRANG"])
+    False
+    """
+    want = fold(abbreviation)
+    for name in names:
+        initials = "".join(fold(word)[:1] for word in name.split())
+        if want and want in initials:
+            return True
+    return False
 
 
 def _exempt(ctx: Ctx) -> bool:

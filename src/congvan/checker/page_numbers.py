@@ -7,6 +7,15 @@ breaks, "page break before", section breaks that start a new page), one more tha
 ``w:lastRenderedPageBreak`` marks, and an estimate from the amount of text that counts only when the
 text fills at least ``ESTIMATE_THRESHOLD`` pages. It is a warning: the count may be stale or
 estimated.
+
+Only the headers and footers that print on pages 2 and after are judged for ``so_trang.vi_tri`` and
+``so_trang.co_chu`` (``printed_from_page_2``): Word prints an even-page part only when settings.xml
+has ``w:evenAndOddHeaders`` (a template often brings one that never prints), and a first-page part
+only on a section's first page when ``w:titlePg`` is on. A document that is surely one page (the
+count above is 1 and its text fills under ``ONE_PAGE_ESTIMATE`` of the page, far from a second
+page) prints none of them, so there is nothing to judge: the number on page 1 is
+``so_trang.trang_dau``'s. The re-check after ``--fix`` counts again on the fixed document (its new
+margins and sizes), ignoring the input's stale docProps/app.xml.
 """
 
 from __future__ import annotations
@@ -14,9 +23,9 @@ from __future__ import annotations
 import math
 import re
 
-from ..measure import text_width_pt
 from ..rules import STYLES
 from ._base import Ctx, align_vi
+from ._metrics import text_width_pt
 from ._model import DocView, Para
 from ._resolve import W
 
@@ -24,6 +33,9 @@ from ._resolve import W
 #: keep-with-next, widows, pictures and exact table heights, so it is kept far from the one-page
 #: case.
 ESTIMATE_THRESHOLD = 1.5
+#: A document with no page break whose text fills less than this much of a page is one page: kept
+#: well under 1, since the estimate ignores widows, pictures and exact table heights.
+ONE_PAGE_ESTIMATE = 0.9
 #: Height of a single-spaced line of Times New Roman, in ems (ascent + descent).
 LINE_EMS = 1.15
 _W = f"{{{W}}}"
@@ -57,6 +69,27 @@ def page_count(view: DocView) -> tuple[int, str]:
     if estimate >= ESTIMATE_THRESHOLD:
         found.append((math.floor(estimate), "ước tính theo lượng chữ"))
     return max(found, key=lambda f: f[0])
+
+
+def surely_one_page(view: DocView) -> bool:
+    """Return True when `view` is one page beyond doubt (see the module docstring)."""
+    return page_count(view)[0] == 1 and _estimate_pages(view) < ONE_PAGE_ESTIMATE
+
+
+def printed_from_page_2(view: DocView) -> set[str]:
+    """Return the header and footer parts that print on some page after the first."""
+    if surely_one_page(view):
+        return set()
+    out: set[str] = set()
+    for sec in view.sections:
+        for refs in (sec.headers, sec.footers):
+            for kind, part in refs.items():
+                if kind == "even" and not view.even_odd:
+                    continue  # Word ignores even-page parts without w:evenAndOddHeaders
+                if kind == "first" and (not sec.title_page or sec is view.sections[0]):
+                    continue  # printed on no page, or on page 1 only
+                out.add(part)
+    return out
 
 
 def _estimate_pages(view: DocView) -> float:
@@ -113,8 +146,7 @@ def check(ctx: Ctx) -> None:
             para = page_paras(view.parts[part])[0]
             ctx.add("so_trang.trang_dau", para, "trang 1 có số trang",
                     "không hiển thị số trang thứ nhất")
-    referenced = {p for s in view.sections for p in [*s.headers.values(), *s.footers.values()]}
-    for part in sorted(referenced):
+    for part in sorted(printed_from_page_2(view)):
         paras = page_paras(view.parts.get(part, []))
         if not paras:
             continue
@@ -131,7 +163,8 @@ def _thieu(ctx: Ctx) -> None:
     """Report a document of several pages with no page number on pages 2 and after."""
     view = ctx.view
     numbered = {p for s in view.sections
-                for kind, p in [*s.headers.items(), *s.footers.items()] if kind != "first"}
+                for kind, p in [*s.headers.items(), *s.footers.items()]
+                if kind == "default" or (kind == "even" and view.even_odd)}
     if any(page_paras(view.parts.get(p, [])) for p in numbered):
         return
     pages, how = page_count(view)

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..measure import text_width_pt
 from ..rules import FONT, LUU_VAN_THU, STYLES
 from ._anatomy import fold
 from ._base import Ctx, align_vi
+from ._metrics import text_width_pt
 from ._model import Span
 
 # Entries are document text: the endings are tested by plain string code below, not by regexes
