@@ -60,7 +60,9 @@ def theme_zip() -> bytes:
                             f'<a:themeManager xmlns:a="{_A}"/>'),
                            ("theme/theme/theme1.xml", _THEME),
                            ("theme/theme/_rels/themeManager.xml.rels", _MANAGER_RELS)):
-            z.writestr(name, text)
+            # -- a fixed date: the build is repeatable (the committed file is compared with it)
+            z.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), text,
+                       compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 

@@ -263,10 +263,11 @@ class _Fixer:
 
     def _noi_nhan_dau_cau(self, f: Finding) -> None:
         span = f.data["target"]
-        raw = span.raw
-        lead = len(raw) - len(raw.lstrip())
-        trail = len(raw.rstrip())
-        self.edits.append((span.para, span.start + lead, span.start + trail, f.data["want"]))
+        last = f.data["want"].endswith(".")
+        if last and span.para.text[span.end:].strip():
+            return  # -- text follows on a soft-broken line: the list may go on, "." is not certain
+        for start, end, new in entry_marks(span.raw, last):
+            self.edits.append((span.para, span.start + start, span.start + end, new))
 
     def _apply_edits(self) -> None:
         for para, start, end, new in sorted(self.edits, key=lambda e: (id(e[0]), -e[1])):
@@ -302,7 +303,7 @@ class _Fixer:
         that read as `mixed` alone."""
         for run in runs:
             for t in run.el.iter(_W + "t"):
-                if enc and t.text:
+                if enc and t.text and _reads_as(t.text, enc):
                     new = legacy.legacy_to_unicode(t.text, enc)
                 elif t.text and legacy.detect_legacy_encoding(t.text) == mixed:
                     new = legacy.legacy_to_unicode(t.text)
@@ -329,6 +330,55 @@ class _Fixer:
                 changed = True
             if changed:
                 self.modified.add(name)
+
+
+#: What a clerk types for the dash that opens a Nơi nhận entry.
+_DASHES = "-‐‑–—−•·+*"
+#: The closing marks a Nơi nhận entry may end with, wrongly or rightly.
+_MARKS = ";.,:"
+
+
+def entry_marks(raw: str, last: bool) -> list[tuple[int, int, str]]:
+    r"""Return the edits (start, end, new text) of the Nơi nhận entry `raw` that give it its leading
+    "- " and its closing mark (";", "." for the last, PL I §II.9.d), and change nothing else.
+
+    Words, the spaces between them and a note in brackets stay where they are: the mark goes at the
+    end. A line with a break or a tab inside is left alone: where one entry ends is not certain.
+
+    >>> entry_marks("- Phó Giám đốc Sở (Đ/c Duệ)", False)
+    [(27, 27, ';')]
+    >>> entry_marks("UBND tỉnh     (để b/c).", False)
+    [(22, 23, ';'), (0, 0, '- ')]
+    >>> entry_marks("- Như trên;\n- Lưu: VT", True)
+    []
+    """
+    body = raw.strip()
+    if not body or any(ch in body for ch in "\n\t\v\r"):
+        return []
+    start = len(raw) - len(raw.lstrip())
+    end = len(raw.rstrip())
+    edits: list[tuple[int, int, str]] = []
+    closing = end
+    while closing > start and raw[closing - 1] in _MARKS:
+        closing -= 1
+    mark = "." if last else ";"
+    if raw[closing:end] != mark:
+        edits.append((closing, end, mark))
+    if raw[start] == "-" and raw[start + 1:start + 2] == " ":
+        pass
+    elif raw[start] in _DASHES:
+        edits.append((start, start + 1, "-" if raw[start + 1:start + 2].isspace() else "- "))
+    else:
+        edits.append((start, start, "- "))
+    return edits
+
+
+def _reads_as(piece: str, enc: str) -> bool:
+    """Return True when the w:t text `piece` of a paragraph that reads as `enc` as a whole may be
+    converted: it is ASCII (unchanged by any decoding) or reads as `enc` by itself. A Unicode word
+    typed among legacy text ("Thông": TCVN3 "Thụng") is never decoded.
+    """
+    return piece.isascii() or legacy.detect_legacy_encoding(piece, expected=enc) == enc
 
 
 def _default_rPr(styles: Element) -> Element:

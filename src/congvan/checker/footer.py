@@ -5,8 +5,11 @@ the Nơi nhận block (``_anatomy`` cuts it off that line): 11 pt, upright, init
 
 Ô 13, the address, phone, fax, e-mail and website of the body, is the first-page footer (or the
 paragraphs after the signature block) when one of its lines names an address, a phone or fax number,
-an e-mail or a website: 11–12 pt, upright, under a solid rule across the whole text width. Both are
-optional ("nếu cần"): nothing is reported when they are absent.
+an e-mail or a website: 11–12 pt, upright, under a solid rule across the whole text width. After the
+signature block, ô 13 is the few lines right under it (``DIA_CHI_MAX_LINES``, the first may name the
+body), up to the last address line: a document that goes on after its signature (an attached
+regulation, the decree's Phuluc3 as one file) is not an address block, even if an e-mail address
+appears pages later. Both are optional ("nếu cần"): nothing is reported when they are absent.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from ._model import Para
 #: ``E-Mail: …, Website: …``).
 _DIA_CHI = re.compile(r"địa chỉ|điện thoại|\bĐT\s*:|\bfax\b|e-?mail|website|www\.|@",
                       re.IGNORECASE)
+#: The most lines ô 13 holds (the body's name, address, phone and fax, e-mail and website).
+DIA_CHI_MAX_LINES = 5
 #: How far (twips) the rule over ô 13 may stop short of either side of the text area (about 2 mm).
 FULL_WIDTH_TOLERANCE = 113
 
@@ -55,11 +60,23 @@ def dia_chi_block(ctx: Ctx) -> list[Para]:
         after = [p for p in view.body[end + 1:] if p.clean]
         if last[-1].table is not None:
             after = [p for p in after if p.table != last[-1].table]
-        candidates.append(after)
+        candidates.append(_leading_address_lines(after[:DIA_CHI_MAX_LINES]))
     for paras in candidates:
         if any(_DIA_CHI.search(p.clean) for p in paras):
             return paras
     return []
+
+
+def _leading_address_lines(paras: list[Para]) -> list[Para]:
+    """Return the first of `paras` up to the last address line of an unbroken run of them (the
+    first paragraph may be the body's name); empty when they do not start with such a run."""
+    block: list[Para] = []
+    for k, para in enumerate(paras):
+        if _DIA_CHI.search(para.clean):
+            block = paras[:k + 1]
+        elif block or k > 0:
+            break
+    return block
 
 
 def _rule_over(ctx: Ctx, block: list[Para]) -> None:
