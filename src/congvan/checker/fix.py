@@ -3,9 +3,9 @@
 Safe means formatting only, never wording: page size and margins (clamped into the decree's range),
 fonts (every font slot set to Times New Roman, theme fonts removed), sizes of the components found
 with a wrong size (set on their runs), padding of the số and of the date (digits only), the dash and
-closing mark of each Nơi nhận entry, and legacy TCVN3/VNI text converted to Unicode by
-``congvan.legacy``. Everything else stays as it was; the rules whose ``fixable`` is False are
-reported as left.
+closing mark of each Nơi nhận entry (``entry_marks``: at the ends of the line, nothing moved), and
+legacy TCVN3/VNI text converted to Unicode by ``congvan.legacy`` (``_reads_as``). Everything else
+stays as it was; the rules whose ``fixable`` is False are reported as left.
 
 The input is read with lower limits than ``check`` (``MAX_FIX_FILE_BYTES`` for the file,
 ``MAX_FIX_PART_BYTES`` per XML part, ``MAX_FIX_TOTAL_BYTES`` together: fixing holds two views of the
