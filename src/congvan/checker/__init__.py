@@ -6,8 +6,9 @@ raise ``congvan.DocxReadError``. The rules, their ids and citations are in ``rul
 and docs/check.md.
 
 This package reads formatting the way Word resolves it and recognises components by their text and
-position; it never imports ``congvan.render`` or ``congvan.context``, so it cannot share the
-renderer's mistakes.
+position; it never imports the renderer's code (``congvan.render``, ``congvan.context``,
+``congvan.formatting``, ``congvan.measure``; a test checks), so it cannot share the renderer's
+mistakes: the decree's rules come from ``congvan.rules``.
 
 >>> from congvan.checker import CATALOG
 >>> CATALOG["noi_nhan.luu_vt"].cite

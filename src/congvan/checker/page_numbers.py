@@ -51,6 +51,15 @@ def page_paras(paras: list[Para]) -> list[Para]:
 def page_count(view: DocView) -> tuple[int, str]:
     """Return how many pages `view` has at least, and how that was found (see the module
     docstring)."""
+    found = _counted(view)
+    estimate = _estimate_pages(view)
+    if estimate >= ESTIMATE_THRESHOLD:
+        found.append((math.floor(estimate), "ước tính theo lượng chữ"))
+    return max(found, key=lambda f: f[0])
+
+
+def _counted(view: DocView) -> list[tuple[int, str]]:
+    """Return the page counts the file records (app.xml, page breaks, Word's rendered breaks)."""
     found = [(1, "")]
     if view.app_pages:
         found.append((view.app_pages, "docProps/app.xml"))
@@ -65,15 +74,13 @@ def page_count(view: DocView) -> tuple[int, str]:
         breaks += kind is None or kind.get(_W + "val") != "continuous"
     found.append((breaks + 1, "ngắt trang"))
     found.append((rendered + 1, "ngắt trang Word ghi lại"))
-    estimate = _estimate_pages(view)
-    if estimate >= ESTIMATE_THRESHOLD:
-        found.append((math.floor(estimate), "ước tính theo lượng chữ"))
-    return max(found, key=lambda f: f[0])
+    return found
 
 
 def surely_one_page(view: DocView) -> bool:
     """Return True when `view` is one page beyond doubt (see the module docstring)."""
-    return page_count(view)[0] == 1 and _estimate_pages(view) < ONE_PAGE_ESTIMATE
+    return (max(n for n, _ in _counted(view)) == 1
+            and _estimate_pages(view) < ONE_PAGE_ESTIMATE)  # -- < 1.5: page_count says 1 too
 
 
 def printed_from_page_2(view: DocView) -> set[str]:
