@@ -281,3 +281,22 @@ def test_the_checker_never_loads_the_renderer():
     renderer = {"congvan.render", "congvan.formatting", "congvan.measure", "congvan.context",
                 "congvan.models", "congvan.io", "docx", "docxtpl"}
     assert not {m for m in loaded if m in renderer or m.startswith("congvan.render.")}
+
+
+def _after_signature(*lines: str, size: float = 14) -> bytes:
+    doc = docx.Document(io.BytesIO(build_corpus.build(build_corpus.Spec())))
+    for text in lines:
+        doc.add_paragraph().add_run(text).font.size = Pt(size)
+    return _bytes(doc)
+
+
+def test_a_document_that_goes_on_after_its_signature_is_not_an_address_block():
+    data = _after_signature("QUY ĐỊNH", "Chương I", "Điều 1. Phạm vi điều chỉnh",
+                            "Mọi thắc mắc gửi về thư điện tử vanthu@soyte.gov.vn.")
+    assert _rules(data, "dia_chi") == []
+
+
+def test_the_address_lines_right_under_the_signature_are_still_judged():
+    data = _after_signature("SỞ Y TẾ TỈNH BẮC NINH", "Địa chỉ: số 5 đường Lý Thái Tổ",
+                            "ĐT: 0222.3822000, E-mail: soyte@bacninh.gov.vn", size=13)
+    assert "dia_chi.co_chu" in _rules(data, "dia_chi")
