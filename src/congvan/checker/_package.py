@@ -297,7 +297,7 @@ def _check_content_type(reader: _Reader, main: str) -> None:
         return
     root = parse_xml(data, "[Content_Types].xml")
     for override in root.iter(f"{{{_CONTENT_TYPES}}}Override"):
-        if (override.get("PartName") or "").lstrip("/") == main:
+        if (override.get("PartName") or "").lstrip("/").lower() == main.lower():  # OPC: any case
             if not _WORD_MAIN.match((override.get("ContentType") or "").strip()):
                 raise _not_word(reader.name, f"phần chính {shorten(main, 80)} là "
                                       f"{shorten(override.get('ContentType') or '?', 80)}")
