@@ -300,3 +300,21 @@ def test_the_address_lines_right_under_the_signature_are_still_judged():
     data = _after_signature("SỞ Y TẾ TỈNH BẮC NINH", "Địa chỉ: số 5 đường Lý Thái Tổ",
                             "ĐT: 0222.3822000, E-mail: soyte@bacninh.gov.vn", size=13)
     assert "dia_chi.co_chu" in _rules(data, "dia_chi")
+
+
+@pytest.mark.parametrize(("case", "pages"), [("cong-van-one-page-numbered", 1),
+                                             ("cong-van-two-pages-even-footer", 2),
+                                             ("cong-van-clean", 1)])
+def test_the_one_page_judgement_agrees_with_libreoffice(case, pages, to_pdf):
+    # -- the checker never renders: its "surely one page" (no break, text under 0.9 page) is
+    #    checked here against the pages LibreOffice lays out
+    import pdfplumber
+
+    from congvan.checker._model import view
+    from congvan.checker._package import read_package
+    from congvan.checker.page_numbers import surely_one_page
+
+    data = (corpus.CORPUS / f"{case}.docx").read_bytes()
+    with pdfplumber.open(to_pdf(data)) as pdf:
+        assert len(pdf.pages) == pages
+    assert surely_one_page(view(read_package(data))) == (pages == 1)
