@@ -233,7 +233,7 @@ class Writer:
         shape into the next paragraph."""
         self.shapes.append((self.count - 1, width_mm, down_mm))
 
-    def anchor_shapes(self) -> None:
+    def anchor_shapes(self, placed: list) -> None:
         paragraphs = [p for p in iter_enum(self.text)
                       if p.supportsService("com.sun.star.text.Paragraph")]
         for index, width_mm, down_mm in self.shapes:
@@ -254,6 +254,7 @@ class Writer:
             shape.setPropertyValue("LineColor", 0)
             shape.setPropertyValue("Surround", uno.Enum("com.sun.star.text.WrapTextMode",
                                                         "THROUGH"))
+            placed.append((shape, mm(down_mm)))
 
 
 def iter_enum(text):
@@ -317,7 +318,9 @@ class Spec:
     margins: tuple[float, float, float, float] = (20, 20, 30, 15)  # top, bottom, left, right mm
     body_size: float = 14
     tieu_ngu_bold: bool = True
-    rules: str = "border"  # "border" (paragraph borders) or "shape" (line shapes)
+    # "border" (paragraph borders), "shape" (line shapes anchored to an empty paragraph under the
+    # text) or "shape_on_text" (line shapes anchored to the text's own paragraph)
+    rules: str = "border"
     motto_rule_on_text: bool = False  # the Tiêu ngữ's own bottom border, not an empty line's
     # page numbers: None; "first_header" (a PAGE field centred in the page style's header, the
     # first page's own header left empty); "first_page_style" (the "First Page" page style without a
@@ -329,6 +332,9 @@ class Spec:
     kinh_gui_bullets: bool = False  # the Kính gửi recipients as a list with "-" bullets
     header_two_rows: bool = False  # Số/V/v and the date in a second row of the header table
     body_line: float = 1.0  # the body's line spacing, in lines (proportional)
+    body_space_before: bool = False  # the 6 pt between body paragraphs set above, not below
+    qh_size: float = 13  # Quốc hiệu (12–13); the Tiêu ngữ is 1 pt larger (decree30.md §3.1)
+    number_in_footer: bool = False  # the page number centred in the footer (a mistake)
     styled: bool = False  # Times New Roman 14 pt set in the paragraph styles, not on each run
     kinh_gui_list: list[str] = field(default_factory=list)  # recipients under "Kính gửi:"
 
@@ -367,7 +373,17 @@ def _page(doc, s: Spec) -> None:
                             ("TopMargin", mm(top)), ("HeaderIsOn", False),
                             ("FollowStyle", "Standard")):
             first.setPropertyValue(name, value)
-    header = Writer(doc, page.getPropertyValue("HeaderText"))
+    if s.number_in_footer:  # the number at the foot of the page, the top margin left as is
+        page.setPropertyValue("HeaderIsOn", False)
+        page.setPropertyValue("TopMargin", mm(top))
+        page.setPropertyValue("FooterIsOn", True)
+        page.setPropertyValue("FooterIsDynamicHeight", False)
+        page.setPropertyValue("BottomMargin", mm(10))
+        page.setPropertyValue("FooterHeight", mm(bottom - 10))
+        page.setPropertyValue("FooterBodyDistance", mm(3))
+        page.setPropertyValue("FirstIsShared", False)
+    header = Writer(doc, page.getPropertyValue("FooterText" if s.number_in_footer
+                                               else "HeaderText"))
     header.para("", align=CENTER)
     fld = doc.createInstance("com.sun.star.text.TextField.PageNumber")
     fld.setPropertyValue("NumberingType", 4)  # ARABIC
@@ -390,6 +406,9 @@ def dash_bullets(doc, indent_mm: float = 0):
     return rules
 
 
+LINE_MM = 6.5  # below a 13–14 pt line's top: where a rule drawn under that line sits
+
+
 def _rule(w: Writer, s: Spec, width_mm: float, col_mm: float, *, on_text: bool) -> None:
     """Draw a rule `width_mm` long, centred, under the paragraph just written: a bottom border of
     that paragraph narrowed by indents (`on_text`), or of an empty 2 pt paragraph after it, or a
@@ -397,6 +416,10 @@ def _rule(w: Writer, s: Spec, width_mm: float, col_mm: float, *, on_text: bool) 
     if s.rules == "shape":
         w.para("", align=CENTER, size=2)
         w.line_shape(width_mm, down_mm=0.5)
+        return
+    if s.rules == "shape_on_text":  # anchored to the text's own paragraph, drawn under its line
+        w.line_shape(width_mm, down_mm=LINE_MM)
+        w.cursor.setPropertyValue("ParaBottomMargin", pt(3))  # room for the line
         return
     side = max((col_mm - 2 - width_mm) / 2, 0)
     if on_text:
@@ -432,12 +455,13 @@ def _header(doc, body: Writer, s: Spec) -> None:
     if s.v_v:
         left2.para(s.v_v, align=CENTER, size=12, before=6)
     if s.motto_one_para:
-        right.para([(QUOC_HIEU + "\n", {"size": 13, "bold": True}),
-                    (s.tieu_ngu, {"size": 14, "bold": s.tieu_ngu_bold})], align=CENTER)
+        right.para([(QUOC_HIEU + "\n", {"size": s.qh_size, "bold": True}),
+                    (s.tieu_ngu, {"size": s.qh_size + 1, "bold": s.tieu_ngu_bold})],
+                   align=CENTER)
     else:
-        right.para(QUOC_HIEU, align=CENTER, size=13, bold=True)
-        right.para(s.tieu_ngu, align=CENTER, size=14, bold=s.tieu_ngu_bold)
-    motto_w = text_width_mm(s.tieu_ngu, 14, bold=s.tieu_ngu_bold)
+        right.para(QUOC_HIEU, align=CENTER, size=s.qh_size, bold=True)
+        right.para(s.tieu_ngu, align=CENTER, size=s.qh_size + 1, bold=s.tieu_ngu_bold)
+    motto_w = text_width_mm(s.tieu_ngu, s.qh_size + 1, bold=s.tieu_ngu_bold)
     # The Tiêu ngữ's rule is as long as its line (PL I §II.1.b).
     _rule(right, s, motto_w, RIGHT_COL, on_text=(s.rules == "border" and s.motto_rule_on_text))
     right2.para(s.place_date, align=CENTER, size=14, italic=True, before=6)
@@ -481,6 +505,9 @@ def build(office: Office, s: Spec, path: Path) -> None:
             if s.rules == "shape":
                 body.para("", align=CENTER, size=2, after=12)
                 body.line_shape(width, down_mm=0.5)
+            elif s.rules == "shape_on_text":
+                body.line_shape(width, down_mm=LINE_MM)
+                body.cursor.setPropertyValue("ParaBottomMargin", pt(12))
             else:
                 side = (165 - width) / 2
                 body.para("", align=CENTER, size=2, left_mm=side, right_mm=side,
@@ -513,14 +540,21 @@ def build(office: Office, s: Spec, path: Path) -> None:
             if isinstance(item, tuple):  # ("dieu", n, text): "Điều n." bold, the rest regular
                 _, n, text = item
                 body.para([(f"Điều {n}. ", {"bold": True}), (text, {})], align=JUSTIFY,
-                          indent_cm=1.27, size=s.body_size, after=6,
-                          line=s.body_line)
+                          indent_cm=1.27, size=s.body_size, line=s.body_line,
+                          **({"before": 6} if s.body_space_before else {"after": 6}))
             else:
-                body.para(item, align=JUSTIFY, indent_cm=1.27, size=s.body_size, after=6,
-                          line=s.body_line)
+                body.para(item, align=JUSTIFY, indent_cm=1.27, size=s.body_size, line=s.body_line,
+                          **({"before": 6} if s.body_space_before else {"after": 6}))
         _signature(doc, body, s)
+        placed: list = []
         for w in WRITERS:
-            w.anchor_shapes()
+            w.anchor_shapes(placed)
+        # The export writes a shape's offset from the layout, which a hidden document has only
+        # once it is laid out: lay it out, set the offsets again, lay it out again.
+        doc.refresh()
+        for shape, down in placed:
+            shape.setPropertyValue("VertOrientPosition", down)
+        doc.refresh()
         url = uno.systemPathToFileUrl(str(path))
         doc.storeToURL(url, (prop("FilterName", "MS Word 2007 XML"), prop("Overwrite", True)))
     finally:
@@ -823,6 +857,28 @@ def _lo_autocorrect() -> Spec:
      "▸ Proportional 115 %, within single to 1.5 lines, PL I §II.6.e).")
 def _lo_two_rows() -> Spec:
     return _cong_van(header_two_rows=True, body_line=1.15)
+
+
+@doc("lo-thong-bao-number-in-footer",
+     "The two-page thông báo with its page number centred in the footer (none on page 1) instead "
+     "of the top margin.",
+     expected=[{"rule": "so_trang.vi_tri",
+                "reason": "the page number is at the foot of page 2; the decree puts it centred "
+                          "in the top margin (PL I §I.7)"}])
+def _lo_tb_footer() -> Spec:
+    spec = _lo_tb()
+    spec.number_in_footer = True
+    return spec
+
+
+@doc("lo-quyet-dinh-shapes-on-text",
+     "The clean quyết định with its three rules drawn as line shapes anchored to the text they "
+     "underline (the issuing body, the Tiêu ngữ, the trích yếu), 6.5 mm below the paragraph's "
+     "top, as a Writer user drops a line under a line of text.",
+     today=FROM_ISSUE + "dieu.dinh_dang wants the whole article line bold (as in "
+     "lo-quyet-dinh-clean)")
+def _lo_qd_shapes() -> Spec:
+    return _quyet_dinh(rules="shape_on_text")
 
 
 def main() -> int:
