@@ -335,6 +335,10 @@ class Spec:
     body_space_before: bool = False  # the 6 pt between body paragraphs set above, not below
     qh_size: float = 13  # Quốc hiệu (12–13); the Tiêu ngữ is 1 pt larger (decree30.md §3.1)
     number_in_footer: bool = False  # the page number centred in the footer (a mistake)
+    address: str | None = None  # ô 13: address, telephone, e-mail in page 1's footer
+    noi_nhan_label_italic: bool = True
+    name_bold: bool = True
+    trich_yeu_bold: bool = True
     styled: bool = False  # Times New Roman 14 pt set in the paragraph styles, not on each run
     kinh_gui_list: list[str] = field(default_factory=list)  # recipients under "Kính gửi:"
 
@@ -467,11 +471,45 @@ def _header(doc, body: Writer, s: Spec) -> None:
     right2.para(s.place_date, align=CENTER, size=14, italic=True, before=6)
 
 
+def _data_table(doc, body: Writer, rows: list[list[str]]) -> None:
+    """A table of data in the body, with the ½ pt borders Writer gives a new table; the first
+    row is its bold, centred heading; columns share the text width as Writer splits them."""
+    t = doc.createInstance("com.sun.star.text.TextTable")
+    t.initialize(len(rows), len(rows[0]))
+    if not body.first:
+        body.text.insertControlCharacter(body.cursor, PARAGRAPH_BREAK, False)
+        body.cursor.setPropertyValue("NumberingStyleName", "")
+    body.text.insertTextContent(body.cursor, t, False)
+    body.first = True
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            w = cell(doc, t, f"{'ABCDEFGH'[c]}{r + 1}")
+            w.para(value, align=CENTER if r == 0 or c == 0 else LEFT, size=13, bold=r == 0,
+                   before=2, after=2)
+
+
+def _footer_address(doc, s: Spec) -> None:
+    """The address, telephone and e-mail (ô 13) at the foot of page 1: 11 pt, upright, under a
+    full-width rule (the footer paragraph's top border), PL I §III.4."""
+    page = doc.getStyleFamilies().getByName("PageStyles").getByName("Standard")
+    top, bottom, left, right = s.margins
+    page.setPropertyValue("FooterIsOn", True)
+    page.setPropertyValue("FooterIsDynamicHeight", False)
+    page.setPropertyValue("BottomMargin", mm(8))
+    page.setPropertyValue("FooterHeight", mm(bottom - 8))
+    page.setPropertyValue("FooterBodyDistance", mm(2))
+    w = Writer(doc, page.getPropertyValue("FooterText"))
+    w.para(s.address, align=CENTER, size=11)
+    w.cursor.setPropertyValue("TopBorder", border())
+    w.cursor.setPropertyValue("TopBorderDistance", mm(1))
+
+
 def _signature(doc, body: Writer, s: Spec) -> None:
     t = table(doc, body, (75.0, 90.0))
     t.getRows().getByIndex(0).setPropertyValue("IsSplitAllowed", False)  # keep it on one page
     left, right = cell(doc, t, "A1"), cell(doc, t, "B1")
-    left.para([("Nơi nhận:", {"size": 12, "bold": True, "italic": True})], align=LEFT, size=12)
+    left.para([("Nơi nhận:", {"size": 12, "bold": True, "italic": s.noi_nhan_label_italic})],
+              align=LEFT, size=12)
     rules = dash_bullets(doc) if s.noi_nhan_bullets else None
     for entry in s.noi_nhan:
         if rules is None:
@@ -483,7 +521,7 @@ def _signature(doc, body: Writer, s: Spec) -> None:
         right.para(line, align=CENTER, size=14, bold=True)
     for _ in range(4):  # room for the signature and the seal
         right.para("", align=CENTER, size=14)
-    right.para(s.name, align=CENTER, size=14, bold=True)
+    right.para(s.name, align=CENTER, size=14, bold=s.name_bold)
 
 
 def build(office: Office, s: Spec, path: Path) -> None:
@@ -500,7 +538,7 @@ def build(office: Office, s: Spec, path: Path) -> None:
             doc.getTextTables().getByIndex(0).setPropertyValue("PageDescName", "First Page")
         if s.ten_loai:
             body.para(s.ten_loai, align=CENTER, size=14, bold=True, before=18)
-            body.para(s.trich_yeu or "", align=s.trich_yeu_align, size=14, bold=True)
+            body.para(s.trich_yeu or "", align=s.trich_yeu_align, size=14, bold=s.trich_yeu_bold)
             width = text_width_mm(s.trich_yeu or s.ten_loai, 14, bold=True) * 0.4
             if s.rules == "shape":
                 body.para("", align=CENTER, size=2, after=12)
@@ -537,15 +575,22 @@ def build(office: Office, s: Spec, path: Path) -> None:
                     for name in ("ParaLeftMargin", "ParaFirstLineIndent"):
                         body.cursor.setPropertyToDefault(name)
         for item in s.body:
-            if isinstance(item, tuple):  # ("dieu", n, text): "Điều n." bold, the rest regular
+            if isinstance(item, tuple) and item[0] == "dieu":  # "Điều n." bold, the rest regular
                 _, n, text = item
                 body.para([(f"Điều {n}. ", {"bold": True}), (text, {})], align=JUSTIFY,
                           indent_cm=1.27, size=s.body_size, line=s.body_line,
                           **({"before": 6} if s.body_space_before else {"after": 6}))
+            elif isinstance(item, tuple) and item[0] == "muc":  # "I. TÊN MỤC", bold (structure B)
+                body.para(item[1], align=JUSTIFY, indent_cm=1.27, size=s.body_size, bold=True,
+                          line=s.body_line, before=6, after=6)
+            elif isinstance(item, tuple) and item[0] == "table":  # a data table in the body
+                _data_table(doc, body, item[1])
             else:
                 body.para(item, align=JUSTIFY, indent_cm=1.27, size=s.body_size, line=s.body_line,
                           **({"before": 6} if s.body_space_before else {"after": 6}))
         _signature(doc, body, s)
+        if s.address:
+            _footer_address(doc, s)
         placed: list = []
         for w in WRITERS:
             w.anchor_shapes(placed)
@@ -879,6 +924,66 @@ def _lo_tb_footer() -> Spec:
      "lo-quyet-dinh-clean)")
 def _lo_qd_shapes() -> Spec:
     return _quyet_dinh(rules="shape_on_text")
+
+
+@doc("lo-to-trinh-mistakes",
+     "The LibreOffice tờ trình with four mistakes put in: the month written “tháng 03”, the "
+     "trích yếu not bold, “Nơi nhận:” bold but not italic, the signer's name not bold.",
+     expected=[
+         {"rule": "dia_danh_thoi_gian.so_0_dau",
+          "reason": "“tháng 03”: only months 1 and 2 take a leading zero (PL I §II.4.b)"},
+         {"rule": "trich_yeu.kieu_chu",
+          "reason": "the trích yếu is not bold; the decree asks upright, bold (PL I §II.5.b)"},
+         {"rule": "noi_nhan.nhan_kieu_chu",
+          "reason": "“Nơi nhận:” is not italic; the decree asks italic, bold (PL I §II.9.d)"},
+         {"rule": "ho_ten.kieu_chu",
+          "reason": "the signer's name is not bold; the decree asks upright, bold (PL I §II.7.đ)"},
+     ])
+def _lo_to_trinh_mistakes() -> Spec:
+    spec = _lo_to_trinh()
+    spec.body = ["Thực hiện Nghị định số 62/2020/NĐ-CP ngày 01 tháng 6 năm 2020 của Chính phủ về "
+                 "vị trí việc làm và biên chế công chức, Sở Nội vụ đã xây dựng Đề án vị trí việc "
+                 "làm của Sở, lấy ý kiến các phòng, đơn vị thuộc Sở và hoàn thiện theo ý kiến "
+                 "thẩm định.", *spec.body[1:]]
+    spec.place_date = "Nam Định, ngày 10 tháng 03 năm 2025"
+    spec.trich_yeu_bold = spec.noi_nhan_label_italic = spec.name_bold = False
+    return spec
+
+
+@doc("lo-cong-van-table-address",
+     "A clean công văn with a data table in its body (Writer's default ½ pt borders, a bold "
+     "centred heading row, cells 13 pt aligned left) and the address, telephone and e-mail "
+     "(ô 13) in the page's footer, 11 pt, under a full-width rule (PL I §III.4).")
+def _lo_table_address() -> Spec:
+    return _cong_van(
+        body=[_CONG_VAN_BODY[0],
+              ("table", [["STT", "Đơn vị", "Thời hạn gửi báo cáo"],
+                         ["1", "Các sở, ban, ngành", "Trước ngày 20/3/2025"],
+                         ["2", "UBND các huyện, thành phố", "Trước ngày 25/3/2025"]]),
+              *_CONG_VAN_BODY[1:]],
+        address="Địa chỉ: Số 45 đường Trần Hưng Đạo, thành phố Nam Định; Điện thoại: "
+                "0228.3649.123; Email: snv@namdinh.gov.vn")
+
+
+@doc("lo-bao-cao-muc",
+     "A clean báo cáo sent upward (mẫu 1.4 with Kính gửi) whose body follows structure B: "
+     "“I. KẾT QUẢ THỰC HIỆN” and “II. …” in upper case bold at the body's indent, khoản "
+     "“1.”, “2.” in regular text (decree30.md §3.6, structure B).")
+def _lo_bao_cao() -> Spec:
+    return Spec(
+        so="Số: 65/BC-SNV", place_date="Nam Định, ngày 28 tháng 3 năm 2025",
+        ten_loai="BÁO CÁO", trich_yeu="Kết quả công tác cải cách hành chính quý I năm 2025",
+        kinh_gui="Kính gửi: Ủy ban nhân dân tỉnh Nam Định",
+        body=[("muc", "I. KẾT QUẢ THỰC HIỆN"),
+              "1. Công tác chỉ đạo, điều hành: Sở Nội vụ ban hành Kế hoạch cải cách hành chính "
+              "năm 2025 và tổ chức triển khai đến các phòng, đơn vị thuộc Sở.",
+              "2. Cải cách thủ tục hành chính: rà soát 12 thủ tục hành chính, đề xuất cắt giảm "
+              "thời gian giải quyết đối với 05 thủ tục.",
+              ("muc", "II. NHIỆM VỤ QUÝ II NĂM 2025"),
+              "Tiếp tục rà soát, đơn giản hóa thủ tục hành chính; nâng cao tỷ lệ hồ sơ trực "
+              "tuyến toàn trình./."],
+        noi_nhan=["- Như trên;", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, CCHC."],
+        signer=["GIÁM ĐỐC"], name="Phạm Văn Hùng")
 
 
 def main() -> int:
