@@ -142,6 +142,7 @@ def no_border():
 
 # -- writing into a Writer text (the body or a table cell) ----------------------------------------
 WRITERS: list[Writer] = []  # the texts written in the document being built
+BARE_EMPTY = [False]  # empty paragraphs keep Writer's default font (Liberation Serif 12 pt)
 DIRECT = [True]  # the document being built formats every run directly (else: by its styles)
 STYLE_SIZE = 14  # the size set in the paragraph styles of a styled document
 
@@ -170,7 +171,10 @@ class Writer:
         c = self.cursor
         c.setPropertyValue("NumberingStyleName", "")  # Enter after a list item continues the list
         spacing = uno.createUnoStruct("com.sun.star.style.LineSpacing")
-        spacing.Mode, spacing.Height = 0, round(line * 100)
+        if line > 3:  # a fixed line height in points (LineSpacingMode.FIX)
+            spacing.Mode, spacing.Height = 3, pt(line)
+        else:  # proportional, in lines
+            spacing.Mode, spacing.Height = 0, round(line * 100)
         for name, value in (("ParaAdjust", align), ("ParaFirstLineIndent", mm(indent_cm * 10)),
                             ("ParaLeftMargin", mm(left_mm)), ("ParaRightMargin", mm(right_mm)),
                             ("ParaTopMargin", pt(before)), ("ParaBottomMargin", pt(after)),
@@ -180,7 +184,7 @@ class Writer:
             c.setPropertyValue(name, value)
         if isinstance(runs, str):
             runs = [(runs, {})]
-        if not any(t for t, _ in runs):  # an empty paragraph still carries a size
+        if not any(t for t, _ in runs) and not BARE_EMPTY[0]:  # an empty one keeps a size too
             self._chars(c, size, bold, italic)
         for piece, props in runs:
             for i, line_text in enumerate(piece.split("\n")):
@@ -331,12 +335,17 @@ class Spec:
     noi_nhan_bullets: bool = False  # the Nơi nhận entries as a list with "-" bullets
     kinh_gui_bullets: bool = False  # the Kính gửi recipients as a list with "-" bullets
     header_two_rows: bool = False  # Số/V/v and the date in a second row of the header table
-    body_line: float = 1.0  # the body's line spacing, in lines (proportional)
+    body_line: float = 1.0  # the body's line spacing: lines (proportional), or points (fixed) if > 3
     body_space_before: bool = False  # the 6 pt between body paragraphs set above, not below
     qh_size: float = 13  # Quốc hiệu (12–13); the Tiêu ngữ is 1 pt larger (decree30.md §3.1)
     number_in_footer: bool = False  # the page number centred in the footer (a mistake)
     address: str | None = None  # ô 13: address, telephone, e-mail in page 1's footer
     noi_nhan_label_italic: bool = True
+    bare_empty: bool = False  # the empty paragraphs left in Writer's default font
+    do_khan: str | None = None  # an urgency stamp ("KHẨN") boxed under Số/V/v, ô 10b
+    do_khan_bold: bool = True
+    name_row: bool = False  # the signer's name in a second row of the signature table
+    muc_style: str | None = None  # a paragraph style for the "I. …" headings ("Heading 1")
     name_bold: bool = True
     trich_yeu_bold: bool = True
     styled: bool = False  # Times New Roman 14 pt set in the paragraph styles, not on each run
@@ -458,6 +467,14 @@ def _header(doc, body: Writer, s: Spec) -> None:
     left2.para(s.so, align=CENTER, size=13, before=6)
     if s.v_v:
         left2.para(s.v_v, align=CENTER, size=12, before=6)
+    if s.do_khan:  # a boxed paragraph 20 mm wide at the left margin, red (PL I §III.2.b)
+        left2.para(s.do_khan, align=CENTER, size=13, bold=s.do_khan_bold, before=12,
+                   right_mm=LEFT_COL - 2 - 20)
+        for name in ("TopBorder", "BottomBorder", "LeftBorder", "RightBorder"):
+            left2.cursor.setPropertyValue(name, border())
+        left2.cursor.gotoStartOfParagraph(True)
+        left2.cursor.setPropertyValue("CharColor", 0xFF0000)  # the stamp's bright red
+        left2.cursor.collapseToEnd()
     if s.motto_one_para:
         right.para([(QUOC_HIEU + "\n", {"size": s.qh_size, "bold": True}),
                     (s.tieu_ngu, {"size": s.qh_size + 1, "bold": s.tieu_ngu_bold})],
@@ -505,9 +522,10 @@ def _footer_address(doc, s: Spec) -> None:
 
 
 def _signature(doc, body: Writer, s: Spec) -> None:
-    t = table(doc, body, (75.0, 90.0))
+    t = table(doc, body, (75.0, 90.0), rows=2 if s.name_row else 1)
     t.getRows().getByIndex(0).setPropertyValue("IsSplitAllowed", False)  # keep it on one page
     left, right = cell(doc, t, "A1"), cell(doc, t, "B1")
+    name_cell = cell(doc, t, "B2") if s.name_row else right
     left.para([("Nơi nhận:", {"size": 12, "bold": True, "italic": s.noi_nhan_label_italic})],
               align=LEFT, size=12)
     rules = dash_bullets(doc) if s.noi_nhan_bullets else None
@@ -521,13 +539,14 @@ def _signature(doc, body: Writer, s: Spec) -> None:
         right.para(line, align=CENTER, size=14, bold=True)
     for _ in range(4):  # room for the signature and the seal
         right.para("", align=CENTER, size=14)
-    right.para(s.name, align=CENTER, size=14, bold=s.name_bold)
+    name_cell.para(s.name, align=CENTER, size=14, bold=s.name_bold)
 
 
 def build(office: Office, s: Spec, path: Path) -> None:
     doc = office.new_writer()
     WRITERS.clear()
     DIRECT[0] = not s.styled
+    BARE_EMPTY[0] = s.bare_empty
     try:
         if s.styled:
             _styles(doc)
@@ -583,6 +602,14 @@ def build(office: Office, s: Spec, path: Path) -> None:
             elif isinstance(item, tuple) and item[0] == "muc":  # "I. TÊN MỤC", bold (structure B)
                 body.para(item[1], align=JUSTIFY, indent_cm=1.27, size=s.body_size, bold=True,
                           line=s.body_line, before=6, after=6)
+                if s.muc_style:  # Writer's heading style, its font overridden by the runs
+                    body.cursor.setPropertyValue("ParaStyleName", s.muc_style)
+                    body.cursor.gotoStartOfParagraph(True)
+                    Writer._chars(body.cursor, s.body_size, True, False)
+                    body.cursor.collapseToEnd()
+                    for name, value in (("ParaTopMargin", pt(6)), ("ParaBottomMargin", pt(6)),
+                                        ("ParaFirstLineIndent", mm(12.7)), ("ParaAdjust", JUSTIFY)):
+                        body.cursor.setPropertyValue(name, value)
             elif isinstance(item, tuple) and item[0] == "table":  # a data table in the body
                 _data_table(doc, body, item[1])
             else:
@@ -898,10 +925,11 @@ def _lo_autocorrect() -> Spec:
 @doc("lo-cong-van-header-two-rows",
      "A clean công văn whose header table has two rows, as many LibreOffice and Word templates "
      "do: the names, Quốc hiệu, Tiêu ngữ and their rules in row 1; “Số: …”, V/v and the date in "
-     "row 2, so Số and the date stay level. The body is spaced 1.15 lines (Format ▸ Paragraph "
-     "▸ Proportional 115 %, within single to 1.5 lines, PL I §II.6.e).")
+     "row 2, so Số and the date stay level; the signature table likewise puts the signer's name "
+     "in a second row. The body is spaced 1.15 lines (Format ▸ Paragraph ▸ Proportional 115 %, "
+     "within single to 1.5 lines, PL I §II.6.e).")
 def _lo_two_rows() -> Spec:
-    return _cong_van(header_two_rows=True, body_line=1.15)
+    return _cong_van(header_two_rows=True, body_line=1.15, name_row=True)
 
 
 @doc("lo-thong-bao-number-in-footer",
@@ -968,7 +996,10 @@ def _lo_table_address() -> Spec:
 @doc("lo-bao-cao-muc",
      "A clean báo cáo sent upward (mẫu 1.4 with Kính gửi) whose body follows structure B: "
      "“I. KẾT QUẢ THỰC HIỆN” and “II. …” in upper case bold at the body's indent, khoản "
-     "“1.”, “2.” in regular text (decree30.md §3.6, structure B).")
+     "“1.”, “2.” in regular text (decree30.md §3.6, structure B). The “I.” headings are in "
+     "Writer's Heading 1 style with its font overridden (Times New Roman 14 pt bold, black); "
+     "the body's lines are spaced exactly 17 pt (between single and 1.5 lines of 14 pt, "
+     "PL I §II.6.e).")
 def _lo_bao_cao() -> Spec:
     return Spec(
         so="Số: 65/BC-SNV", place_date="Nam Định, ngày 28 tháng 3 năm 2025",
@@ -983,7 +1014,16 @@ def _lo_bao_cao() -> Spec:
               "Tiếp tục rà soát, đơn giản hóa thủ tục hành chính; nâng cao tỷ lệ hồ sơ trực "
               "tuyến toàn trình./."],
         noi_nhan=["- Như trên;", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, CCHC."],
-        signer=["GIÁM ĐỐC"], name="Phạm Văn Hùng")
+        signer=["GIÁM ĐỐC"], name="Phạm Văn Hùng", muc_style="Heading 1", body_line=17)
+
+
+@doc("lo-cong-van-khan",
+     "A clean urgent công văn: “KHẨN” in a single-bordered box 20 mm wide at the left margin "
+     "under the V/v, 13 pt bold upper case in bright red (PL I §III.2.b; red is the stamp's "
+     "ink, PL I §I.4's exception); the empty paragraphs (the room for the signature) left in "
+     "Writer's default font, Liberation Serif 12 pt, as a user never retypes them.")
+def _lo_khan() -> Spec:
+    return _cong_van(do_khan="KHẨN", bare_empty=True)
 
 
 def main() -> int:
