@@ -333,6 +333,7 @@ class Spec:
     tieu_ngu: str = "Độc lập - Tự do - Hạnh phúc"
     motto_one_para: bool = False  # Quốc hiệu, Shift+Enter, Tiêu ngữ: one paragraph
     noi_nhan_bullets: bool = False  # the Nơi nhận entries as a list with "-" bullets
+    kinh_gui_tabs: bool = False  # the recipients pushed under the colon with a Tab each
     kinh_gui_bullets: bool = False  # the Kính gửi recipients as a list with "-" bullets
     header_two_rows: bool = False  # Số/V/v and the date in a second row of the header table
     body_line: float = 1.0  # the body's line spacing: lines (proportional), or points (fixed) if > 3
@@ -586,7 +587,14 @@ def build(office: Office, s: Spec, path: Path) -> None:
             rules = dash_bullets(doc, dash) if s.kinh_gui_bullets else None
             for i, entry in enumerate(s.kinh_gui_list):
                 after = 12 if i == len(s.kinh_gui_list) - 1 else 0
-                if rules is None:
+                if s.kinh_gui_tabs:  # a Tab typed before the dash, a left tab stop under ":"
+                    body.para("\t" + entry, align=LEFT, size=14, after=after)
+                    stop = uno.createUnoStruct("com.sun.star.style.TabStop")
+                    stop.Position = mm(dash)
+                    stop.Alignment = uno.Enum("com.sun.star.style.TabAlign", "LEFT")
+                    uno.invoke(body.cursor, "setPropertyValue", ("ParaTabStops", uno.Any(
+                        "[]com.sun.star.style.TabStop", (stop,))))
+                elif rules is None:
                     body.para(entry, align=LEFT, size=14, left_mm=dash, after=after)
                 else:  # the dash is the list's bullet; the indent is the list level's
                     body.para(entry.removeprefix("- "), align=LEFT, size=14, after=after)
@@ -1024,6 +1032,15 @@ def _lo_bao_cao() -> Spec:
      "Writer's default font, Liberation Serif 12 pt, as a user never retypes them.")
 def _lo_khan() -> Spec:
     return _cong_van(do_khan="KHẨN", bare_empty=True)
+
+
+@doc("lo-cong-van-kinh-gui-tabs",
+     "A clean công văn to two recipients whose lines are pushed under the colon of “Kính gửi:” "
+     "with a Tab each and a left tab stop (the way many users align them), not with indents.")
+def _lo_kinh_gui_tabs() -> Spec:
+    return _cong_van(kinh_gui="Kính gửi:", kinh_gui_tabs=True,
+                     kinh_gui_list=["- Các sở, ban, ngành thuộc tỉnh;",
+                                    "- UBND các huyện, thành phố."])
 
 
 def main() -> int:
