@@ -19,6 +19,7 @@ no test rebuilds them; tests/test_corpus_lo.py checks each was written by LibreO
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -77,7 +78,7 @@ def text_width_mm(text: str, size: float, bold: bool = False) -> float:
     return em / 1000 * size * 25.4 / 72
 
 
-# -- LibreOffice ------------------------------------------------------------------------------------
+# -- LibreOffice ----------------------------------------------------------------------------------
 class Office:
     """A headless soffice of our own, reached through a named pipe."""
 
@@ -110,10 +111,8 @@ class Office:
                                                  (prop("Hidden", True),))
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # the bridge drops as soffice exits
             self.desktop.terminate()
-        except Exception:  # the bridge drops as soffice exits
-            pass
         try:
             self.proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
@@ -336,7 +335,7 @@ class Spec:
     kinh_gui_tabs: bool = False  # the recipients pushed under the colon with a Tab each
     kinh_gui_bullets: bool = False  # the Kính gửi recipients as a list with "-" bullets
     header_two_rows: bool = False  # Số/V/v and the date in a second row of the header table
-    body_line: float = 1.0  # the body's line spacing: lines (proportional), or points (fixed) if > 3
+    body_line: float = 1.0  # the body's line spacing: lines (proportional), points (fixed) if > 3
     body_space_before: bool = False  # the 6 pt between body paragraphs set above, not below
     qh_size: float = 13  # Quốc hiệu (12–13); the Tiêu ngữ is 1 pt larger (decree30.md §3.1)
     number_in_footer: bool = False  # the page number centred in the footer (a mistake)
@@ -510,7 +509,7 @@ def _footer_address(doc, s: Spec) -> None:
     """The address, telephone and e-mail (ô 13) at the foot of page 1: 11 pt, upright, under a
     full-width rule (the footer paragraph's top border), PL I §III.4."""
     page = doc.getStyleFamilies().getByName("PageStyles").getByName("Standard")
-    top, bottom, left, right = s.margins
+    bottom = s.margins[1]
     page.setPropertyValue("FooterIsOn", True)
     page.setPropertyValue("FooterIsDynamicHeight", False)
     page.setPropertyValue("BottomMargin", mm(8))
@@ -543,6 +542,103 @@ def _signature(doc, body: Writer, s: Spec) -> None:
     name_cell.para(s.name, align=CENTER, size=14, bold=s.name_bold)
 
 
+def _title(body: Writer, s: Spec) -> None:
+    """Tên loại, trích yếu and the rule under it (PL I §II.5.b), then a quyết định's authority
+    line, căn cứ and “QUYẾT ĐỊNH:” (decree30.md §3.6)."""
+    if s.ten_loai:
+        body.para(s.ten_loai, align=CENTER, size=14, bold=True, before=18)
+        body.para(s.trich_yeu or "", align=s.trich_yeu_align, size=14, bold=s.trich_yeu_bold)
+        width = text_width_mm(s.trich_yeu or s.ten_loai, 14, bold=True) * 0.4
+        if s.rules == "shape":
+            body.para("", align=CENTER, size=2, after=12)
+            body.line_shape(width, down_mm=0.5)
+        elif s.rules == "shape_on_text":
+            body.line_shape(width, down_mm=LINE_MM)
+            body.cursor.setPropertyValue("ParaBottomMargin", pt(12))
+        else:
+            side = (165 - width) / 2
+            body.para("", align=CENTER, size=2, left_mm=side, right_mm=side,
+                      bottom_border=True, after=12)
+    if s.authority:
+        body.para(s.authority, align=CENTER, size=14, bold=True, before=12, after=6)
+    for i, line in enumerate(s.can_cu):
+        body.para(line, align=JUSTIFY, indent_cm=1.27, size=14, italic=True, after=6,
+                  before=0 if i or s.authority else 12)
+    if s.can_cu:
+        body.para("QUYẾT ĐỊNH:", align=CENTER, size=14, bold=True, before=6, after=6)
+
+
+def _kinh_gui(doc, body: Writer, s: Spec) -> None:
+    if not s.kinh_gui_list:
+        body.para(s.kinh_gui or "", align=CENTER, size=14, before=12, after=12)
+        return
+    # “Kính gửi:” a little left of the centre, the dashes under its colon (PL I §II.9.d)
+    at = 45.0
+    body.para(s.kinh_gui or "", align=LEFT, size=14, left_mm=at, before=12)
+    dash = at + text_width_mm((s.kinh_gui or "").rstrip(":"), 14)
+    rules = dash_bullets(doc, dash) if s.kinh_gui_bullets else None
+    for i, entry in enumerate(s.kinh_gui_list):
+        after = 12 if i == len(s.kinh_gui_list) - 1 else 0
+        if s.kinh_gui_tabs:  # a Tab typed before the dash, a left tab stop under ":"
+            body.para("\t" + entry, align=LEFT, size=14, after=after)
+            stop = uno.createUnoStruct("com.sun.star.style.TabStop")
+            stop.Position = mm(dash)
+            stop.Alignment = uno.Enum("com.sun.star.style.TabAlign", "LEFT")
+            uno.invoke(body.cursor, "setPropertyValue", ("ParaTabStops", uno.Any(
+                "[]com.sun.star.style.TabStop", (stop,))))
+        elif rules is None:
+            body.para(entry, align=LEFT, size=14, left_mm=dash, after=after)
+        else:  # the dash is the list's bullet; the indent is the list level's
+            body.para(entry.removeprefix("- "), align=LEFT, size=14, after=after)
+            body.cursor.setPropertyValue("NumberingRules", rules)
+            for name in ("ParaLeftMargin", "ParaFirstLineIndent"):
+                body.cursor.setPropertyToDefault(name)
+
+
+def _body(doc, body: Writer, s: Spec) -> None:
+    spacing = {"before": 6} if s.body_space_before else {"after": 6}
+    for item in s.body:
+        kind = item[0] if isinstance(item, tuple) else "text"
+        if kind == "dieu":  # "Điều n." bold, the rest regular
+            _, n, text = item
+            body.para([(f"Điều {n}. ", {"bold": True}), (text, {})], align=JUSTIFY,
+                      indent_cm=1.27, size=s.body_size, line=s.body_line, **spacing)
+        elif kind == "muc":  # "I. TÊN MỤC", bold (structure B)
+            body.para(item[1], align=JUSTIFY, indent_cm=1.27, size=s.body_size, bold=True,
+                      line=s.body_line, before=6, after=6)
+            if s.muc_style:
+                _restyle(body, s)
+        elif kind == "table":  # a data table in the body
+            _data_table(doc, body, item[1])
+        else:
+            body.para(item, align=JUSTIFY, indent_cm=1.27, size=s.body_size, line=s.body_line,
+                      **spacing)
+
+
+def _restyle(body: Writer, s: Spec) -> None:
+    """Put the paragraph just written in Writer's heading style `s.muc_style`, its font and
+    spacing overridden as a user does after picking the style."""
+    body.cursor.setPropertyValue("ParaStyleName", s.muc_style)
+    body.cursor.gotoStartOfParagraph(True)
+    Writer._chars(body.cursor, s.body_size, True, False)
+    body.cursor.collapseToEnd()
+    for name, value in (("ParaTopMargin", pt(6)), ("ParaBottomMargin", pt(6)),
+                        ("ParaFirstLineIndent", mm(12.7)), ("ParaAdjust", JUSTIFY)):
+        body.cursor.setPropertyValue(name, value)
+
+
+def _place_shapes(doc) -> None:
+    placed: list = []
+    for w in WRITERS:
+        w.anchor_shapes(placed)
+    # The export writes a shape's offset from the layout, which a hidden document has only once
+    # it is laid out: lay it out, set the offsets again, lay it out again.
+    doc.refresh()
+    for shape, down in placed:
+        shape.setPropertyValue("VertOrientPosition", down)
+    doc.refresh()
+
+
 def build(office: Office, s: Spec, path: Path) -> None:
     doc = office.new_writer()
     WRITERS.clear()
@@ -556,85 +652,14 @@ def build(office: Office, s: Spec, path: Path) -> None:
         _header(doc, body, s)
         if s.page_numbers == "first_page_style":
             doc.getTextTables().getByIndex(0).setPropertyValue("PageDescName", "First Page")
-        if s.ten_loai:
-            body.para(s.ten_loai, align=CENTER, size=14, bold=True, before=18)
-            body.para(s.trich_yeu or "", align=s.trich_yeu_align, size=14, bold=s.trich_yeu_bold)
-            width = text_width_mm(s.trich_yeu or s.ten_loai, 14, bold=True) * 0.4
-            if s.rules == "shape":
-                body.para("", align=CENTER, size=2, after=12)
-                body.line_shape(width, down_mm=0.5)
-            elif s.rules == "shape_on_text":
-                body.line_shape(width, down_mm=LINE_MM)
-                body.cursor.setPropertyValue("ParaBottomMargin", pt(12))
-            else:
-                side = (165 - width) / 2
-                body.para("", align=CENTER, size=2, left_mm=side, right_mm=side,
-                          bottom_border=True, after=12)
-        if s.authority:
-            body.para(s.authority, align=CENTER, size=14, bold=True, before=12, after=6)
-        for i, line in enumerate(s.can_cu):
-            body.para(line, align=JUSTIFY, indent_cm=1.27, size=14, italic=True, after=6,
-                      before=0 if i or s.authority else 12)
-        if s.can_cu:
-            body.para("QUYẾT ĐỊNH:", align=CENTER, size=14, bold=True, before=6, after=6)
-        if s.kinh_gui and not s.kinh_gui_list:
-            body.para(s.kinh_gui, align=CENTER, size=14, before=12, after=12)
-        elif s.kinh_gui:
-            # “Kính gửi:” a little left of the centre, the dashes under its colon (PL I §II.9.d)
-            at = 45.0
-            body.para(s.kinh_gui, align=LEFT, size=14, left_mm=at, before=12)
-            dash = at + text_width_mm(s.kinh_gui.rstrip(":"), 14)
-            rules = dash_bullets(doc, dash) if s.kinh_gui_bullets else None
-            for i, entry in enumerate(s.kinh_gui_list):
-                after = 12 if i == len(s.kinh_gui_list) - 1 else 0
-                if s.kinh_gui_tabs:  # a Tab typed before the dash, a left tab stop under ":"
-                    body.para("\t" + entry, align=LEFT, size=14, after=after)
-                    stop = uno.createUnoStruct("com.sun.star.style.TabStop")
-                    stop.Position = mm(dash)
-                    stop.Alignment = uno.Enum("com.sun.star.style.TabAlign", "LEFT")
-                    uno.invoke(body.cursor, "setPropertyValue", ("ParaTabStops", uno.Any(
-                        "[]com.sun.star.style.TabStop", (stop,))))
-                elif rules is None:
-                    body.para(entry, align=LEFT, size=14, left_mm=dash, after=after)
-                else:  # the dash is the list's bullet; the indent is the list level's
-                    body.para(entry.removeprefix("- "), align=LEFT, size=14, after=after)
-                    body.cursor.setPropertyValue("NumberingRules", rules)
-                    for name in ("ParaLeftMargin", "ParaFirstLineIndent"):
-                        body.cursor.setPropertyToDefault(name)
-        for item in s.body:
-            if isinstance(item, tuple) and item[0] == "dieu":  # "Điều n." bold, the rest regular
-                _, n, text = item
-                body.para([(f"Điều {n}. ", {"bold": True}), (text, {})], align=JUSTIFY,
-                          indent_cm=1.27, size=s.body_size, line=s.body_line,
-                          **({"before": 6} if s.body_space_before else {"after": 6}))
-            elif isinstance(item, tuple) and item[0] == "muc":  # "I. TÊN MỤC", bold (structure B)
-                body.para(item[1], align=JUSTIFY, indent_cm=1.27, size=s.body_size, bold=True,
-                          line=s.body_line, before=6, after=6)
-                if s.muc_style:  # Writer's heading style, its font overridden by the runs
-                    body.cursor.setPropertyValue("ParaStyleName", s.muc_style)
-                    body.cursor.gotoStartOfParagraph(True)
-                    Writer._chars(body.cursor, s.body_size, True, False)
-                    body.cursor.collapseToEnd()
-                    for name, value in (("ParaTopMargin", pt(6)), ("ParaBottomMargin", pt(6)),
-                                        ("ParaFirstLineIndent", mm(12.7)), ("ParaAdjust", JUSTIFY)):
-                        body.cursor.setPropertyValue(name, value)
-            elif isinstance(item, tuple) and item[0] == "table":  # a data table in the body
-                _data_table(doc, body, item[1])
-            else:
-                body.para(item, align=JUSTIFY, indent_cm=1.27, size=s.body_size, line=s.body_line,
-                          **({"before": 6} if s.body_space_before else {"after": 6}))
+        _title(body, s)
+        if s.kinh_gui:
+            _kinh_gui(doc, body, s)
+        _body(doc, body, s)
         _signature(doc, body, s)
         if s.address:
             _footer_address(doc, s)
-        placed: list = []
-        for w in WRITERS:
-            w.anchor_shapes(placed)
-        # The export writes a shape's offset from the layout, which a hidden document has only
-        # once it is laid out: lay it out, set the offsets again, lay it out again.
-        doc.refresh()
-        for shape, down in placed:
-            shape.setPropertyValue("VertOrientPosition", down)
-        doc.refresh()
+        _place_shapes(doc)
         url = uno.systemPathToFileUrl(str(path))
         doc.storeToURL(url, (prop("FilterName", "MS Word 2007 XML"), prop("Overwrite", True)))
     finally:
