@@ -108,9 +108,8 @@ def test_xet_opening_a_giay_nghi_phep_is_prose():
                                                {})]]))
     doc = docx.Document(io.BytesIO(data))
     for p in doc.paragraphs:  # the builder's quyết định lines are not part of a giấy nghỉ phép
-        if p.text in ("GIÁM ĐỐC SỞ Y TẾ", "QUYẾT ĐỊNH:", ""):
-            if p.text:
-                p._p.getparent().remove(p._p)
+        if p.text in ("GIÁM ĐỐC SỞ Y TẾ", "QUYẾT ĐỊNH:"):
+            p._p.getparent().remove(p._p)
     assert not [r for r in rules(bc._saved(doc)) if r.startswith("can_cu.")]
 
 
@@ -258,3 +257,14 @@ def test_every_section_has_its_margins_checked():
     found = [(f.rule, f.location.section) for f in check(bc._saved(doc))
              if f.rule.startswith("trang.")]
     assert found == [("trang.le", 1)]
+
+
+def test_a_date_line_typed_right_under_the_header_table_is_the_date():
+    doc = docx.Document(io.BytesIO(bc.build(bc.Spec(place_date=""))))
+    p = doc.add_paragraph()
+    run = p.add_run("Bắc Ninh, ngày 5 tháng 3 năm 2025")
+    run.font.size, run.font.italic, run.font.name = Pt(14), True, bc.FONT
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    doc.tables[0]._tbl.addnext(p._p)
+    found = [f.rule for f in check(bc._saved(doc)) if f.rule.startswith("dia_danh_thoi_gian.")]
+    assert found == ["dia_danh_thoi_gian.so_0_dau"]

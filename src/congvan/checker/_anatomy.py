@@ -407,7 +407,7 @@ def _title_block(paras: list[Para], *, phu_luc: bool) -> list[Para]:
 
 
 def _is_rule_line(text: str) -> bool:
-    """True for a rule typed as a line of underscores or dashes (as the decree's samples draw it)."""
+    """True for a rule typed as underscores or dashes (as the decree's samples draw it)."""
     return bool(text) and set(text) <= set("_-–—")
 
 
@@ -430,18 +430,31 @@ def _attachment_starts(paras: list[Para], after: int) -> list[int]:
 
 
 def _date_outside_header(an: Anatomy, paras: list[Para]) -> bool:
-    """True when the date line found is a body sentence, not ô 4: in a table header, outside the
-    header's table (a Biên bản has no date line, and its closing sentence reads "… ngày … tháng …",
-    mẫu 1.9); without a table, more than six paragraphs below the Quốc hiệu, Tiêu ngữ and Số."""
+    """True when the date line found is a body sentence, not ô 4: outside the header table, more
+    than three lines of text below it or longer than a date line (a short line typed right under
+    the table is the date; a Biên bản has no date line, and its closing sentence reads "… kết thúc
+    vào … ngày … tháng …", mẫu 1.9); without a table, the same, six lines below the Quốc hiệu,
+    Tiêu ngữ and Số."""
     ngay = an.ngay
     if ngay is None:
         return False
     at = paras.index(ngay.para)
     if an.table_header:
         anchor = an.quoc_hieu or an.tieu_ngu or an.so
-        return anchor is not None and ngay.para.table != anchor.para.table
-    marks = [paras.index(s.para) for s in (an.quoc_hieu, an.tieu_ngu, an.so) if s is not None]
-    return bool(marks) and at - max(marks) > 6
+        if anchor is None or ngay.para.table == anchor.para.table:
+            return False
+        start, limit = an.header_end, 3
+    else:
+        marks = [paras.index(s.para) for s in (an.quoc_hieu, an.tieu_ngu, an.so) if s is not None]
+        if not marks:
+            return False
+        start, limit = max(marks) + 1, 6
+    return sum(1 for p in paras[start:at] if p.clean) > limit or len(ngay.text) > _DATE_MAX
+
+
+#: The longest place-and-date line (the longest place name, "ngày 05 tháng 12 năm 2025"): a longer
+#: line outside the header table is a sentence that mentions a date.
+_DATE_MAX = 75
 
 
 def _is_so(text: str) -> bool:

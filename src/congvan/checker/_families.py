@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..rules import LOAI_VAN_BAN
 from . import (
     body,
     date,
@@ -17,7 +18,6 @@ from . import (
     signature,
     title,
 )
-from ..rules import LOAI_VAN_BAN
 from ._anatomy import locate
 from ._base import Ctx
 from ._model import DocView

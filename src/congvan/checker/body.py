@@ -7,10 +7,10 @@ for one; its title is the next line, unless that is an article, clause, point, l
 another heading (a missing title is not reported). The title is judged as a heading, not as body
 text.
 
-Căn cứ lines are those of a decision's preamble: the lines starting ``Căn cứ``, ``Theo đề nghị`` or
-``Xét`` above the decision line (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``; decree30.md §3.6, mẫu 1.1–1.3). The
-same words opening a sentence of a công văn, a tờ trình or a giấy nghỉ phép (mẫu 1.10 ``Xét Đơn đề
-nghị …``) are prose, judged as body text.
+Căn cứ lines are those of a decision's preamble: the lines starting ``Căn cứ``, ``Theo đề
+nghị`` or ``Xét`` above the decision line (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``; decree30.md §3.6,
+mẫu 1.1–1.3). The same words opening a sentence of a công văn, a tờ trình or a giấy nghỉ phép
+(mẫu 1.10 ``Xét Đơn đề nghị …``) are prose, judged as body text.
 
 A line without a letter (a dotted blank ``……… 7 ……``, a rule of underscores, ``./.`` alone) is a
 placeholder of a sample or a mark, not a paragraph of text: no layout rule judges it; a line that
@@ -172,12 +172,18 @@ def _judge(ctx: Ctx, body: list[Para], i: int, k: str, found: _Found) -> None:
 
 
 def can_cu_block(body: list[Para]) -> list[Para]:
-    """Return the căn cứ lines: those starting ``Căn cứ``/``Theo đề nghị``/``Xét`` above the
-    decision line (``QUYẾT ĐỊNH:``), where decree30.md §3.6 and mẫu 1.1–1.3 put them. Without a
+    """Return the căn cứ lines: the lines starting ``Căn cứ``/``Theo đề nghị``/``Xét`` right above
+    the decision line (``QUYẾT ĐỊNH:``), where decree30.md §3.6 and mẫu 1.1–1.3 put them. Without a
     decision line there are none: the same words in a công văn or tờ trình open prose."""
     for i, para in enumerate(body):
         if _is_decision_line(para.clean):
-            return [p for p in body[:i] if _CAN_CU.match(p.clean)]
+            block: list[Para] = []
+            for above in reversed(body[:i]):  # the lines right above it; a lone "." is skipped
+                if _CAN_CU.match(above.clean):
+                    block.insert(0, above)
+                elif any(c.isalpha() for c in above.clean):
+                    break
+            return block
     return []
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..rules import LoaiVanBan
 from ._anatomy import Anatomy, fold
+from .fonts import detect_text_encoding, legacy_encoding_of_font
 
 __all__ = ["QUY_PHAM_TEN_LOAI", "Scope", "decide"]
 
@@ -34,7 +35,7 @@ QUY_PHAM_TEN_LOAI = ("HIẾN PHÁP", "BỘ LUẬT", "LUẬT", "PHÁP LỆNH", "L
                      "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH")
 _QUY_PHAM = {fold(t) for t in QUY_PHAM_TEN_LOAI}
 #: The number of a legal-normative document: number / year / ký hiệu (``12/2024/TT-BYT``).
-_SO_NAM = re.compile(r"\d+\s*/\s*(19|20)\d\d\s*/\s*[A-ZĐ]")
+_SO_NAM = re.compile(r"\d/\s?(?:19|20)\d\d\s?/\s?[A-ZĐ]")
 _PHU_LUC = re.compile(r"^phụ lục\b", re.IGNORECASE)
 
 
@@ -66,9 +67,19 @@ def decide(an: Anatomy, types: Mapping[str, LoaiVanBan]) -> Scope:
         loai = types.get("cong_van")
     if an.quoc_hieu is None and an.so is None and (an.phu_luc or _PHU_LUC.match(first)):
         return Scope("phu_luc", None, frozenset({"page", "fonts", "body"}))
-    if an.quoc_hieu is not None or an.so is not None or loai is not None or an.vv:
+    if an.quoc_hieu is not None or an.so is not None or loai is not None or an.vv or _legacy(an):
         return Scope("hanh_chinh", loai)
     return Scope("khac", None, frozenset(), "pham_vi.khong_phai_nd30", first)
+
+
+def _legacy(an: Anatomy) -> bool:
+    """True when the text is in a legacy encoding (TCVN3, VNI): its Quốc hiệu and number cannot be
+    read, so what it is cannot be told from them; it is judged as a Decree 30 document."""
+    paras = [p for p in an.view.body[:60] if p.clean]
+    if any(legacy_encoding_of_font(f) for p in paras for r in p.text_runs()
+           for f in r.fonts_used()):
+        return True
+    return any(detect_text_encoding(p.text) for p in paras)
 
 
 def _title(an: Anatomy) -> str:
