@@ -366,6 +366,9 @@ class _Locator:
             an.body = an.body[len(an.phu_luc):]
         for k, start in enumerate(starts):
             stop = starts[k + 1] if k + 1 < len(starts) else len(self.paras)
+            # -- up to the next Quốc hiệu: another document's header (a file of many samples)
+            stop = next((j for j in range(start + 1, stop)
+                         if fold(self.paras[j].text).startswith(_QH)), stop)
             top = [p for p in self.paras[start:stop] if p.area == "body" and p.clean]
             part = top[len(_title_block(top, phu_luc=False)):]
             if part:
