@@ -477,8 +477,7 @@ def _cuc_thue() -> Spec:
 
 @doc("cong-van-prose-can-cu", "Body sentences of a công văn that start “Căn cứ …”, “Theo đề nghị "
                               "…” "
-     "and “Xét …”: prose, not the căn cứ lines of a quyết định (PL I §II.6; decree30.md §3.6).",
-     today=FROM_ISSUE + "can_cu.* fires on body prose starting “Căn cứ”, “Theo đề nghị”, “Xét”")
+     "and “Xét …”: prose, not the căn cứ lines of a quyết định (PL I §II.6; decree30.md §3.6).")
 def _prose() -> Spec:
     return Spec(body=[
         "Căn cứ Kế hoạch số 18/KH-UBND ngày 20 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh, Sở Y tế "
@@ -507,8 +506,7 @@ def _dieu(number: int, text: str) -> list[tuple[str, dict]]:
                                "bold, "
      "as the decree's samples mẫu 1.2–1.4 do; PL I §II.6.đ asks the whole line bold when an "
      "article "
-     "has a title — these articles have none, so both readings accept it.",
-     today=FROM_ISSUE + "dieu.dinh_dang wants the whole article line bold")
+     "has a title — these articles have none, so both readings accept it.")
 def _dieu_1() -> Spec:
     return Spec(so="Số: 45/QĐ-SYT", v_v=None, ten_loai=("QUYẾT ĐỊNH", "Về việc cử cán bộ đi công "
                                                                       "tác"),
@@ -573,8 +571,7 @@ def _hoa() -> Spec:
 
 
 @doc("cong-van-attachment-note", "The body ends with “./.” and only an attachment note follows "
-     "(“Gửi kèm: …”) before the signature.",
-     today=FROM_ISSUE + "noi_dung.ket_thuc when “./.” ends the body and an attachment note follows")
+     "(“Gửi kèm: …”) before the signature.")
 def _attachment() -> Spec:
     return Spec(after_body=[("(Gửi kèm Danh sách các điểm tiêm chủng của tỉnh)", {"italic": True})])
 
@@ -642,6 +639,155 @@ def _defects_header() -> Spec:
                 noi_nhan=["- Như trên;", "- UBND tỉnh (để b/c);", "- Giám đốc Sở."])
 
 
+# -- scope and attached texts (issue 9, "Scope and misses"): documents built their own way ---------
+def _saved(doc) -> bytes:
+    for attr in ("created", "modified", "last_printed"):
+        setattr(doc.core_properties, attr, _FIXED)
+    doc.core_properties.author = doc.core_properties.last_modified_by = "Văn thư"
+    doc.core_properties.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
+    return _fixed_zip(buf.getvalue())
+
+
+def _new_doc(s: Spec):
+    global _SHAPE_ID
+    _SHAPE_ID = iter(range(100, 10_000))
+    doc = docx.Document()
+    _page(doc, s)
+    body = doc.element.body
+    for p in list(body.iterchildren(qn("w:p"))):
+        body.remove(p)
+    return doc
+
+
+@doc("thong-tu-quy-pham", "A Thông tư of a ministry (“Số: 12/2024/TT-BYT”: number, year, ký hiệu): "
+     "a legal-normative document, whose format the law on legal documents sets, not Decree 30 "
+     "(Đ.1). One finding says so; its căn cứ ending “;”… and its articles are not judged by PL I.",
+     expected=[{"rule": "pham_vi.quy_pham",
+                "reason": "số/năm/ký hiệu and the type Thông tư: outside Decree 30 (Đ.1, Đ.7)"}])
+def _thong_tu() -> bytes:
+    s = Spec(parent="", body_name="BỘ Y TẾ", so="Số: 12/2024/TT-BYT", v_v=None,
+             place_date="Hà Nội, ngày 15 tháng 8 năm 2024", noi_nhan=[
+                 "- Văn phòng Chính phủ;", "- Cục Kiểm tra văn bản QPPL (Bộ Tư pháp);",
+                 "- Lưu: VT, PC."], signer=["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], name="Trần Văn Thuấn")
+    d = _new_doc(s)
+    _header(d, s)
+    para(d, "THÔNG TƯ", size=14, bold=True, align=CENTER, before=12)
+    para(d, "Quy định danh mục bệnh truyền nhiễm phải khai báo", size=14, bold=True, align=CENTER)
+    line_shape(para(d, "", size=6, align=CENTER), 40)
+    # The form of the law on legal documents: the last căn cứ ends with ";" and an enacting line
+    # follows ("Bộ trưởng … ban hành Thông tư …"), not Decree 30's "." and "QUYẾT ĐỊNH:".
+    for line in ("Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;",
+                 "Căn cứ Nghị định số 95/2022/NĐ-CP ngày 15 tháng 11 năm 2022 của Chính phủ;",
+                 "Theo đề nghị của Cục trưởng Cục Y tế dự phòng;"):
+        para(d, line, size=14, italic=True, indent=1.27, after=6)
+    para(d, "Bộ trưởng Bộ Y tế ban hành Thông tư quy định danh mục bệnh truyền nhiễm phải khai "
+            "báo.", size=14, italic=True, indent=1.27, after=6)
+    para(d, "", size=14, indent=1.27, after=6, runs=[
+        ("Điều 1. Phạm vi điều chỉnh", {"bold": True})])
+    para(d, "Thông tư này quy định danh mục bệnh truyền nhiễm phải khai báo.", indent=1.27,
+         after=6)
+    para(d, "", size=14, indent=1.27, after=6, runs=[("Điều 2. Hiệu lực thi hành",
+                                                       {"bold": True})])
+    para(d, "Thông tư này có hiệu lực từ ngày 01 tháng 10 năm 2024./.", indent=1.27, after=6)
+    _signature(d, s)
+    return _saved(d)
+
+
+@doc("don-de-nghi-khong-nd30", "A citizen's petition (“ĐƠN ĐỀ NGHỊ”) typed in Word: no Quốc hiệu, "
+     "no number, no tên loại of Art. 7, left-aligned Arial. Not a Decree 30 document: one finding "
+     "says so instead of twenty about its header and body.",
+     expected=[{"rule": "pham_vi.khong_phai_nd30",
+                "reason": "no Quốc hiệu, no Số, no tên loại: Decree 30 does not govern it"}])
+def _don() -> bytes:
+    d = _new_doc(Spec())
+    for text, bold, align in (("ĐƠN ĐỀ NGHỊ", True, CENTER),
+                              ("Về việc cấp lại giấy chứng nhận", False, CENTER),
+                              ("Kính gửi: Ủy ban nhân dân phường Suối Hoa", False, LEFT),
+                              ("Tôi tên là Phạm Thị Lan, sinh năm 1985, thường trú tại phường Suối "
+                               "Hoa, thành phố Bắc Ninh.", False, LEFT),
+                              ("Tôi làm đơn này đề nghị Ủy ban nhân dân phường cấp lại giấy chứng "
+                               "nhận đã bị mất.", False, LEFT),
+                              ("Xin trân trọng cảm ơn.", False, LEFT),
+                              ("Người làm đơn", True, WD_ALIGN_PARAGRAPH.RIGHT),
+                              ("Phạm Thị Lan", False, WD_ALIGN_PARAGRAPH.RIGHT)):
+        p = para(d, text, size=11, bold=bold, align=align, after=4)
+        _set_font(p, "Arial")
+    return _saved(d)
+
+
+_QUY_DINH = [
+    ("Chương I", "center"), ("QUY ĐỊNH CHUNG", "center"),
+    ("Điều 1. Phạm vi điều chỉnh", "dieu"),
+    ("Quy định này quy định việc cử cán bộ đi công tác trong nước của Sở Y tế.", "text"),
+    ("Điều 2. Đối tượng áp dụng", "dieu"),
+    ("Quy định này áp dụng đối với công chức, viên chức của Sở Y tế.", "text"),
+    ("Chương II", "center"), ("QUY ĐỊNH CỤ THỂ", "center"),
+    ("Điều 3. Thủ tục cử cán bộ", "dieu"),
+    ("Trưởng phòng đề xuất, Giám đốc Sở quyết định cử cán bộ đi công tác./.", "text"),
+]
+
+
+def _with_quy_dinh(chuong_ii: str) -> bytes:
+    """A quyết định (mẫu 1.3) and, after its signature on a new page, the Quy định it issues: its
+    own header (ô 1, ô 2, no number or date), “QUY ĐỊNH”, the title, “(Kèm theo Quyết định …)”, the
+    rule, then chapters and articles; pages numbered at the top centre from page 2. `chuong_ii`
+    aligns the “Chương II” line."""
+    s = _dieu_1()
+    s = Spec(so=s.so, v_v=None, ten_loai=("QUYẾT ĐỊNH", "Ban hành Quy định cử cán bộ đi công tác"),
+             can_cu=s.can_cu, dieu=[
+                 _dieu(1, "Ban hành kèm theo Quyết định này Quy định cử cán bộ đi công tác."),
+                 _dieu(2, "Quyết định này có hiệu lực kể từ ngày ký."),
+                 _dieu(3, "Chánh Văn phòng Sở và các đơn vị chịu trách nhiệm thi hành Quyết định "
+                          "này./.")], noi_nhan=s.noi_nhan, signer=s.signer)
+    d = _new_doc(s)
+    _header(d, s)
+    _quyet_dinh(d, s)
+    _signature(d, s)
+    brk = para(d, "", size=14)
+    brk.add_run().add_break(WD_BREAK.PAGE)
+    t = table(d, 1, (62.0, 103.0))
+    para(cell(t, 0, 0), s.parent, size=13, align=CENTER)
+    name = para(cell(t, 0, 0), s.body_name, size=13, bold=True, align=CENTER)
+    _rule_after(cell(t, 0, 0), name, 22, "shape")
+    para(cell(t, 0, 1), s.quoc_hieu, size=13, bold=True, align=CENTER)
+    tn = para(cell(t, 0, 1), s.tieu_ngu, size=14, bold=True, align=CENTER)
+    _rule_after(cell(t, 0, 1), tn, 68, "shape")
+    para(d, "QUY ĐỊNH", size=14, bold=True, align=CENTER, before=12)
+    para(d, "Cử cán bộ đi công tác", size=14, bold=True, align=CENTER)
+    para(d, "(Kèm theo Quyết định số 45/QĐ-SYT ngày 05 tháng 3 năm 2025 của Giám đốc Sở Y tế)",
+         size=14, italic=True, align=CENTER)
+    line_shape(para(d, "", size=6, align=CENTER), 40)
+    for text, how in _QUY_DINH:
+        if how == "center":
+            align = LEFT if text == "Chương II" and chuong_ii == "left" else CENTER
+            para(d, text, size=14, bold=True, align=align, before=6, after=6)
+        elif how == "dieu":
+            para(d, "", size=14, indent=1.27, after=6, runs=[(text, {"bold": True})])
+        else:
+            para(d, text, indent=1.27, after=6)
+    _page_numbers(d, Spec(numbered=True))  # two pages: numbered at the top centre from page 2
+    return _saved(d)
+
+
+@doc("quyet-dinh-quy-dinh-kem-theo", "A quyết định (mẫu 1.3) with the Quy định it issues attached "
+     "after the signature, as PL III prints it: own header without number or date, “(Kèm theo "
+     "Quyết định …)”, chapters centred with their titles on the next line, articles numbered from "
+     "1 (decree30.md §3.6, Structure A). Clean.")
+def _kem_theo() -> bytes:
+    return _with_quy_dinh("center")
+
+
+@doc("quyet-dinh-quy-dinh-chuong-lech", "The same quyết định and attached Quy định, but the "
+     "attached text's “Chương II” line is left-aligned: PL I §II.6.đ wants it centred.",
+     expected=[{"rule": "chuong_muc.can_giua", "at": "^Chương II$",
+                "reason": "the attached Quy định's “Chương II” is left-aligned; the decree wants "
+                          "the Chương line centred (PL I §II.6.đ)"}])
+def _chuong_lech() -> bytes:
+    return _with_quy_dinh("left")
+
+
 def sidecar(name: str) -> dict:
     entry = DOCS[name]
     out = {"about": entry["about"], "built_by": "scripts/build_corpus.py (python-docx, not "
@@ -656,7 +802,8 @@ def outputs() -> dict[str, bytes]:
     """Return every corpus file this script writes: name → bytes."""
     out: dict[str, bytes] = {}
     for name, entry in DOCS.items():
-        out[f"{name}.docx"] = build(entry["spec"]())
+        made = entry["spec"]()  # a Spec, or the bytes of a document built its own way
+        out[f"{name}.docx"] = made if isinstance(made, bytes) else build(made)
         text = json.dumps(sidecar(name), ensure_ascii=False, indent=2) + "\n"
         out[f"{name}.json"] = text.encode()
     return out

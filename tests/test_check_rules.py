@@ -185,6 +185,11 @@ CASES = {
     "chuong_muc.can_giua": ("quyet_dinh", lambda d: setattr(
         para(d, "Mục 1").paragraph_format, "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
     "chuong_muc.kieu_chu": ("quyet_dinh", lambda d: runs_set(para(d, "Chương I"), bold=False)),
+    "chuong_muc.dong_rieng": ("quyet_dinh", lambda d: (
+        set_text(para(d, "Mục 1"), "Mục 1. PHẠM VI ÁP DỤNG"), remove(para(d, "PHẠM VI ÁP")))),
+    "pham_vi.quy_pham": ("quyet_dinh", lambda d: set_text(para(d, "Số:"), "Số: 05/2024/QĐ-UBND")),
+    "pham_vi.khong_phai_nd30": ("cong_van", lambda d: [
+        remove(p) for p in paras(d) if p.text.startswith(("CỘNG HÒA", "Số:")) or p in vv(d)]),
     "chuong_muc.tieu_de_can_giua": ("quyet_dinh", lambda d: setattr(
         para(d, "QUY ĐỊNH CHUNG").paragraph_format, "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
     "chuong_muc.tieu_de_kieu_chu": ("quyet_dinh", lambda d: set_text(para(d, "QUY ĐỊNH CHUNG"),
@@ -320,6 +325,7 @@ def test_kinh_gui_dashes_typed_with_tabs_are_measured_to_the_default_tab_stop():
     doc = docx.Document()
     doc.styles["Normal"].font.name = "Times New Roman"
     doc.styles["Normal"].font.size = Pt(14)
+    doc.add_paragraph("Số: 15/SNV-VP")  # a công văn's number: a Decree 30 document (scope.py)
     doc.add_paragraph("Kính gửi:")
     for text in ("- Bộ Nội vụ;", "- Bộ Tài chính."):
         doc.add_paragraph("\t" + text)
@@ -447,6 +453,7 @@ def test_page_count_from_words_rendered_page_breaks():
 
 def test_page_count_estimated_from_a_long_text():
     doc = docx.Document()
+    doc.add_paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")  # a Decree 30 document (scope.py)
     for _ in range(60):
         doc.add_paragraph("Nội dung văn bản " * 30)
     (found,) = _thieu(to_bytes(doc))

@@ -73,6 +73,12 @@ class Anatomy:
     ho_ten: Span | None = None
     do_khan: list[Span] = field(default_factory=list[Span])
     do_mat: list[Span] = field(default_factory=list[Span])
+    #: A Phụ lục's own title block (``Phụ lục I``, its title, ``(Kèm theo …)``, the rule) when the
+    #: document opens with one (mẫu 2.1/2.2); these lines are not body text.
+    phu_luc: list[Para] = field(default_factory=list[Para])
+    #: The body of each text attached after the signature (a Quy định or Quy chế issued with a
+    #: Quyết định, mẫu 1.3; a Phụ lục, mẫu 2.1), without its own header and title block.
+    attached: list[list[Para]] = field(default_factory=list[list[Para]])
 
     @property
     def is_cong_van(self) -> bool:
@@ -337,13 +343,121 @@ class _Locator:
         return []
 
     def body(self) -> None:
-        """Body: top-level paragraphs between the header parts and the signature."""
+        """Body: top-level paragraphs between the header parts and the signature; then the texts
+        attached after the signature (``attached``)."""
+        an = self.an
+        dropped = an.ngay if _date_outside_header(an, self.paras) else None
+        if dropped is not None:
+            an.ngay = None  # a body sentence with "ngày … tháng … năm" (Biên bản's closing line)
+        # -- a paragraph holding a component already found is not body text
+        taken = {id(s.para) for _, s in self.spans if id(s) in self.used and s is not dropped}
+        end = self.signature_from
+        starts = _attachment_starts(self.paras, self._signature_end())
+        if starts:
+            end = min(end, starts[0])
         for i, p in enumerate(self.paras):
-            if i < self.cursor or i >= self.signature_from or p.area != "body" or not p.clean:
+            if i < self.cursor or i >= end or p.area != "body" or not p.clean:
                 continue
-            if any(id(s) in self.used for s in p.spans()):
+            if id(p) in taken:
                 continue
-            self.an.body.append(p)
+            an.body.append(p)
+        if an.quoc_hieu is None and an.so is None:
+            an.phu_luc = _title_block(an.body, phu_luc=True)
+            an.body = an.body[len(an.phu_luc):]
+        for k, start in enumerate(starts):
+            stop = starts[k + 1] if k + 1 < len(starts) else len(self.paras)
+            # -- up to the next Quốc hiệu: another document's header (a file of many samples)
+            stop = next((j for j in range(start + 1, stop)
+                         if fold(self.paras[j].text).startswith(_QH)), stop)
+            top = [p for p in self.paras[start:stop] if p.area == "body" and p.clean]
+            part = top[len(_title_block(top, phu_luc=False)):]
+            if part:
+                an.attached.append(part)
+
+    def _signature_end(self) -> int:
+        """The first paragraph after the signature block (its table, or its last line)."""
+        an = self.an
+        last = [s.para for s in (an.noi_nhan_label, *an.noi_nhan, *an.tham_quyen, an.ho_ten,
+                                 an.ky_hieu_nguoi_soan_thao) if s is not None]
+        if not last:
+            return len(self.paras)
+        end = max(self.paras.index(p) for p in last) + 1
+        tables = {p.table for p in last if p.table is not None}
+        while end < len(self.paras) and self.paras[end].table in tables:
+            end += 1
+        return end
+
+
+#: The "(Kèm theo Quyết định số … ngày … của …)" line under the title of an attached text or a Phụ
+#: lục (PL III mẫu 1.3's attachment, mẫu 2.1/2.2).
+_KEM_THEO = re.compile(r"^\(\s*kèm theo\b", re.IGNORECASE)
+_PHU_LUC = re.compile(r"^phụ lục\b", re.IGNORECASE)
+
+
+def _title_block(paras: list[Para], *, phu_luc: bool) -> list[Para]:
+    """Return the title block that opens `paras`: a ``Phụ lục …`` line (when `phu_luc`) or a tên
+    loại, the lines under it up to the ``(Kèm theo …)`` line, and the rule under that. Without a
+    ``(Kèm theo …)`` line in the first six, just the ``Phụ lục`` line (or nothing)."""
+    if not paras or (phu_luc and not _PHU_LUC.match(paras[0].clean)):
+        return []
+    kem = next((k for k, p in enumerate(paras[:6]) if _KEM_THEO.match(p.clean)), None)
+    if kem is None:
+        return paras[:1] if phu_luc else []
+    n = kem + 1
+    if n < len(paras) and _is_rule_line(paras[n].clean):
+        n += 1
+    return paras[:n]
+
+
+def _is_rule_line(text: str) -> bool:
+    """True for a rule typed as underscores or dashes (as the decree's samples draw it)."""
+    return bool(text) and set(text) <= set("_-–—")
+
+
+def _attachment_starts(paras: list[Para], after: int) -> list[int]:
+    """Return where each text attached after the signature starts: a tên loại (or a Phụ lục
+    heading) followed within four lines by ``(Kèm theo …)``; the attachment's own header table
+    (ô 1, ô 2, with no number or date, mẫu 1.3) is left out."""
+    out: list[int] = []
+    for i in range(after, len(paras)):
+        p = paras[i]
+        if p.area != "body" or not p.clean:
+            continue
+        head = fold(p.clean) in _TEN_LOAI and _is_upper(p.clean)
+        if not (head or _PHU_LUC.match(p.clean)):
+            continue
+        nxt = [q for q in paras[i + 1:i + 8] if q.clean][:4]
+        if any(_KEM_THEO.match(q.clean) for q in nxt):
+            out.append(i)
+    return out
+
+
+def _date_outside_header(an: Anatomy, paras: list[Para]) -> bool:
+    """True when the date line found is a body sentence, not ô 4: outside the header table, more
+    than three lines of text below it or longer than a date line (a short line typed right under
+    the table is the date; a Biên bản has no date line, and its closing sentence reads "… kết thúc
+    vào … ngày … tháng …", mẫu 1.9); without a table, the same, six lines below the Quốc hiệu,
+    Tiêu ngữ and Số."""
+    ngay = an.ngay
+    if ngay is None:
+        return False
+    at = paras.index(ngay.para)
+    if an.table_header:
+        anchor = an.quoc_hieu or an.tieu_ngu or an.so
+        if anchor is None or ngay.para.table == anchor.para.table:
+            return False
+        start, limit = an.header_end, 3
+    else:
+        marks = [paras.index(s.para) for s in (an.quoc_hieu, an.tieu_ngu, an.so) if s is not None]
+        if not marks:
+            return False
+        start, limit = max(marks) + 1, 6
+    return sum(1 for p in paras[start:at] if p.clean) > limit or len(ngay.text) > _DATE_MAX
+
+
+#: The longest place-and-date line (the longest place name, "ngày 05 tháng 12 năm 2025"): a longer
+#: line outside the header table is a sentence that mentions a date.
+_DATE_MAX = 75
 
 
 def _is_so(text: str) -> bool:

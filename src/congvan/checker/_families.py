@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..rules import LOAI_VAN_BAN
 from . import (
     body,
     date,
@@ -13,6 +14,7 @@ from . import (
     page,
     page_numbers,
     recipients,
+    scope,
     signature,
     title,
 )
@@ -31,6 +33,10 @@ FAMILIES = (page, fonts, header, number, date, title, marks, recipients, body, s
 def check_view(doc_view: DocView) -> list[Finding]:
     """Return the findings of every rule family on `doc_view`, in report order."""
     ctx = Ctx(doc_view, locate(doc_view))
+    what = scope.decide(ctx.an, LOAI_VAN_BAN)  # say what the document is before judging it
+    if what.finding is not None:
+        ctx.add(what.finding, None, what.found, "văn bản hành chính theo Nghị định 30")
     for family in FAMILIES:
-        family.check(ctx)
+        if what.families is None or family.__name__.rsplit(".", 1)[-1] in what.families:
+            family.check(ctx)
     return ctx.findings

@@ -7,6 +7,18 @@ for one; its title is the next line, unless that is an article, clause, point, l
 another heading (a missing title is not reported). The title is judged as a heading, not as body
 text.
 
+Căn cứ lines are those of a decision's preamble: the lines starting ``Căn cứ``, ``Theo đề
+nghị`` or ``Xét`` above the decision line (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``; decree30.md §3.6,
+mẫu 1.1–1.3). The same words opening a sentence of a công văn, a tờ trình or a giấy nghỉ phép
+(mẫu 1.10 ``Xét Đơn đề nghị …``) are prose, judged as body text.
+
+A line without a letter (a dotted blank ``……… 7 ……``, a rule of underscores, ``./.`` alone) is a
+placeholder of a sample or a mark, not a paragraph of text: no layout rule judges it; a line that
+opens with a dotted blank continues one, so its indent is not judged.
+
+Texts attached after the signature (``Anatomy.attached``: a Quy định issued with a Quyết định) are
+judged like the body, each on its own: layout, Phần/Chương/Mục, Điều/khoản/điểm numbering.
+
 Findings of the layout rules are grouped: one per distinct value found, at its first paragraph, with
 the number of paragraphs (a document typed in Calibri 11 gets one ``noi_dung.co_chu``, not fifty).
 """
@@ -31,15 +43,25 @@ _CHUONG_MUC = re.compile(r"^(?P<word>Phần|Chương|Mục|Tiểu mục)\s+(?P<n
                          re.IGNORECASE)
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CAN_CU = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Xét)\b")
+#: A Phần/Chương/Mục/Tiểu mục heading with its title on the same line (``Mục 1. PHẠM VI``).
+_CHUONG_MUC_INLINE = re.compile(r"^(?P<word>Phần|Chương|Mục|Tiểu mục)\s+(?P<n>[IVXLC]+|\d+)"
+                                r"\s?[.:\-–—]\s?(?P<title>\S.*)$")
+#: A note of the documents sent with a công văn, after its closing ``./.``: ``(Gửi kèm …)``.
+_KEM = re.compile(r"^\(?\s*(gửi kèm|kèm theo|đính kèm|tài liệu kèm|văn bản kèm)", re.IGNORECASE)
+#: A dotted blank of the decree's samples opening a line.
+_BLANK_START = re.compile(r"^[.…_]{3}")
 #: Twips either side of 1 cm / 1.27 cm accepted as the first-line indent (about 0.5 mm).
 INDENT_TOLERANCE = 28
 SPACING_TOLERANCE = 10  # twips (0.5 pt)
 
 
-def kind(para: Para) -> str:
-    """Return the kind of a body paragraph: can_cu, dieu, khoan, diem, heading or text."""
+def kind(para: Para, can_cu: bool = False) -> str:
+    """Return the kind of a body paragraph: can_cu (when `can_cu`: it is in the căn cứ block),
+    dieu, khoan, diem, heading, blank (no letter) or text."""
     text = para.clean
-    if _CAN_CU.match(text):
+    if not any(c.isalpha() for c in text):
+        return "blank"
+    if can_cu and _CAN_CU.match(text):
         return "can_cu"
     if _DIEU.match(text):
         return "dieu"
@@ -126,6 +148,8 @@ def _spacing_off(body: list[Para], i: int) -> str | None:
 
 def _judge(ctx: Ctx, body: list[Para], i: int, k: str, found: _Found) -> None:
     para = body[i]
+    if k == "blank":
+        return  # a placeholder, a typed rule or "./." alone: not a paragraph of text
     lo, hi = STYLES["noi_dung"].sizes
     runs = para.text_runs()
     bad = {r.size for r in runs if not lo - 0.01 <= r.size <= hi + 0.01}
@@ -135,7 +159,8 @@ def _judge(ctx: Ctx, body: list[Para], i: int, k: str, found: _Found) -> None:
         found.dominant[Counter(r.size for r in runs for _ in r.text).most_common(1)[0][0]] += 1
     if k in ("text", "khoan", "diem", "can_cu") and para.jc not in ("both", "distribute"):
         found.align.append((para, f"canh {align_vi(para.jc)}"))
-    indent = _indent_off(ctx, para) if k in ("text", "khoan", "diem", "dieu") else None
+    judged = k in ("text", "khoan", "diem", "dieu") and not _BLANK_START.match(para.clean)
+    indent = _indent_off(ctx, para) if judged else None
     if indent is not None:
         found.indent.append((para, indent))
     spacing = _spacing_off(body, i)
@@ -146,17 +171,53 @@ def _judge(ctx: Ctx, body: list[Para], i: int, k: str, found: _Found) -> None:
         found.line.append((para, line))
 
 
+def can_cu_block(body: list[Para]) -> list[Para]:
+    """Return the căn cứ lines: the lines starting ``Căn cứ``/``Theo đề nghị``/``Xét`` right above
+    the decision line (``QUYẾT ĐỊNH:``), where decree30.md §3.6 and mẫu 1.1–1.3 put them. Without a
+    decision line there are none: the same words in a công văn or tờ trình open prose."""
+    for i, para in enumerate(body):
+        if _is_decision_line(para.clean):
+            block: list[Para] = []
+            for above in reversed(body[:i]):  # the lines right above it; a lone "." is skipped
+                if _CAN_CU.match(above.clean):
+                    block.insert(0, above)
+                elif any(c.isalpha() for c in above.clean):
+                    break
+            return block
+    return []
+
+
+def _is_decision_line(text: str) -> bool:
+    """True for ``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``: a short upper-case line ending with a colon."""
+    return (len(text) <= 30 and text.endswith(":") and text == upper(text)
+            and any(c.isalpha() for c in text))
+
+
 def check(ctx: Ctx) -> None:
     body = ctx.an.body
-    if not body:
-        return
+    if body:
+        _check_text(ctx, body, main=True)
+    for part in ctx.an.attached:
+        _check_text(ctx, part, main=False)
+
+
+def _check_text(ctx: Ctx, body: list[Para], *, main: bool) -> None:
+    """Judge one text: the body (`main`), or a text attached after the signature (no căn cứ, no
+    closing mark of its own judged)."""
     style = STYLES["noi_dung"]
     lo, hi = style.sizes
-    kinds = {id(p): kind(p) for p in body}
+    can_cu = {id(p) for p in can_cu_block(body)} if main else set[int]()
+    kinds = {id(p): kind(p, id(p) in can_cu) for p in body}
     headings = _chuong_muc(ctx, body)
     for title in headings.values():
         if title is not None:
             kinds[id(title.para)] = "heading"  # judged by chuong_muc.tieu_de_*, not as body text
+    for para in body:
+        m = _CHUONG_MUC_INLINE.match(para.clean)
+        if m is not None and _heading_like(para, m.group("title")):
+            kinds[id(para)] = "heading"
+            ctx.add("chuong_muc.dong_rieng", para, shorten(para.clean, 60),
+                    f"{m.group('word')} {m.group('n')} trên một dòng riêng, tên ở dòng dưới")
     found = _Found()
     for i, para in enumerate(body):
         _judge(ctx, body, i, kinds[id(para)], found)
@@ -171,10 +232,28 @@ def check(ctx: Ctx) -> None:
            f"≥ {LAYOUT.paragraph_space_pt:g} pt")
     lo_l, hi_l = LAYOUT.line_spacing_range
     _group(ctx, "noi_dung.gian_dong", found.line, f"{lo_l:g}–{hi_l:g} dòng")
-    if (ctx.an.noi_nhan_label or ctx.an.tham_quyen) and not body[-1].clean.endswith("./."):
+    if main and (ctx.an.noi_nhan_label or ctx.an.tham_quyen) and not _ends(body):
         ctx.add("noi_dung.ket_thuc", body[-1], body[-1].clean[-12:], "… ./.")
     _can_cu(ctx, body, kinds)
     _numbering(ctx, body, kinds)
+
+
+def _ends(body: list[Para]) -> bool:
+    """True when the body ends with "./.", or when only notes of the documents sent with it
+    (``(Gửi kèm …)``) follow the paragraph that does."""
+    for para in reversed(body):
+        if para.clean.endswith("./."):
+            return True
+        if not _KEM.match(para.clean):
+            return False
+    return False
+
+
+def _heading_like(para: Para, title: str) -> bool:
+    """True when a line opening ``Mục 1.`` reads as a heading, not a sentence: its title is in
+    upper case, or the whole line is bold."""
+    runs = para.text_runs()
+    return title == upper(title) or bool(runs and all(r.bold for r in runs))
 
 
 def _chuong_muc(ctx: Ctx, body: list[Para]) -> dict[int, Span | None]:
@@ -255,12 +334,33 @@ def _number_dieu(ctx: Ctx, para: Para, nxt: _Next) -> None:
     if n != nxt.dieu:
         ctx.add("dieu.danh_so", para, f"Điều {shorten(m.group('n'), 12)}", f"Điều {nxt.dieu}")
     nxt.dieu = n + 1
-    runs = para.text_runs()
-    if m.group("mark") != "." or (runs and not all(r.bold for r in runs)):
+    if m.group("mark") != "." or not _label_bold(para, m.group(0)):
         found = "không có dấu chấm sau số" if m.group("mark") != "." else "không đậm"
         ctx.add("dieu.dinh_dang", para, found,
                 f"Điều {shorten(m.group('n'), 12)}. <Tiêu đề>, in đậm")
     nxt.khoan, nxt.diem = 1, 0
+
+
+def _label_bold(para: Para, label: str) -> bool:
+    """True when the article's label ``Điều 1.`` is bold.
+
+    PL I §II.6.đ (decree30.md §3.6) asks the whole line bold (its example ``Điều 1. Bản sao văn
+    bản``); the decree's own samples mẫu 1.2–1.4 (PL III) print only ``Điều 1.`` bold and the rest
+    of the line regular, as individual decisions do. The two disagree, so both are accepted: the
+    label must be bold, the rest may be either.
+    """
+    want = sum(not c.isspace() for c in label)
+    seen = 0
+    for run in para.runs:
+        visible = sum(not c.isspace() for c in run.text)
+        if not visible or run.props.get("vanish"):
+            continue
+        if not run.bold:
+            return False
+        seen += visible
+        if seen >= want:
+            return True
+    return seen > 0
 
 
 def _number_khoan(ctx: Ctx, para: Para, nxt: _Next) -> None:

@@ -42,6 +42,16 @@ def _r(id: str, cite: str, severity: str, vi: str, en: str, fix: bool = False) -
 
 L, C = "loi", "canh_bao"
 
+# -- scope (Đ.1, Đ.7; checker/scope.py): what the document is, said once, not judged by PL I ---
+_r("pham_vi.khong_phai_nd30", "PL III §I (Đ.7)", C,
+   "Không phải văn bản hành chính theo Nghị định 30 (không có Quốc hiệu, số, ký hiệu, tên loại): "
+   "không kiểm tra thể thức",
+   "Not a Decree 30 document (no Quốc hiệu, number or type name): its format is not checked")
+_r("pham_vi.quy_pham", "PL I (Đ.1)", C,
+   "Văn bản quy phạm pháp luật: thể thức theo pháp luật về ban hành văn bản quy phạm pháp luật, "
+   "không theo Nghị định 30; chỉ kiểm tra khổ giấy, lề và phông chữ",
+   "Legal-normative document: its format follows the law on legal documents, not Decree 30; "
+   "only page and font are checked")
 # -- page (PL I, Phần I, §I) -----------------------------------------------------------------------
 _r("trang.kho_giay", "PL I §I.1", L, "Khổ giấy phải là A4 (210 × 297 mm)",
    "Paper must be A4 (210 × 297 mm)", True)
@@ -182,6 +192,9 @@ _r("chuong_muc.can_giua", "PL I §II.6.đ", L, "Dòng Phần, Chương, Mục ph
    "The Phần/Chương/Mục line must be centred")
 _r("chuong_muc.kieu_chu", "PL I §II.6.đ", L, "Dòng Phần, Chương, Mục phải kiểu chữ đứng, đậm",
    "The Phần/Chương/Mục line must be upright, bold")
+_r("chuong_muc.dong_rieng", "PL I §II.6.đ", L,
+   "Phần, Chương, Mục, Tiểu mục và số thứ tự trình bày trên một dòng riêng, tên ở dòng dưới",
+   "Phần/Chương/Mục and its number stand on a line of their own, the title on the next")
 _r("chuong_muc.tieu_de_can_giua", "PL I §II.6.đ", L, "Tên Phần, Chương, Mục phải canh giữa",
    "The title of a Phần/Chương/Mục must be centred")
 _r("chuong_muc.tieu_de_kieu_chu", "PL I §II.6.đ", L, "Tên Phần, Chương, Mục phải in hoa, đứng, đậm",
