@@ -745,9 +745,7 @@ def _lo_clean() -> Spec:
      "An individual quyết định (mẫu 1.2) made in LibreOffice Writer: “QUYẾT ĐỊNH” and the trích "
      "yếu centred bold with a rule under it, the authority line, căn cứ in italics (“;” each, "
      "“.” last), “QUYẾT ĐỊNH:”, Điều 1.–3. with only “Điều n.” bold as the decree's samples print "
-     "them, Nơi nhận “- Như Điều 3;”.",
-     today=FROM_ISSUE + "dieu.dinh_dang wants the whole article line bold; mẫu 1.2 "
-     "prints only “Điều n.” bold and these articles have no title")
+     "them, Nơi nhận “- Như Điều 3;”.")
 def _lo_qd_clean() -> Spec:
     return _quyet_dinh()
 
@@ -832,9 +830,7 @@ def _lo_mistakes() -> Spec:
          {"rule": "trich_yeu.can_giua",
           "reason": "the trích yếu is aligned left; the decree centres it under the type name "
                     "(PL I §II.5.b)"},
-     ],
-     today=FROM_ISSUE + "dieu.dinh_dang wants the whole article line bold (as in "
-     "lo-quyet-dinh-clean)")
+     ])
 def _lo_qd_mistakes() -> Spec:
     return _quyet_dinh(tieu_ngu_bold=False, trich_yeu_align=LEFT)
 
@@ -868,9 +864,7 @@ def _lo_shapes() -> Spec:
      "A clean tờ trình (mẫu 1.4, sent upward so it has Kính gửi and “- Như trên;”) made in "
      "LibreOffice Writer the way a user who set Times New Roman 14 pt once in the Default "
      "Paragraph Style does: the runs carry direct formatting only where they differ (bold, "
-     "italic, 12–13 pt); the trích yếu's rule is a bottom border of an empty paragraph.",
-     today=FROM_ISSUE + "can_cu.kieu_chu fires on a tờ trình's body sentence starting "
-     "“Căn cứ …” (a tờ trình has no căn cứ ban hành)")
+     "italic, 12–13 pt); the trích yếu's rule is a bottom border of an empty paragraph.")
 def _lo_to_trinh() -> Spec:
     return Spec(
         so="Số: 27/TTr-SNV", place_date="Nam Định, ngày 10 tháng 3 năm 2025",
@@ -893,9 +887,7 @@ def _lo_to_trinh() -> Spec:
 @doc("lo-cong-van-kinh-gui-list",
      "A clean công văn of a provincial People's Committee (no parent line) to three recipients: "
      "“Kính gửi:” left of the centre and the recipients on their own lines, each “- …;”, the "
-     "last “.”, their dashes under the colon (PL I §II.9.d), set by left indents.",
-     today=FROM_ISSUE + "can_cu.kieu_chu fires on a công văn's body prose starting "
-     "“Xét đề nghị …”")
+     "last “.”, their dashes under the colon (PL I §II.9.d), set by left indents.")
 def _lo_kinh_gui_list() -> Spec:
     return _cong_van(
         parent=None, body_name="ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH", so="Số: 1025/UBND-VP3",
@@ -980,9 +972,7 @@ def _lo_tb_footer() -> Spec:
 @doc("lo-quyet-dinh-shapes-on-text",
      "The clean quyết định with its three rules drawn as line shapes anchored to the text they "
      "underline (the issuing body, the Tiêu ngữ, the trích yếu), 6.5 mm below the paragraph's "
-     "top, as a Writer user drops a line under a line of text.",
-     today=FROM_ISSUE + "dieu.dinh_dang wants the whole article line bold (as in "
-     "lo-quyet-dinh-clean)")
+     "top, as a Writer user drops a line under a line of text.")
 def _lo_qd_shapes() -> Spec:
     return _quyet_dinh(rules="shape_on_text")
 

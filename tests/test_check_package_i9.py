@@ -61,6 +61,7 @@ def _numbered(pages: int, *, even: str | None = None, first: str | None = None,
     the default header; `even` / `first` add an even-page / first-page "header" or "footer" holding
     a page number at the bottom right, 10 pt."""
     doc = docx.Document()
+    doc.add_paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")  # a Decree 30 document (scope)
     for i in range(pages):
         p = doc.add_paragraph("Nội dung trang " + str(i + 1) + ".")
         if i < pages - 1:
@@ -133,6 +134,7 @@ def test_the_recheck_after_fix_counts_the_pages_of_the_fixed_document():
     doc = docx.Document()
     sec = doc.sections[0]
     sec.left_margin = sec.right_margin = docx.shared.Mm(60)
+    doc.add_paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")  # a Decree 30 document (scope)
     for _ in range(14):
         run = doc.add_paragraph().add_run("Nội dung văn bản hành chính trình bày theo quy định "
                                           "của Nghị định 30 về công tác văn thư. " * 3)

@@ -23,9 +23,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .. import legacy
 from ..rules import LoaiVanBan
 from ._anatomy import Anatomy, fold
-from .fonts import detect_text_encoding, legacy_encoding_of_font
+from .fonts import legacy_encoding_of_font
 
 __all__ = ["QUY_PHAM_TEN_LOAI", "Scope", "decide"]
 
@@ -79,7 +80,7 @@ def _legacy(an: Anatomy) -> bool:
     if any(legacy_encoding_of_font(f) for p in paras for r in p.text_runs()
            for f in r.fonts_used()):
         return True
-    return any(detect_text_encoding(p.text) for p in paras)
+    return any(legacy.detect_legacy_encoding(p.text) for p in paras)
 
 
 def _title(an: Anatomy) -> str:
