@@ -280,7 +280,12 @@ class Styles:
         for ab in numbering.iter(f"{{{W}}}abstractNum"):
             levels = {}
             for lvl in ab.iter(f"{{{W}}}lvl"):
-                levels[_w(lvl, "ilvl") or "0"] = para_props_of(lvl.find(f"{{{W}}}pPr"))
+                props = para_props_of(lvl.find(f"{{{W}}}pPr"))
+                # -- a bullet prints its lvlText before the text: Writer's and Word's "- " lists
+                #    are the typed dash of Kính gửi and Nơi nhận lines (PL I §II.5, §II.9)
+                if _w(lvl.find(f"{{{W}}}numFmt"), "val") == "bullet":
+                    props["bullet"] = _w(lvl.find(f"{{{W}}}lvlText"), "val") or ""
+                levels[_w(lvl, "ilvl") or "0"] = props
             abstract[_w(ab, "abstractNumId") or ""] = levels
         for num in numbering.iter(f"{{{W}}}num"):
             ab_id = _w(num.find(f"{{{W}}}abstractNumId"), "val") or ""
