@@ -309,7 +309,8 @@ class _Locator:
                 self.use(t)
             elif an.noi_nhan:
                 last = an.noi_nhan[-1]
-                if fold(last.text).startswith("LUU") and _KY_HIEU.fullmatch(t.text):
+                head = last.para.text[last.start:min(last.end, last.start + 12)]
+                if fold(head).startswith("LUU") and _KY_HIEU.fullmatch(t.text):
                     an.ky_hieu_nguoi_soan_thao = t
                     self.use(t)
                 elif _continues(last, t):
@@ -398,9 +399,13 @@ def _beside(t: Span) -> bool:
 def _continues(entry: Span, t: Span) -> bool:
     """Return True when `t` is the soft-broken second line of the Nơi nhận `entry`: same paragraph,
     no dash of its own, and the entry not yet closed by ``;`` or ``.``."""
-    between = entry.para.text[entry.end:t.start]
-    return (t.para is entry.para and "\t" not in between and not entry.text.endswith((";", "."))
-            and not _beside(t))
+    text = entry.para.text
+    if t.para is not entry.para or "\t" in text[entry.end:t.start] or _beside(t):
+        return False
+    end = entry.end  # the entry's last visible character, read without copying the entry: an
+    while end > entry.start and text[end - 1].isspace():  # entry may grow a line at a time
+        end -= 1
+    return text[end - 1:end] not in (";", ".")
 
 
 def _near(a: Span, b: Span) -> bool:

@@ -32,6 +32,7 @@ _NHU_DIEU = re.compile(
     r"^[-–—+•*]?\s?như\s(?:tại\s)?điều\s(\d{1,3}(?:\s?(?:,|và điều|và)\s?\d{1,3}){0,9})",
     re.IGNORECASE)
 _DIEU = re.compile(r"^Điều\s(\d{1,3})\b")
+_DIGITS = re.compile(r"\d+")
 #: An article's text read for the executors is cut here: a 256 KB article need not be copied.
 _ARTICLE_CHARS = 4000
 _DASHES = "-–—+•*"
@@ -217,7 +218,7 @@ def _flush_left(ctx: Ctx, spans: list[Span]) -> None:
         para = span.para
         if id(para) not in cells:
             cells[id(para)] = _cell_text_left(ctx, para.el) if para.table is not None else 0.0
-        after_break = "\n" in para.text[:span.start]
+        after_break = para.text.rfind("\n", 0, span.start) >= 0
         edge = para.left + (0 if after_break else para.first_line) + (cells[id(para)] or 0.0)
         if para.jc in ("center", "right", "end"):
             off.append((span, None))
@@ -398,7 +399,7 @@ def _nhu_dieu(ctx: Ctx, entries: list[Span]) -> None:
     if not articles:
         return
     for span, m in refs:
-        for n in (int(d) for d in re.findall(r"\d+", m.group(1))):
+        for n in (int(d) for d in _DIGITS.findall(m.group(1))):
             if n not in articles:
                 ctx.add("noi_nhan.nhu_dieu", span, f"{span.text}: văn bản không có Điều {n}",
                         "Điều có trong văn bản, nêu người chịu trách nhiệm thi hành")
