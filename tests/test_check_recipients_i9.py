@@ -1,6 +1,6 @@
-"""Nơi nhận (PL I §II.9) on documents built by hand with python-docx, the way Word users lay them out
-(issue 9): the table's own position, a tolerance for an invisible nudge, one finding per block, soft
-line breaks, the list in the row below the label, and “- Như Điều N;” cross-references."""
+"""Nơi nhận (PL I §II.9) on documents built by hand with python-docx, the way Word users lay them
+out (issue 9): the table's own position, a tolerance for an invisible nudge, one finding per block,
+soft line breaks, the list in the row below the label, and “- Như Điều N;” cross-references."""
 
 from __future__ import annotations
 
@@ -38,6 +38,43 @@ def _run(p, text: str, *, size: float = 11, bold: bool = False, italic: bool = F
     run.font.name, run.font.size, run.bold, run.italic = "Times New Roman", Pt(size), bold, italic
 
 
+def _table(doc, rows: int, *, indent_mm: float | None, centred: bool,
+           widths_mm: tuple[float, float], margin_mm: float):
+    """A two-column table as Word writes one: width, alignment or indent, cell margin, grid."""
+    t = doc.add_table(rows=rows, cols=2)
+    pr = t._tbl.tblPr
+    pr.append(parse_xml(f'<w:tblW {nsdecls("w")} w:w="{_twips(sum(widths_mm))}" w:type="dxa"/>'))
+    if centred:
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    if indent_mm is not None:
+        pr.append(parse_xml(f'<w:tblInd {nsdecls("w")} w:w="{_twips(indent_mm)}" w:type="dxa"/>'))
+    pr.append(parse_xml(f'<w:tblCellMar {nsdecls("w")}><w:left w:w="{_twips(margin_mm)}" '
+                        'w:type="dxa"/></w:tblCellMar>'))
+    for col, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths_mm, strict=True):
+        col.set(qn("w:w"), str(_twips(w)))
+    return t
+
+
+def _cell_margin(cell, mm: float) -> None:
+    cell._tc.get_or_add_tcPr().append(parse_xml(
+        f'<w:tcMar {nsdecls("w")}><w:left w:w="{_twips(mm)}" w:type="dxa"/></w:tcMar>'))
+
+
+def _list(label_cell, list_cell, lines: list[str], soft: bool) -> None:
+    """Write the entries into `list_cell`: a paragraph each, or one with soft breaks."""
+    pieces = ["\n".join(lines)] if soft else lines
+    for i, line in enumerate(pieces):
+        p = (list_cell.paragraphs[0] if list_cell is not label_cell and i == 0
+             else list_cell.add_paragraph())
+        _run(p, line)
+
+
+def _compat(doc, mode: int) -> None:
+    for cs in doc.settings.element.iter(qn("w:compatSetting")):
+        if cs.get(qn("w:name")) == "compatibilityMode":
+            cs.set(qn("w:val"), str(mode))
+
+
 def document(*, entries: list[str] | None = None, soft: bool = False, row_below: bool = False,
              table_indent_mm: float | None = None, centred: bool = False,
              widths_mm: tuple[float, float] = (75, 90), table_margin_mm: float = 0.0,
@@ -52,43 +89,21 @@ def document(*, entries: list[str] | None = None, soft: bool = False, row_below:
     sec.left_margin, sec.right_margin = Mm(30), Mm(15)
     for text in body or ["Sở Y tế đề nghị các đơn vị thực hiện./."]:
         _run(doc.add_paragraph(), text, size=14)
-    t = doc.add_table(rows=2 if row_below else 1, cols=2)
-    pr = t._tbl.tblPr
-    pr.append(parse_xml(f'<w:tblW {nsdecls("w")} w:w="{_twips(sum(widths_mm))}" w:type="dxa"/>'))
-    if centred:
-        t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    if table_indent_mm is not None:
-        pr.append(parse_xml(f'<w:tblInd {nsdecls("w")} w:w="{_twips(table_indent_mm)}" '
-                            'w:type="dxa"/>'))
-    pr.append(parse_xml(f'<w:tblCellMar {nsdecls("w")}><w:left w:w="{_twips(table_margin_mm)}" '
-                        'w:type="dxa"/></w:tblCellMar>'))
-    for col, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths_mm, strict=True):
-        col.set(qn("w:w"), str(_twips(w)))
+    t = _table(doc, 2 if row_below else 1, indent_mm=table_indent_mm, centred=centred,
+               widths_mm=widths_mm, margin_mm=table_margin_mm)
     label_cell = t.rows[0].cells[0]
     list_cell = t.rows[1].cells[0] if row_below else label_cell
     if cell_margin_mm is not None:
         for cell in {id(c): c for c in (label_cell, list_cell)}.values():
-            cell._tc.get_or_add_tcPr().append(parse_xml(
-                f'<w:tcMar {nsdecls("w")}><w:left w:w="{_twips(cell_margin_mm)}" '
-                'w:type="dxa"/></w:tcMar>'))
+            _cell_margin(cell, cell_margin_mm)
     _run(label_cell.paragraphs[0], "Nơi nhận:", size=12, bold=True, italic=True)
-    lines = ENTRIES if entries is None else entries
-    if soft:
-        _run(list_cell.add_paragraph() if list_cell is label_cell else list_cell.paragraphs[0],
-             "\n".join(lines))
-    else:
-        for i, line in enumerate(lines):
-            p = (list_cell.paragraphs[0] if list_cell is not label_cell and i == 0
-                 else list_cell.add_paragraph())
-            _run(p, line)
-    for p in list_cell.paragraphs:
-        if nudge_mm:
+    _list(label_cell, list_cell, ENTRIES if entries is None else entries, soft)
+    if nudge_mm:  # the clerk moved the list with the ruler's left-indent marker
+        for p in list_cell.paragraphs:
             p.paragraph_format.left_indent = Mm(nudge_mm)
     _run(t.rows[0].cells[1].paragraphs[0], "GIÁM ĐỐC", size=14, bold=True)
     if compat_mode is not None:
-        for cs in doc.settings.element.iter(qn("w:compatSetting")):
-            if cs.get(qn("w:name")) == "compatibilityMode":
-                cs.set(qn("w:val"), str(compat_mode))
+        _compat(doc, compat_mode)
     return doc
 
 
