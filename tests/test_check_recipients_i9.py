@@ -253,3 +253,22 @@ def test_nhu_dieu_with_several_articles_checks_each():
 def test_nhu_dieu_is_silent_when_no_article_is_written_as_text():
     # Word's list numbering may print “Điều 1.” that the paragraph text does not hold.
     assert nhu_dieu("- Như Điều 3;", body=["Cử bà Lê Thị Hoa đi công tác./."]) == []
+
+
+@pytest.mark.parametrize(("indent", "flagged"), [(0.0, False), (15.0, True)])
+def test_a_nested_table_starts_where_its_cell_does(indent, flagged):
+    # The signature table nested in the left cell of a layout table (each with 0 cell margin):
+    # the inner table's indent moves the Nơi nhận.
+    doc = docx.Document()
+    outer = _table(doc, 1, indent_mm=0, centred=False, widths_mm=(90, 75), margin_mm=0)
+    cell = outer.rows[0].cells[0]
+    inner = cell.add_table(rows=1, cols=2)
+    pr = inner._tbl.tblPr
+    pr.append(parse_xml(f'<w:tblInd {nsdecls("w")} w:w="{_twips(indent)}" w:type="dxa"/>'))
+    pr.append(parse_xml(f'<w:tblCellMar {nsdecls("w")}><w:left w:w="0" w:type="dxa"/>'
+                        '</w:tblCellMar>'))
+    nn = inner.rows[0].cells[0]
+    _run(nn.paragraphs[0], "Nơi nhận:", size=12, bold=True, italic=True)
+    for line in ENTRIES:
+        _run(nn.add_paragraph(), line)
+    assert len(flush(doc)) == (1 if flagged else 0)

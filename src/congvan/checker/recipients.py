@@ -212,14 +212,15 @@ def _flush_left(ctx: Ctx, spans: list[Span]) -> None:
     """“Nơi nhận:” and its lines start at the left margin (PL I §II.9.d), within
     ``NOI_NHAN_LE_TRAI_MM``: one finding for the block, listing the lines that do not."""
     tol = NOI_NHAN_LE_TRAI_MM * TWIPS_PER_MM
-    cells: dict[int, float | None] = {}
+    cells: dict[tuple[int | None, int | None, int | None], float | None] = {}
     off: list[tuple[Span, float | None]] = []
     for span in spans:
         para = span.para
-        if id(para) not in cells:
-            cells[id(para)] = _cell_text_left(ctx, para.el) if para.table is not None else 0.0
+        where = (para.table, para.row, para.col)  # the cell's place is read once per cell
+        if where not in cells:
+            cells[where] = _cell_text_left(ctx, para.el) if para.table is not None else 0.0
         after_break = para.text.rfind("\n", 0, span.start) >= 0
-        edge = para.left + (0 if after_break else para.first_line) + (cells[id(para)] or 0.0)
+        edge = para.left + (0 if after_break else para.first_line) + (cells[where] or 0.0)
         if para.jc in ("center", "right", "end"):
             off.append((span, None))
         elif abs(edge) > tol:
@@ -282,7 +283,28 @@ def _cell_margin(ctx: Ctx, tbl: Element, tc: Element | None) -> int:
 
 def _cell_text_left(ctx: Ctx, el: Element) -> float | None:
     """Return where the text of the table cell holding `el` starts, in twips from the left margin
-    (None when the table's geometry cannot be read: widths in %, a nested centred table …).
+    (None when the table's geometry cannot be read: widths in %, a centred nested table …). A
+    nested table starts where the text of its enclosing cell does; read level by level, without
+    recursion (tables nest as deep as the XML does)."""
+    x = 0.0
+    tc = _ancestor(el, "tc")
+    while tc is not None:
+        tbl, tr = _ancestor(tc, "tbl"), _ancestor(tc, "tr")
+        if tbl is None or tr is None:
+            return None
+        outer = _ancestor(tbl, "tc")
+        offset = _cell_offset(ctx, tbl, tr, tc, nested=outer is not None)
+        if offset is None:
+            return None
+        x += offset
+        tc = outer
+    return x
+
+
+def _cell_offset(ctx: Ctx, tbl: Element, tr: Element, tc: Element, *,
+                 nested: bool) -> float | None:
+    """Return where the text of cell `tc` starts, in twips from where its table's container's
+    text does (the left margin for a top-level table).
 
     As Word and LibreOffice lay a table out: a table aligned centre or right sits in the text area
     by its grid width; otherwise it starts at w:tblInd, measured to its border from Word 2013
@@ -290,15 +312,10 @@ def _cell_text_left(ctx: Ctx, el: Element) -> float | None:
     own left cell margin further left); the cell's text starts after the grid columns before it
     and the cell's left margin.
     """
-    tc = _ancestor(el, "tc")
-    tbl = None if tc is None else _ancestor(tc, "tbl")
-    tr = None if tc is None else _ancestor(tc, "tr")
-    if tc is None or tbl is None or tr is None:
-        return 0.0
     grid = [to_int(c.get(_W + "w")) for c in tbl.iterfind(f"{_W}tblGrid/{_W}gridCol")]
-    if any(w is None for w in grid):
-        return None
     widths = [w for w in grid if w is not None]
+    if len(widths) != len(grid):
+        return None
     before = tr.find(f"{_W}trPr/{_W}gridBefore")
     col = to_int(None if before is None else before.get(_W + "val")) or 0
     for cell in tr.iterchildren(_W + "tc"):
@@ -308,9 +325,8 @@ def _cell_text_left(ctx: Ctx, el: Element) -> float | None:
         col += to_int(None if span is None else span.get(_W + "val")) or 1
     jc_el = _table_prop(ctx, tbl, _W + "jc")
     jc = (jc_el.get(_W + "val") if jc_el is not None else None) or "left"
-    outer = _ancestor(tbl, "tc")
     if jc in ("center", "right", "end"):
-        area = _text_width(ctx, tbl) if outer is None else None
+        area = None if nested else _text_width(ctx, tbl)
         if area is None or not widths:
             return None
         edge = (area - sum(widths)) / (2 if jc == "center" else 1)
@@ -318,11 +334,6 @@ def _cell_text_left(ctx: Ctx, el: Element) -> float | None:
         edge = float(_dxa(_table_prop(ctx, tbl, _W + "tblInd")) or 0)
         if ctx.view.compat_mode < 15:
             edge -= _cell_margin(ctx, tbl, None)
-    if outer is not None:  # a nested table starts where its enclosing cell's text does
-        base = _cell_text_left(ctx, outer)
-        if base is None:
-            return None
-        edge += base
     return edge + sum(widths[:col]) + _cell_margin(ctx, tbl, tc)
 
 
