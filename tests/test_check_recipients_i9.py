@@ -196,6 +196,13 @@ def test_an_entry_wrapped_with_shift_enter_is_one_entry():
     assert fs == []
 
 
+def test_entries_soft_broken_after_the_label_in_its_own_paragraph():
+    doc = document(entries=[])
+    label = doc.tables[0].rows[0].cells[0].paragraphs[0]
+    _run(label, "\n" + "\n".join(ENTRIES))
+    assert found(doc) == []
+
+
 def test_fix_puts_the_mark_at_the_end_of_the_soft_broken_line(tmp_path):
     doc = document(soft=True, entries=["- Như trên;", "- UBND tỉnh", "- Giám đốc Sở",
                                        "- Lưu: VT, NVY"])

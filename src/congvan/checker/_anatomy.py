@@ -302,7 +302,8 @@ class _Locator:
         for _, t in rest:
             if id(t) in self.used:
                 continue
-            if t.para is label.para or _beside(t):
+            if _beside(t) or (t.para is label.para
+                              and "\n" not in t.para.text[label.end:t.start]):
                 continue  # a tab-separated signature line beside the list
             if _starts_dash(t.text) or fold(t.text).startswith("LUU"):
                 an.noi_nhan.append(t)
