@@ -279,3 +279,13 @@ def test_a_nested_table_starts_where_its_cell_does(indent, flagged):
     for line in ENTRIES:
         _run(nn.add_paragraph(), line)
     assert len(flush(doc)) == (1 if flagged else 0)
+
+
+def test_fix_leaves_a_note_in_brackets_where_it_is(tmp_path):
+    # issue 9: “(Đ/c Duệ)” was moved after a new “;”; the mark goes at the end of the line.
+    data = to_bytes(document(entries=["- Như trên;", "- Phó Chủ tịch UBND tỉnh (Đ/c Duệ)",
+                                      "- Lưu: VT, NVY."]))
+    out = tmp_path / "fixed.docx"
+    fix(data, out)
+    cell = docx.Document(str(out)).tables[0].rows[0].cells[0]
+    assert [p.text for p in cell.paragraphs][2] == "- Phó Chủ tịch UBND tỉnh (Đ/c Duệ);"

@@ -48,13 +48,16 @@ _PT_PER_MM = 72 / 25.4
 def noi_nhan_expected(text: str, last: bool) -> str | None:
     """Return the Nơi nhận entry `text` punctuated as PL I §II.9.d wants, None when it already is.
 
-    Only the leading dash and the closing mark change; a trailing note in brackets stays after
-    ``;``.
+    Only the leading dash and the closing mark change. A note in brackets stays where it is
+    (issue 9: “(Đ/c Duệ)” moved after a new ``;`` reads as a rewrite): the mark goes at the end of
+    the line, as congvan writes it; a note after ``;`` is accepted as it stands.
 
     >>> noi_nhan_expected("Như trên", False)
     '- Như trên;'
     >>> noi_nhan_expected("- Sở Nội vụ; (để b/c)", False) is None
     True
+    >>> noi_nhan_expected("- Phó Chủ tịch UBND tỉnh (Đ/c Duệ)", False)
+    '- Phó Chủ tịch UBND tỉnh (Đ/c Duệ);'
     >>> noi_nhan_expected("- Lưu: VT, VP;", True)
     '- Lưu: VT, VP.'
     """
@@ -65,13 +68,8 @@ def noi_nhan_expected(text: str, last: bool) -> str | None:
         return None
     if body[:1] and body[0] in _DASHES:
         body = body[1:].lstrip()
-    note = ""
-    if body.endswith(")") and not last:
-        i = body.rfind("(")
-        if i >= 0 and ")" not in body[i + 1:-1]:
-            note, body = " " + body[i:], body[:i].rstrip()
     body = body.rstrip(" ;.,:")
-    return f"- {body}{'.' if last else ';'}{note}"
+    return f"- {body}{'.' if last else ';'}"
 
 
 def _entry_closed(body: str) -> bool:
