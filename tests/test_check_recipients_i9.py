@@ -289,3 +289,16 @@ def test_fix_leaves_a_note_in_brackets_where_it_is(tmp_path):
     fix(data, out)
     cell = docx.Document(str(out)).tables[0].rows[0].cells[0]
     assert [p.text for p in cell.paragraphs][2] == "- Phó Chủ tịch UBND tỉnh (Đ/c Duệ);"
+
+
+def test_fix_closes_an_entry_wrapped_with_shift_enter_on_its_last_line(tmp_path):
+    data = to_bytes(document(soft=True, entries=["- Như trên;", "+ Sở Tài nguyên và",
+                                                 "Môi trường", "- Lưu: VT, NVY."]))
+    assert [f.rule for f in found(docx.Document(io.BytesIO(data)))] == ["noi_nhan.dau_cau"]
+    out = tmp_path / "fixed.docx"
+    fix(data, out)
+    assert letters(out.read_bytes()) == letters(data)
+    p = docx.Document(str(out)).tables[0].rows[0].cells[0].paragraphs[1]
+    assert p.text.split("\n") == ["- Như trên;", "- Sở Tài nguyên và", "Môi trường;",
+                                   "- Lưu: VT, NVY."]
+    assert found(docx.Document(str(out))) == []

@@ -63,6 +63,8 @@ _RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "
 _TWIPS_PER_MM = 1440 / 25.4
 _DAY_MONTH = re.compile(r"ngày\s+(\d+)\s+tháng\s+(\d+)", re.IGNORECASE)
 _COPY_LIMIT = 4 * MAX_FIX_FILE_BYTES
+#: The marks a Nơi nhận entry may start with instead of "- " (recipients.py reads the same).
+_NN_DASHES = "-–—+•*"
 
 
 @dataclass
@@ -274,7 +276,20 @@ class _Fixer:
         raw = span.raw
         lead = len(raw) - len(raw.lstrip())
         trail = len(raw.rstrip())
-        self.edits.append((span.para, span.start + lead, span.start + trail, f.data["want"]))
+        first, last = raw.find("\n", lead, trail), raw.rfind("\n", lead, trail)
+        if first < 0:
+            self.edits.append((span.para, span.start + lead, span.start + trail, f.data["want"]))
+            return
+        # -- an entry wrapped with Shift+Enter: its first line takes the dash, its last line the
+        #    closing mark; the line break between stays
+        head, tail = raw[lead:first], raw[last + 1:trail]
+        if not head.startswith("- "):
+            self.edits.append((span.para, span.start + lead, span.start + first,
+                               "- " + head.lstrip(_NN_DASHES).lstrip()))
+        end, mark = tail.rstrip(" ;.,:"), f.data["want"][-1]
+        if tail != end + mark:
+            self.edits.append((span.para, span.start + last + 1 + len(end), span.start + trail,
+                               mark))
 
     def _apply_edits(self) -> None:
         for para, start, end, new in sorted(self.edits, key=lambda e: (id(e[0]), -e[1])):
