@@ -451,8 +451,7 @@ def _anchored() -> Spec:
 
 
 @doc("cong-van-noi-nhan-soft-breaks", "The Nơi nhận list typed as one paragraph with Shift+Enter "
-     "between the entries; each entry ends with “;”, the last with “.” (PL I §II.9.d).",
-     today=FROM_ISSUE + "soft line breaks inside Nơi nhận are read as one entry")
+     "between the entries; each entry ends with “;”, the last with “.” (PL I §II.9.d).")
 def _soft_breaks() -> Spec:
     return Spec(noi_nhan_layout="soft_breaks")
 
@@ -521,9 +520,42 @@ def _dieu_1() -> Spec:
                 noi_nhan=["- Như Điều 3;", "- Lưu: VT, TCCB."], signer=["GIÁM ĐỐC"])
 
 
+def _dieu_titled(nhu_dieu: str) -> Spec:
+    """A quyết định whose articles have titles (the line bold, PL I §II.6.đ) and their text below;
+    Điều 3 names who executes it; the Nơi nhận starts with `nhu_dieu`."""
+    def title(text: str) -> list[tuple[str, dict]]:
+        return [(text, {"bold": True})]
+    return Spec(so="Số: 46/QĐ-SYT", v_v=None,
+                ten_loai=("QUYẾT ĐỊNH", "Về việc cử cán bộ đi công tác"), can_cu=_CAN_CU, dieu=[
+                    title("Điều 1. Cử cán bộ đi công tác"),
+                    [("Cử bà Lê Thị Hoa, chuyên viên Phòng Nghiệp vụ Y, đi công tác tại Hà Nội "
+                      "từ ngày 10 tháng 3 năm 2025 đến ngày 14 tháng 3 năm 2025.", {})],
+                    title("Điều 2. Kinh phí"),
+                    [("Kinh phí công tác do Sở Y tế chi trả theo quy định hiện hành.", {})],
+                    title("Điều 3. Tổ chức thực hiện"),
+                    [("Chánh Văn phòng Sở, Trưởng phòng Tổ chức cán bộ và bà Lê Thị Hoa chịu "
+                      "trách nhiệm thi hành Quyết định này./.", {})],
+                ], noi_nhan=[nhu_dieu, "- Lưu: VT, TCCB."], signer=["GIÁM ĐỐC"])
+
+
+@doc("quyet-dinh-nhu-dieu", "A quyết định (mẫu 1.2) whose Nơi nhận reads “- Như Điều 3;”: Điều 3 "
+     "names who executes it (“… chịu trách nhiệm thi hành Quyết định này”), as the decree's "
+     "samples do (PL I §II.9.b).")
+def _nhu_dieu() -> Spec:
+    return _dieu_titled("- Như Điều 3;")
+
+
+@doc("quyet-dinh-nhu-dieu-sai", "The same quyết định with “- Như Điều 2;” in the Nơi nhận: Điều 2 "
+     "is about the cost and names no one who executes the decision (the executors are in Điều 3).",
+     expected=[{"rule": "noi_nhan.nhu_dieu",
+                "reason": "“Như Điều 2” stands for the executors Điều 2 names, and it names none "
+                          "(PL I §II.9.b; mẫu 1.2: “Như Điều 3” points at the article that does)"}])
+def _nhu_dieu_sai() -> Spec:
+    return _dieu_titled("- Như Điều 2;")
+
+
 @doc("cong-van-noi-nhan-minus-0-7mm", "The Nơi nhận list nudged −0.7 mm with the ruler (paragraph "
-     "left indent): invisible on paper; a person reads it as flush with the margin (PL I §II.9.d).",
-     today=FROM_ISSUE + "noi_nhan.sat_le_trai has no tolerance (−0.7 mm flagged)")
+     "left indent): invisible on paper; a person reads it as flush with the margin (PL I §II.9.d).")
 def _minus() -> Spec:
     return Spec(noi_nhan_nudge=-0.7)
 
@@ -546,8 +578,7 @@ def _plus() -> Spec:
      expected=[{"rule": "noi_nhan.sat_le_trai",
                 "reason": "the Nơi nhận lines start 15 mm right of the left margin; the decree "
                           "wants "
-                          "them flush with it"}],
-     today=FROM_ISSUE + "noi_nhan.sat_le_trai ignores the table's own position (a miss)")
+                          "them flush with it"}])
 def _indented() -> Spec:
     return Spec(noi_nhan_indent=15.0, sig_widths=(65.0, 85.0))
 

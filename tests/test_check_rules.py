@@ -176,7 +176,9 @@ CASES = {
     "can_cu.kieu_chu": ("quyet_dinh", lambda d: runs_set(para(d, "Căn cứ Luật"), italic=False)),
     "can_cu.dau_cau": ("quyet_dinh", lambda d: set_text(para(d, "Theo đề nghị"),
                                                         "Theo đề nghị của Chánh Văn phòng,")),
-    "dieu.danh_so": ("quyet_dinh", lambda d: set_text(para(d, "Điều 2."), "Điều 3. Tổ chức")),
+    # -- the Nơi nhận's "- Như Điều 2;" follows the article it names (else noi_nhan.nhu_dieu too)
+    "dieu.danh_so": ("quyet_dinh", lambda d: [set_text(para(d, "Điều 2."), "Điều 3. Tổ chức"),
+                                              set_text(para(d, "- Như Điều 2"), "- Như Điều 3;")]),
     "dieu.dinh_dang": ("quyet_dinh", lambda d: set_text(para(d, "Điều 1."), "Điều 1: Ban hành")),
     "khoan.danh_so": ("quyet_dinh", lambda d: set_text(para(d, "2. Hiệu lực"), "3. Hiệu lực.")),
     "diem.chu_cai": ("quyet_dinh", lambda d: set_text(para(d, "b)"), "f) Các xã, phường.")),
@@ -189,7 +191,7 @@ CASES = {
         set_text(para(d, "Mục 1"), "Mục 1. PHẠM VI ÁP DỤNG"), remove(para(d, "PHẠM VI ÁP")))),
     "pham_vi.quy_pham": ("quyet_dinh", lambda d: set_text(para(d, "Số:"), "Số: 05/2024/QĐ-UBND")),
     "pham_vi.khong_phai_nd30": ("cong_van", lambda d: [
-        remove(p) for p in paras(d) if p.text.startswith(("CỘNG HÒA", "Số:")) or p in vv(d)]),
+        remove(p) for p in paras(d) if p.text.startswith(("CỘNG HÒA", "Số:", "Nơi nhận")) or p in vv(d)]),
     "chuong_muc.tieu_de_can_giua": ("quyet_dinh", lambda d: setattr(
         para(d, "QUY ĐỊNH CHUNG").paragraph_format, "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
     "chuong_muc.tieu_de_kieu_chu": ("quyet_dinh", lambda d: set_text(para(d, "QUY ĐỊNH CHUNG"),
@@ -219,6 +221,7 @@ CASES = {
         noi_nhan(d, 1), "- Sở Thông tin và Truyền thông (VBĐT)")),
     "noi_nhan.luu_vt": ("cong_van", lambda d: set_text(noi_nhan(d, -1), "- Lưu: VHTT.")),
     "noi_nhan.nhu_tren": ("cong_van", lambda d: remove(noi_nhan(d, 0))),
+    "noi_nhan.nhu_dieu": ("quyet_dinh", lambda d: set_text(noi_nhan(d, 0), "- Như Điều 5;")),
     "noi_nhan.sat_le_trai": ("cong_van", lambda d: setattr(noi_nhan(d, 1).paragraph_format,
                                                            "left_indent", Mm(5))),
     "so_trang.thieu": ("cong_van", lambda d: _unnumbered(d, break_before=body(d, -1))),

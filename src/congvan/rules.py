@@ -43,11 +43,13 @@ __all__ = [
     "NHAN_SO",
     "NHAN_VE_VIEC",
     "NHU_TREN",
+    "NOI_NHAN_LE_TRAI_MM",
     "PAGE",
     "QUOC_HIEU",
     "STAMP_COLOR",
     "STYLES",
     "THAM_QUYEN",
+    "THI_HANH",
     "TIEU_NGU",
     "DoKhan",
     "DoMat",
@@ -401,6 +403,16 @@ LUU_VAN_THU = "VT"
 #: Nơi nhận of a document with a Kính gửi part (công văn): its first entry stands for every Kính gửi
 #: recipient (PL I §II.9.b: "phía dưới là từ “Như trên”").
 NHU_TREN = "Như trên"
+#: How far (mm, either way) the Nơi nhận text may start from the left margin and still be "sát lề
+#: trái" (PL I §II.9.d gives no number). The decree's own samples, as Phuluc3.doc lays out, start it
+#: 1.5–2.8 mm right of the margin (mẫu 1.6–1.9: an empty spacer column and cell margins), and a
+#: nudge of the ruler by a millimetre is invisible on paper; 3 mm accepts both, while a block moved
+#: by an indented table (10–15 mm) is still seen.
+NOI_NHAN_LE_TRAI_MM = 3.0
+#: A quyết định's Nơi nhận reads "- Như Điều 3;": the article that names who executes it (PL I
+#: §II.9.b; mẫu 1.2–1.4: "Điều 3. … chịu trách nhiệm thi hành Quyết định này"). Words, lower case,
+#: one of which that article contains.
+THI_HANH = ("thi hành", "chịu trách nhiệm", "tổ chức thực hiện")
 
 #: Số of a document: written in Arabic digits, with a leading 0 below 10 (PL I §II.3.c), so never
 #: fewer digits than this.

@@ -168,7 +168,7 @@ def test_noi_nhan_endings_still_read_right():
 
     assert noi_nhan_expected("- Sở Tư pháp; (để biết)", False) is None
     assert noi_nhan_expected("- Sở Tư pháp;(để biết)", False) is None
-    assert noi_nhan_expected("- Sở Tư pháp (để biết)", False) == "- Sở Tư pháp; (để biết)"
+    assert noi_nhan_expected("- Sở Tư pháp (để biết)", False) == "- Sở Tư pháp (để biết);"
     assert noi_nhan_expected("- Lưu: VT, VP. PL(30)", True) is None
     assert noi_nhan_expected("- X;(", False) == "- X;(;"
 

@@ -286,25 +286,44 @@ class _Locator:
         return nn
 
     def _noi_nhan_list(self, nn: _Found) -> None:
+        """The entries: dash lines after the label, in its table cell; when that cell holds none,
+        in the cell below it (the decree's mẫu 1.6–1.8 put the list in the next table row). A line
+        after a soft break (Shift+Enter) is an entry of its own, like a paragraph."""
         an = self.an
         nn_i, label = nn
         rest = [(j, t) for j, t in self.spans
                 if j > nn_i or (j == nn_i and t.start > label.start)]
+        lp = label.para
+        cells = [(lp.table, lp.row, lp.col)]
+        if lp.table is not None and lp.row is not None:
+            cells.append((lp.table, lp.row + 1, lp.col))
+        for cell in cells:
+            self._noi_nhan_entries(label, [(j, t) for j, t in rest if lp.table is None or (
+                t.para.table, t.para.row, t.para.col) == cell])
+            if an.noi_nhan:
+                break
+
+    def _noi_nhan_entries(self, label: Span, rest: list[_Found]) -> None:
+        an = self.an
         for _, t in rest:
-            if t.para.table is not None and label.para.table is not None and not an.same_cell(
-                    t.para, label.para):
-                continue
             if id(t) in self.used:
                 continue
-            if t.para is label.para or (t.start > 0 and t.para.text[:t.start].strip()):
+            if _beside(t) or (t.para is label.para
+                              and "\n" not in t.para.text[label.end:t.start]):
                 continue  # a tab-separated signature line beside the list
             if _starts_dash(t.text) or fold(t.text).startswith("LUU"):
                 an.noi_nhan.append(t)
                 self.use(t)
             elif an.noi_nhan:
-                if fold(an.noi_nhan[-1].text).startswith("LUU") and _KY_HIEU.fullmatch(t.text):
+                last = an.noi_nhan[-1]
+                head = last.para.text[last.start:min(last.end, last.start + 12)]
+                if fold(head).startswith("LUU") and _KY_HIEU.fullmatch(t.text):
                     an.ky_hieu_nguoi_soan_thao = t
                     self.use(t)
+                elif _continues(last, t):
+                    an.noi_nhan[-1] = Span(last.para, last.start, t.end)
+                    self.use(t)
+                    continue
                 break
 
     def signature(self, nn: _Found | None) -> None:
@@ -483,6 +502,25 @@ def _split_ky_hieu(an: Anatomy) -> None:
         return
     an.ky_hieu_nguoi_soan_thao = Span(luu.para, luu.start + m.start("mark"), luu.end)
     an.noi_nhan[-1] = Span(luu.para, luu.start, luu.start + m.start() + 1)
+
+
+def _beside(t: Span) -> bool:
+    """Return True when text stands before `t` on its line (tab-separated), not counting what
+    stands before a line break (Shift+Enter ends a line as a paragraph does)."""
+    line_start = t.para.text.rfind("\n", 0, t.start) + 1
+    return bool(t.para.text[line_start:t.start].strip())
+
+
+def _continues(entry: Span, t: Span) -> bool:
+    """Return True when `t` is the soft-broken second line of the Nơi nhận `entry`: same paragraph,
+    no dash of its own, and the entry not yet closed by ``;`` or ``.``."""
+    text = entry.para.text
+    if t.para is not entry.para or "\t" in text[entry.end:t.start] or _beside(t):
+        return False
+    end = entry.end  # the entry's last visible character, read without copying the entry: an
+    while end > entry.start and text[end - 1].isspace():  # entry may grow a line at a time
+        end -= 1
+    return text[end - 1:end] not in (";", ".")
 
 
 def _near(a: Span, b: Span) -> bool:

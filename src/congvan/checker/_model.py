@@ -205,6 +205,7 @@ class DocView:
     default_tab: int = 720
     even_odd: bool = False
     app_pages: int | None = None  # <Pages> of docProps/app.xml: the last saving application's count
+    compat_mode: int = 0  # w:compatibilityMode of settings.xml (15: Word 2013+; 0: not given)
 
 
 def _bool(props: dict[str, Any], key: str) -> bool:
@@ -425,7 +426,7 @@ def view(pkg: Package) -> DocView:
     default_tab, even_odd = _settings(part("settings"))
     return DocView(name=pkg.name, styles=styles, body=body, blocks=blocks, sections=sections,
                    parts=parts, part_kinds=kinds, default_tab=default_tab, even_odd=even_odd,
-                   app_pages=_app_pages(pkg))
+                   app_pages=_app_pages(pkg), compat_mode=_compat_mode(part("settings")))
 
 
 def _settings(settings: Element | None) -> tuple[int, bool]:
@@ -439,6 +440,16 @@ def _settings(settings: Element | None) -> tuple[int, bool]:
         eo = settings.find(_W + "evenAndOddHeaders")
         even_odd = eo is not None and (eo.get(_W + "val") or "1") not in ("0", "false", "off")
     return default_tab, even_odd
+
+
+def _compat_mode(settings: Element | None) -> int:
+    """Return the w:compatibilityMode of settings.xml (0 when not given): from 15 (Word 2013) a
+    table's indent is measured to its border, before that to the text of its first cell."""
+    if settings is not None:
+        for cs in settings.iter(_W + "compatSetting"):
+            if cs.get(_W + "name") == "compatibilityMode":
+                return to_int(cs.get(_W + "val")) or 0
+    return 0
 
 
 def _app_pages(pkg: Package) -> int | None:

@@ -237,6 +237,10 @@ class Styles:
         self.doc_pPr: dict[str, Any] = {}
         self.theme: dict[str, str] = {}
         self.numbering: dict[tuple[str, str], dict[str, Any]] = {}
+        #: Table styles: id → (based-on id, w:tblPr), and the default table style's id; the
+        #: Nơi nhận check reads a table's indent and cell margins through them.
+        self.table_styles: dict[str, tuple[str | None, Element | None]] = {}
+        self.default_table: str | None = None
         if styles is not None:
             self._styles(styles)
         if theme is not None:
@@ -257,8 +261,12 @@ class Styles:
             self.by_id[sid] = _Style(sid, stype, _w(name, "val") or sid, _w(based, "val"),
                                      run_props_of(st.find(f"{{{W}}}rPr")),
                                      para_props_of(st.find(f"{{{W}}}pPr")))
+            if stype == "table":
+                self.table_styles[sid] = (_w(based, "val"), st.find(f"{{{W}}}tblPr"))
             if (_w(st, "default") or "") in ("1", "true", "on"):
-                if stype == "paragraph":
+                if stype == "table":
+                    self.default_table = sid
+                elif stype == "paragraph":
                     self.default_para = sid
                 elif stype == "character":
                     self.default_char = sid

@@ -63,6 +63,8 @@ _RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "
 _TWIPS_PER_MM = 1440 / 25.4
 _DAY_MONTH = re.compile(r"ngày\s+(\d+)\s+tháng\s+(\d+)", re.IGNORECASE)
 _COPY_LIMIT = 4 * MAX_FIX_FILE_BYTES
+#: The marks a Nơi nhận entry may start with instead of "- " (recipients.py reads the same).
+_NN_DASHES = "-–—+•*"
 
 
 @dataclass
@@ -263,11 +265,27 @@ class _Fixer:
 
     def _noi_nhan_dau_cau(self, f: Finding) -> None:
         span = f.data["target"]
-        last = f.data["want"].endswith(".")
-        if last and span.para.text[span.end:].strip():
-            return  # -- text follows on a soft-broken line: the list may go on, "." is not certain
-        for start, end, new in entry_marks(span.raw, last):
-            self.edits.append((span.para, span.start + start, span.start + end, new))
+        raw = span.raw
+        lead = len(raw) - len(raw.lstrip())
+        trail = len(raw.rstrip())
+        first, last = raw.find("\n", lead, trail), raw.rfind("\n", lead, trail)
+        closing = f.data["want"].endswith(".")
+        if closing and span.para.text[span.end:].lstrip().startswith(tuple(_NN_DASHES)):
+            return  # -- more entries follow on soft-broken lines: "." is not certain
+        if first < 0:
+            for start, end, new in entry_marks(raw, closing):
+                self.edits.append((span.para, span.start + start, span.start + end, new))
+            return
+        # -- an entry wrapped with Shift+Enter: its first line takes the dash, its last line the
+        #    closing mark; the line break between stays
+        head, tail = raw[lead:first], raw[last + 1:trail]
+        if not head.startswith("- "):
+            self.edits.append((span.para, span.start + lead, span.start + first,
+                               "- " + head.lstrip(_NN_DASHES).lstrip()))
+        end, mark = tail.rstrip(" ;.,:"), f.data["want"][-1]
+        if tail != end + mark:
+            self.edits.append((span.para, span.start + last + 1 + len(end), span.start + trail,
+                               mark))
 
     def _apply_edits(self) -> None:
         for para, start, end, new in sorted(self.edits, key=lambda e: (id(e[0]), -e[1])):

@@ -9,7 +9,7 @@ from ._metrics import text_width_pt
 from ._model import DocView, Para, Span
 from ._resolve import W, to_int
 
-#: How far a paragraph-border rule may differ from the length of the motto (measure.py ignores
+#: How far a paragraph-border rule may differ from the length of the motto (_metrics.py ignores
 #: kerning and Word rounds indents): ±15 %.
 RULE_LENGTH_TOLERANCE = 0.15
 

@@ -4,8 +4,8 @@ With several addressees the dash lines stand aligned with one another under the 
 ``Kính gửi:`` (``kinh_gui.thang_hang``). Where a line starts is computed from the effective indents
 (left + first-line or hanging), plus leading spaces and tabs to default tab stops; the colon is
 where the ``Kính gửi:`` line starts plus the width of the text before the colon
-(``measure.text_width_pt`` at the run's size, bold and italic; only for Times New Roman, the font it
-measures). Lines whose start cannot be known this way (centred or right-aligned paragraphs, custom
+(the checker's own ``_metrics.text_width_pt`` at the run's size, bold and italic; only for Times
+New Roman, the font it measures). Lines whose start cannot be known this way (centred or right-aligned paragraphs, custom
 tab stops, text before the dash on its line, a justified label line that Word may stretch) are left
 out; dash lines in another table cell than the label are only compared with one another.
 """
@@ -15,21 +15,32 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..rules import FONT, LUU_VAN_THU, STYLES
+from ..rules import FONT, LUU_VAN_THU, NOI_NHAN_LE_TRAI_MM, STYLES, THI_HANH, TWIPS_PER_MM
 from ._anatomy import fold
-from ._base import Ctx, align_vi
+from ._base import MM_PER_TWIP, Ctx, align_vi
 from ._metrics import text_width_pt
 from ._model import Span
+from ._resolve import W, to_int
+from ._xml import Element
 
 # Entries are document text: the endings are tested by plain string code below, not by regexes
 # with a ``.*`` that a line of ``;(`` makes quadratic (issue 7).
 _LUU = re.compile(rf"^-\s*Lưu\s*:\s*{LUU_VAN_THU}\b")
 _KINH_GUI = re.compile(r"^Kính gửi\s*:")
+#: ``- Như Điều 3;``, ``- Như Điều 2, 3;``, ``- Như Điều 2 và Điều 3;``: the article numbers.
+_NHU_DIEU = re.compile(
+    r"^[-–—+•*]?\s?như\s(?:tại\s)?điều\s(\d{1,3}(?:\s?(?:,|và điều|và)\s?\d{1,3}){0,9})",
+    re.IGNORECASE)
+_DIEU = re.compile(r"^Điều\s(\d{1,3})\b")
+_DIGITS = re.compile(r"\d+")
+#: An article's text read for the executors is cut here: a 256 KB article need not be copied.
+_ARTICLE_CHARS = 4000
 _DASHES = "-–—+•*"
-#: How far (twips) a line may sit from the left margin and still be "sát lề trái".
-FLUSH_TOLERANCE = 30
+_W = f"{{{W}}}"
+#: Word's left cell margin when neither the table, its style nor the cell sets one (0.19 cm).
+_WORD_CELL_MARGIN = 108
 #: How far (mm) a Kính gửi dash line may start from the colon, or from the other dash lines, and
-#: still be aligned: Word rounds indents to whole twips and measure.py ignores kerning.
+#: still be aligned: Word rounds indents to whole twips and _metrics.py ignores kerning.
 ALIGN_TOLERANCE_MM = 1.5
 _PT_PER_MM = 72 / 25.4
 
@@ -37,13 +48,16 @@ _PT_PER_MM = 72 / 25.4
 def noi_nhan_expected(text: str, last: bool) -> str | None:
     """Return the Nơi nhận entry `text` punctuated as PL I §II.9.d wants, None when it already is.
 
-    Only the leading dash and the closing mark change; a trailing note in brackets stays after
-    ``;``.
+    Only the leading dash and the closing mark change. A note in brackets stays where it is
+    (issue 9: “(Đ/c Duệ)” moved after a new ``;`` reads as a rewrite): the mark goes at the end of
+    the line, as congvan writes it; a note after ``;`` is accepted as it stands.
 
     >>> noi_nhan_expected("Như trên", False)
     '- Như trên;'
     >>> noi_nhan_expected("- Sở Nội vụ; (để b/c)", False) is None
     True
+    >>> noi_nhan_expected("- Phó Chủ tịch UBND tỉnh (Đ/c Duệ)", False)
+    '- Phó Chủ tịch UBND tỉnh (Đ/c Duệ);'
     >>> noi_nhan_expected("- Lưu: VT, VP;", True)
     '- Lưu: VT, VP.'
     """
@@ -54,13 +68,8 @@ def noi_nhan_expected(text: str, last: bool) -> str | None:
         return None
     if body[:1] and body[0] in _DASHES:
         body = body[1:].lstrip()
-    note = ""
-    if body.endswith(")") and not last:
-        i = body.rfind("(")
-        if i >= 0 and ")" not in body[i + 1:-1]:
-            note, body = " " + body[i:], body[:i].rstrip()
     body = body.rstrip(" ;.,:")
-    return f"- {body}{'.' if last else ';'}{note}"
+    return f"- {body}{'.' if last else ';'}"
 
 
 def _entry_closed(body: str) -> bool:
@@ -156,7 +165,7 @@ def _colon_pt(ctx: Ctx, label: Span) -> float | None:
     raw = label.raw.lstrip()
     runs = label.runs()
     if start is None or ":" not in raw or not runs or runs[0].font_hansi != FONT:
-        return None  # measure.py knows Times New Roman only
+        return None  # _metrics.py knows Times New Roman only
     return start + text_width_pt(raw[:raw.index(":")], runs[0].size, bold=runs[0].bold,
                                  italic=runs[0].italic)
 
@@ -197,14 +206,151 @@ def _by_value(pairs: list[tuple[Span, float]]) -> dict[float, list[Span]]:
     return out
 
 
-def _flush_left(ctx: Ctx, span: Span) -> None:
-    """A Nơi nhận line starts at the left margin (PL I §II.9.b)."""
-    if span.start == 0 and (abs(span.para.left + span.para.first_line) > FLUSH_TOLERANCE
-                            or span.para.jc in ("center", "right", "end")):
-        edge = span.para.left + span.para.first_line
-        ctx.add("noi_nhan.sat_le_trai", span,
-                f"lùi {edge / 1440 * 25.4:.1f} mm, canh {align_vi(span.para.jc)}",
-                "sát lề trái")
+def _flush_left(ctx: Ctx, spans: list[Span]) -> None:
+    """“Nơi nhận:” and its lines start at the left margin (PL I §II.9.d), within
+    ``NOI_NHAN_LE_TRAI_MM``: one finding for the block, listing the lines that do not."""
+    tol = NOI_NHAN_LE_TRAI_MM * TWIPS_PER_MM
+    cells: dict[tuple[int | None, int | None, int | None], float | None] = {}
+    off: list[tuple[Span, float | None]] = []
+    for span in spans:
+        para = span.para
+        where = (para.table, para.row, para.col)  # the cell's place is read once per cell
+        if where not in cells:
+            cells[where] = _cell_text_left(ctx, para.el) if para.table is not None else 0.0
+        after_break = para.text.rfind("\n", 0, span.start) >= 0
+        edge = para.left + (0 if after_break else para.first_line) + (cells[where] or 0.0)
+        if para.jc in ("center", "right", "end"):
+            off.append((span, None))
+        elif abs(edge) > tol:
+            off.append((span, edge))
+    if not off:
+        return
+    mm = sorted({round(e * MM_PER_TWIP, 1) for _, e in off if e is not None})
+    found = [f"lệch {', '.join(f'{v:+.1f}' for v in mm)} mm so với lề trái"] if mm else []
+    found += [f"canh {align_vi(j)}" for j in sorted({s.para.jc for s, e in off if e is None})]
+    ctx.add("noi_nhan.sat_le_trai", off[0][0], f"{'; '.join(found)} ({len(off)} dòng)",
+            f"sát lề trái (lệch tối đa {NOI_NHAN_LE_TRAI_MM:g} mm)", lines=[s for s, _ in off])
+
+
+def _ancestor(el: Element, tag: str) -> Element | None:
+    for a in el.iterancestors(_W + tag):
+        return a
+    return None
+
+
+def _dxa(el: Element | None) -> int | None:
+    """Return a length in twips (``w:w`` of type dxa, or with no type); None for %, auto or
+    absent."""
+    if el is None or (el.get(_W + "type") or "dxa") != "dxa":
+        return None
+    return to_int(el.get(_W + "w"))
+
+
+def _table_prop(ctx: Ctx, tbl: Element, path: str) -> Element | None:
+    """Return the first `path` under the w:tblPr of `tbl`, else of its table style chain, else of
+    the default table style."""
+    tblPr = tbl.find(_W + "tblPr")
+    found = None if tblPr is None else tblPr.find(path)
+    if found is not None:
+        return found
+    styles = ctx.view.styles
+    style = None if tblPr is None else tblPr.find(_W + "tblStyle")
+    sid = style.get(_W + "val") if style is not None else styles.default_table
+    seen: set[str] = set()
+    while sid and sid in styles.table_styles and sid not in seen:
+        seen.add(sid)
+        based, pr = styles.table_styles[sid]
+        found = None if pr is None else pr.find(path)
+        if found is not None:
+            return found
+        sid = based
+    return None
+
+
+def _cell_margin(ctx: Ctx, tbl: Element, tc: Element | None) -> int:
+    """Return the left margin (twips) of cell `tc`: its own w:tcMar, else the table's."""
+    for where in (tc.find(f"{_W}tcPr/{_W}tcMar") if tc is not None else None,
+                  _table_prop(ctx, tbl, _W + "tblCellMar")):
+        if where is not None:
+            for side in ("start", "left"):
+                value = _dxa(where.find(_W + side))
+                if value is not None:
+                    return value
+    return _WORD_CELL_MARGIN
+
+
+def _cell_text_left(ctx: Ctx, el: Element) -> float | None:
+    """Return where the text of the table cell holding `el` starts, in twips from the left margin
+    (None when the table's geometry cannot be read: widths in %, a centred nested table …). A
+    nested table starts where the text of its enclosing cell does; read level by level, without
+    recursion (tables nest as deep as the XML does)."""
+    x = 0.0
+    tc = _ancestor(el, "tc")
+    while tc is not None:
+        tbl, tr = _ancestor(tc, "tbl"), _ancestor(tc, "tr")
+        if tbl is None or tr is None:
+            return None
+        outer = _ancestor(tbl, "tc")
+        offset = _cell_offset(ctx, tbl, tr, tc, nested=outer is not None)
+        if offset is None:
+            return None
+        x += offset
+        tc = outer
+    return x
+
+
+def _cell_offset(ctx: Ctx, tbl: Element, tr: Element, tc: Element, *,
+                 nested: bool) -> float | None:
+    """Return where the text of cell `tc` starts, in twips from where its table's container's
+    text does (the left margin for a top-level table).
+
+    As Word and LibreOffice lay a table out: a table aligned centre or right sits in the text area
+    by its grid width; otherwise it starts at w:tblInd, measured to its border from Word 2013
+    (compatibilityMode 15) and to the text of its cells before (the border then stands the table's
+    own left cell margin further left); the cell's text starts after the grid columns before it
+    and the cell's left margin.
+    """
+    grid = [to_int(c.get(_W + "w")) for c in tbl.iterfind(f"{_W}tblGrid/{_W}gridCol")]
+    widths = [w for w in grid if w is not None]
+    if len(widths) != len(grid):
+        return None
+    before = tr.find(f"{_W}trPr/{_W}gridBefore")
+    col = to_int(None if before is None else before.get(_W + "val")) or 0
+    for cell in tr.iterchildren(_W + "tc"):
+        if cell is tc:
+            break
+        span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+        col += to_int(None if span is None else span.get(_W + "val")) or 1
+    jc_el = _table_prop(ctx, tbl, _W + "jc")
+    jc = (jc_el.get(_W + "val") if jc_el is not None else None) or "left"
+    if jc in ("center", "right", "end"):
+        area = None if nested else _text_width(ctx, tbl)
+        if area is None or not widths:
+            return None
+        edge = (area - sum(widths)) / (2 if jc == "center" else 1)
+    else:
+        edge = float(_dxa(_table_prop(ctx, tbl, _W + "tblInd")) or 0)
+        if ctx.view.compat_mode < 15:
+            edge -= _cell_margin(ctx, tbl, None)
+    return edge + sum(widths[:col]) + _cell_margin(ctx, tbl, tc)
+
+
+def _text_width(ctx: Ctx, tbl: Element) -> float | None:
+    """Return the width (twips) of the text area of the section holding the top-level `tbl`."""
+    sect = None
+    for el in tbl.itersiblings():
+        sect = el.find(f"{_W}pPr/{_W}sectPr") if el.tag == _W + "p" else (
+            el if el.tag == _W + "sectPr" else None)
+        if sect is None and el.tag != _W + "p":
+            sect = next(el.iter(_W + "sectPr"), None)
+        if sect is not None:
+            break
+    sections = ctx.view.sections
+    sec = next((x for x in sections if x.el is sect), sections[-1] if sections else None)
+    if sec is None or not sec.width:
+        return None
+    left, right = sec.margins.get("left"), sec.margins.get("right")
+    return sec.width - (left or 0) - (right or 0)
 
 
 def _noi_nhan(ctx: Ctx) -> None:
@@ -222,8 +368,7 @@ def _noi_nhan(ctx: Ctx) -> None:
     entries = an.noi_nhan
     for span in entries:
         ctx.style("noi_nhan", span, STYLES["noi_nhan"])
-    for span in [label, *entries]:
-        _flush_left(ctx, span)
+    _flush_left(ctx, [label, *entries])
     for i, span in enumerate(entries):
         want = noi_nhan_expected(span.text, i == len(entries) - 1)
         if want is not None:
@@ -234,3 +379,40 @@ def _noi_nhan(ctx: Ctx) -> None:
                 f"- Lưu: {LUU_VAN_THU}, <đơn vị soạn thảo>.")
     if an.kinh_gui is not None and entries and not fold(entries[0].text).startswith("NHUTREN"):
         ctx.add("noi_nhan.nhu_tren", entries[0], entries[0].text, "- Như trên;")
+    _nhu_dieu(ctx, entries)
+
+
+def _articles(ctx: Ctx) -> dict[int, str]:
+    """Return the body's articles: number → the text of its paragraphs (lower case), up to the
+    next article."""
+    out: dict[int, str] = {}
+    current: int | None = None
+    for para in ctx.an.body:
+        m = _DIEU.match(para.clean)
+        if m is not None:
+            current = int(m.group(1))
+            out.setdefault(current, "")
+        if current is not None and len(out[current]) < _ARTICLE_CHARS:
+            out[current] += " " + para.clean.lower()
+    return out
+
+
+def _nhu_dieu(ctx: Ctx, entries: list[Span]) -> None:
+    """“- Như Điều 3;” stands for the executors the article names (PL I §II.9.b; mẫu 1.2–1.4):
+    that article must exist and name them. Silent when the body shows no article at all (Word's
+    list numbering may write “Điều 1.” where the text does not)."""
+    refs = [(s, m) for s in entries if (m := _NHU_DIEU.match(s.text))]
+    if not refs:
+        return
+    articles = _articles(ctx)
+    if not articles:
+        return
+    for span, m in refs:
+        for n in (int(d) for d in _DIGITS.findall(m.group(1))):
+            if n not in articles:
+                ctx.add("noi_nhan.nhu_dieu", span, f"{span.text}: văn bản không có Điều {n}",
+                        "Điều có trong văn bản, nêu người chịu trách nhiệm thi hành")
+            elif not any(word in articles[n] for word in THI_HANH):
+                ctx.add("noi_nhan.nhu_dieu", span,
+                        f"{span.text}: Điều {n} không nêu ai chịu trách nhiệm thi hành",
+                        "Điều nêu người chịu trách nhiệm thi hành", severity="canh_bao")

@@ -248,6 +248,9 @@ _r("noi_nhan.luu_vt", "PL I §II.9.d", L, "Dòng cuối phải là “- Lưu: VT
 _r("noi_nhan.nhu_tren", "PL I §II.9.b", L,
    "Công văn (có Kính gửi): dòng đầu Nơi nhận là “- Như trên;”",
    "With “Kính gửi”, the list starts with “- Như trên;”")
+_r("noi_nhan.nhu_dieu", "PL I §II.9.b", L,
+   "“Như Điều …” phải chỉ đến một điều của văn bản nêu người chịu trách nhiệm thi hành",
+   "“Như Điều N” points at an article of the text that names who executes it")
 _r("noi_nhan.sat_le_trai", "PL I §II.9.d", L, "“Nơi nhận” và các gạch đầu dòng phải sát lề trái",
    "“Nơi nhận” and its dashes sit at the left margin")
 # -- ô 12, ô 13 (PL I §III.3–4): optional, checked when present ------------------------------------

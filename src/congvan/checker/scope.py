@@ -68,7 +68,9 @@ def decide(an: Anatomy, types: Mapping[str, LoaiVanBan]) -> Scope:
         loai = types.get("cong_van")
     if an.quoc_hieu is None and an.so is None and (an.phu_luc or _PHU_LUC.match(first)):
         return Scope("phu_luc", None, frozenset({"page", "fonts", "body"}))
-    if an.quoc_hieu is not None or an.so is not None or loai is not None or an.vv or _legacy(an):
+    # -- "Nơi nhận:" is a Decree 30 component (PL I §II.9) that petitions and programmes lack
+    if (an.quoc_hieu is not None or an.so is not None or loai is not None or an.vv
+            or an.noi_nhan_label is not None or _legacy(an)):
         return Scope("hanh_chinh", loai)
     return Scope("khac", None, frozenset(), "pham_vi.khong_phai_nd30", first)
 
