@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..rules import LOAI_VAN_BAN, QUOC_HIEU, TIEU_NGU
 from ._model import DocView, Para, Span
 
-__all__ = ["Anatomy", "fold", "locate"]
+__all__ = ["Anatomy", "fold", "is_rule_text", "locate"]
 
 
 def fold(text: str) -> str:
@@ -81,6 +81,22 @@ class Anatomy:
 
     def same_cell(self, a: Para, b: Para) -> bool:
         return (a.table, a.row, a.col) == (b.table, b.row, b.col)
+
+
+#: What a rule typed as text is made of: underscores, hyphens and dashes, box-drawing lines (the
+#: decree's own samples draw the rules under ô 2, the Tiêu ngữ and the trích yếu as "_______").
+_RULE_CHARS = frozenset("_-‐‑‒–—―−¯‗─━═╌╍┄┅┈┉ ")
+
+
+def is_rule_text(text: str) -> bool:
+    """Return True for a line that is only a rule typed as text (``________``, ``-----``)."""
+    text = text.strip()
+    return len(text) >= 3 and all(ch in _RULE_CHARS for ch in text)
+
+
+#: The note the decree's samples put between the signer's title and name (ô 7c: the signature
+#: and the seal), e.g. "(Chữ ký của người có thẩm quyền, dấu/chữ ký số của cơ quan, tổ chức)".
+_SIGNATURE_NOTE = re.compile(r"^\(\s*(chữ ký|ký|dấu)", re.IGNORECASE)
 
 
 def _is_upper(text: str) -> bool:
@@ -157,33 +173,34 @@ class _Locator:
         else:
             an.header_end = max(x[0] for x in (qh, tn, so, ngay) if x) + 1
         if anchor is not None:
-            self._co_quan(anchor[1].para, so[0] if so else an.header_end)
+            self._co_quan(anchor[1].para, so[0] if so else an.header_end, so is not None)
         if so:
             self._vv(so[0])
         self._stamps()
 
-    def _co_quan(self, anchor: Para, limit: int) -> None:
+    def _co_quan(self, anchor: Para, limit: int, before_so: bool) -> None:
         """The issuing body: header lines before the number that are not ô 1 (and, in a table,
-        not in its column)."""
+        not in its column); a rule typed as text under it is its rule, not a line of it."""
         head = [(i, s) for i, s in self.spans if i < 60]
         for i, s in head:
             if i >= limit or id(s) in self.used:
                 continue
-            if self._beside_issuer(s, anchor):
+            if self._beside_issuer(s, anchor, before_so):
                 continue
-            if fold(s.text) in _KHAN | _MAT:
+            if fold(s.text) in _KHAN | _MAT or is_rule_text(s.text):
                 continue
             self.an.co_quan.append(s)
             self.use(s)
 
-    def _beside_issuer(self, s: Span, anchor: Para) -> bool:
-        """True for a span of a table header outside the issuing body's column."""
+    def _beside_issuer(self, s: Span, anchor: Para, before_so: bool) -> bool:
+        """True for a span of a table header outside the issuing body's column. Above the number
+        the issuing body may go on in the next rows (Word users split the header table in rows)."""
         an = self.an
         if not an.table_header:
             return False
         qh = an.quoc_hieu
         if qh is not None and s.para.table == qh.para.table and (
-                s.para.col == qh.para.col or s.para.row != qh.para.row):
+                s.para.col == qh.para.col or (s.para.row != qh.para.row and not before_so)):
             return True
         return s.para.table != anchor.table
 
@@ -193,7 +210,7 @@ class _Locator:
         for i, s in self.spans:
             if i <= so_i or id(s) in self.used or i > so_i + 8:
                 continue
-            if an.so is not None and an.table_header and not an.same_cell(s.para, an.so.para):
+            if an.so is not None and an.table_header and not _below(an.so.para, s.para):
                 continue
             if not an.vv:
                 if _VV.match(s.text):
@@ -241,6 +258,10 @@ class _Locator:
         an = self.an
         nxt = [(j, t) for j, t in after if j > ten_loai_i and id(t) not in self.used][:4]
         for j, t in nxt:
+            if is_rule_text(t.text):
+                self.use(t)  # its rule (PL I §II.5.a): the trích yếu ends there
+                self.cursor = j + 1
+                break
             if (_BODY_START.match(t.text)
                     or _is_upper(t.text)):
                 break
@@ -303,7 +324,11 @@ class _Locator:
 
     def signature(self, nn: _Found | None) -> None:
         an = self.an
+        note = False  # inside the ô 7c note "(Chữ ký …, dấu …)", which may take two lines
         for s in self._signature_lines(nn):
+            if an.ho_ten is None and (note or _SIGNATURE_NOTE.match(s.text)):
+                note = ")" not in s.text
+                continue
             if _is_upper(s.text) and an.ho_ten is None:
                 an.tham_quyen.append(s)
                 self.use(s)
@@ -372,6 +397,15 @@ def _split_ky_hieu(an: Anatomy) -> None:
 
 
 def _near(a: Span, b: Span) -> bool:
-    if a.para.table is not None:
-        return (a.para.table, a.para.row, a.para.col) == (b.para.table, b.para.row, b.para.col)
-    return True
+    """True when `b` may be the Tiêu ngữ under the Quốc hiệu `a`: in a table, its column, in its
+    row or the next one."""
+    return a.para.table is None or _below(a.para, b.para, rows=1)
+
+
+def _below(a: Para, b: Para, rows: int = 2) -> bool:
+    """True when `b` is in `a`'s table column, in `a`'s row or up to `rows` rows below it."""
+    if a.table != b.table or a.col != b.col:
+        return False
+    if a.row is None or b.row is None:
+        return a.row == b.row
+    return 0 <= b.row - a.row <= rows
