@@ -435,8 +435,7 @@ def _header_rows() -> Spec:
 
 
 @doc("cong-van-rules-underscores", "The rules under the issuing body and the Tiêu ngữ typed as "
-     "underscores “________” on the next line, as the decree's own samples draw them.",
-     today=FROM_ISSUE + "rules drawn as underscores are not recognised")
+     "underscores “________” on the next line, as the decree's own samples draw them.")
 def _underscores() -> Spec:
     return Spec(rule="underscores")
 
@@ -444,8 +443,7 @@ def _underscores() -> Spec:
 @doc("cong-van-rules-anchored", "The two rules drawn as line shapes anchored in the Số and the "
                                 "date "
      "paragraphs (Word anchors a shape to the paragraph nearest where it was drawn) and moved up "
-     "under the issuing body and the Tiêu ngữ.",
-     today=FROM_ISSUE + "rules drawn as shapes anchored in another paragraph are not recognised")
+     "under the issuing body and the Tiêu ngữ.")
 def _anchored() -> Spec:
     return Spec(rule="anchored_elsewhere")
 

@@ -44,6 +44,8 @@ _TEN_LOAI = {fold(t.ten_loai): t for t in LOAI_VAN_BAN.values() if t.ten_loai}
 #: after the final period of the Lưu line or on the line after it.
 _KY_HIEU = re.compile(r"(?P<mark>[A-Za-zĐđ][A-Za-zĐđ.]{0,11}\s?\(\s*\d+\s*\))\.?\s*$")
 _LUU_KY_HIEU = re.compile(r"\.\s+" + _KY_HIEU.pattern)
+#: How many paragraphs from its start the header block's parts are looked for in.
+HEADER_WINDOW = 60
 _KHAN = {"HOATOC", "THUONGKHAN", "KHAN"}
 _MAT = {"MAT", "TOIMAT", "TUYETMAT"}
 
@@ -53,7 +55,9 @@ class Anatomy:
     """The components found, as spans of paragraphs (see ``locate``)."""
 
     view: DocView
-    header_end: int = 0  # body[:header_end] is the header block
+    header_start: int = 0  # body[header_start:header_end] is the header block; before it, a
+    header_end: int = 0    # front matter (a cover, the decree's appendix title) is not judged
+    doc_end: int = 0  # body[doc_end:] is another document (a second Quốc hiệu), not judged
     table_header: bool = False
     quoc_hieu: Span | None = None
     tieu_ngu: Span | None = None
@@ -110,7 +114,7 @@ def _starts_dash(text: str) -> bool:
 
 def locate(view: DocView) -> Anatomy:
     """Return where the components of `view` are."""
-    an = Anatomy(view)
+    an = Anatomy(view, doc_end=len(view.body))
     paras = view.body
     if not paras:
         return an
@@ -139,7 +143,7 @@ class _Locator:
     signature_from: int = 0  # the first paragraph of the signature (or of Nơi nhận)
 
     def take(self, pred: Callable[[Span], bool], start: int = 0,
-             limit: int = 60) -> _Found | None:
+             limit: int = HEADER_WINDOW) -> _Found | None:
         for i, s in self.spans:
             if start <= i < limit and id(s) not in self.used and pred(s):
                 self.used.add(id(s))
@@ -152,16 +156,20 @@ class _Locator:
     # -- the header block --------
     def header(self) -> None:
         an = self.an
-        qh = self.take(lambda s: fold(s.text) == _QH or fold(s.text).startswith(_QH))
+        # The Quốc hiệu anywhere: a long front matter must not hide it; the other parts are looked
+        # for from where its header block starts.
+        qh = self.take(_is_quoc_hieu, 0, len(self.paras))
         if qh:
             an.quoc_hieu = qh[1]
+        base = an.header_start = self._block_start(qh[0]) if qh and qh[0] >= HEADER_WINDOW else 0
+        end = base + HEADER_WINDOW
         tn = self.take(lambda s: fold(s.text) == _TN and (qh is None or _near(qh[1], s)),
-                       qh[0] if qh else 0)
+                       qh[0] if qh else base, end)
         an.tieu_ngu = tn[1] if tn else None
-        so = self.take(lambda s: _is_so(s.text))
+        so = self.take(lambda s: _is_so(s.text), base, end)
         an.so = so[1] if so else None
-        ngay = self.take(lambda s: bool(_NGAY.search(s.text) or _NGAY_SO.match(s.text)), 0,
-                         60 if (qh or so) else 0)
+        ngay = self.take(lambda s: bool(_NGAY.search(s.text) or _NGAY_SO.match(s.text)), base,
+                         end if (qh or so) else 0)
         an.ngay = ngay[1] if ngay else None
         anchor = qh or tn or so or ngay
         if anchor is None:
@@ -177,11 +185,23 @@ class _Locator:
         if so:
             self._vv(so[0])
         self._stamps()
+        nxt = next((i for i, s in self.spans if i >= an.header_end and _is_quoc_hieu(s)), None)
+        if nxt is not None:  # a second document (the decree's appendix holds one per mẫu)
+            an.doc_end = self._block_start(nxt)
+
+    def _block_start(self, i: int) -> int:
+        """Return where the header block holding paragraph `i` starts: its table's first
+        paragraph, or the paragraph itself."""
+        table = self.paras[i].table
+        if table is None:
+            return i
+        return next(k for k, p in enumerate(self.paras) if p.table == table)
 
     def _co_quan(self, anchor: Para, limit: int, before_so: bool) -> None:
         """The issuing body: header lines before the number that are not ô 1 (and, in a table,
         not in its column); a rule typed as text under it is its rule, not a line of it."""
-        head = [(i, s) for i, s in self.spans if i < 60]
+        base = self.an.header_start
+        head = [(i, s) for i, s in self.spans if base <= i < base + HEADER_WINDOW]
         for i, s in head:
             if i >= limit or id(s) in self.used:
                 continue
@@ -340,14 +360,14 @@ class _Locator:
         """Signature: prefix lines after the body; else the upper lines of the cell beside
         "Nơi nhận"."""
         an = self.an
-        first_prefix = next(((i, s) for i, s in self.spans if i >= self.cursor
+        first_prefix = next(((i, s) for i, s in self.spans if self.cursor <= i < an.doc_end
                              and id(s) not in self.used and _PREFIX.match(s.text)), None)
         if first_prefix:
             first_i, first = first_prefix
             self.signature_from = min(self.signature_from, first_i)
             sig: list[Span] = []
             for i, s in self.spans:
-                if i < first_i or id(s) in self.used or (i == first_i
+                if i < first_i or i >= an.doc_end or id(s) in self.used or (i == first_i
                                                          and s.start < first.start):
                     continue
                 if s.para.table is not None and first.para.table is not None and not (
@@ -364,11 +384,16 @@ class _Locator:
     def body(self) -> None:
         """Body: top-level paragraphs between the header parts and the signature."""
         for i, p in enumerate(self.paras):
-            if i < self.cursor or i >= self.signature_from or p.area != "body" or not p.clean:
+            if (i < self.cursor or i >= min(self.signature_from, self.an.doc_end)
+                    or p.area != "body" or not p.clean):
                 continue
             if any(id(s) in self.used for s in p.spans()):
                 continue
             self.an.body.append(p)
+
+
+def _is_quoc_hieu(s: Span) -> bool:
+    return fold(s.text).startswith(_QH)
 
 
 def _is_so(text: str) -> bool:
