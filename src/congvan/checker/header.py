@@ -204,8 +204,8 @@ def _note_mark(run: Run) -> bool:
 
 
 def _issuer_rule(ctx: Ctx, last: Span) -> None:
-    """The rule under the issuing body (PL I §II.2.b): under its last line, in its cell."""
-    an = ctx.an
+    """The rule under the issuing body (PL I §II.2.b): under its last line, in its cell, or a
+    shape anchored in another header paragraph of its column."""
     rule = rule_under(ctx, last) or anchored_shape(ctx, last, "left")
     if rule is None:
         ctx.add("co_quan.duong_ke", last, "không có đường kẻ",
