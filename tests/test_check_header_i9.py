@@ -295,3 +295,24 @@ def test_a_long_front_matter_does_not_hide_the_quoc_hieu():
 def test_a_second_document_is_not_the_first_ones_address_block():
     rules = _rules(_two_documents(0))
     assert not {k for k in rules if k.startswith(("dia_chi", "co_quan"))}
+
+
+def _name_below(title: str, rows: int):
+    """The signature table as the decree's mẫu 1.6–1.8 draw it: the name `rows` rows below."""
+    doc = docx.Document()
+    table = doc.add_table(rows=1, cols=2)
+    _cell(table.cell(0, 0), [*LEFT, ("________", {}), SO, VV])
+    _cell(table.cell(0, 1), [*RIGHT_TOP, ("____________", {}), NGAY])
+    _body(doc)
+    sig = doc.add_table(rows=1 + rows, cols=2)
+    _cell(sig.cell(0, 0), [("Nơi nhận:", {"size": 12, "bold": True, "italic": True})])
+    _cell(sig.cell(0, 1), [(title, {"size": 14, "bold": True})])
+    _cell(sig.cell(1, 0), [("- Như trên;", {"size": 11}), ("- Lưu: VT, NVY.", {"size": 11})])
+    _cell(sig.cell(rows, 1), [("Nguyễn Văn An", {"size": 14})])  # not bold: ho_ten.kieu_chu
+    return doc
+
+
+def test_the_signers_name_in_a_row_below_is_judged():
+    for title in ("KT. GIÁM ĐỐC", "GIÁM ĐỐC"):
+        for rows in (1, 3):
+            assert _rules(_name_below(title, rows)).get("ho_ten.kieu_chu") == ["Nguyễn Văn An"]

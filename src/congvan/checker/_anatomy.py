@@ -44,6 +44,9 @@ _TEN_LOAI = {fold(t.ten_loai): t for t in LOAI_VAN_BAN.values() if t.ten_loai}
 #: after the final period of the Lưu line or on the line after it.
 _KY_HIEU = re.compile(r"(?P<mark>[A-Za-zĐđ][A-Za-zĐđ.]{0,11}\s?\(\s*\d+\s*\))\.?\s*$")
 _LUU_KY_HIEU = re.compile(r"\.\s+" + _KY_HIEU.pattern)
+#: How many rows of a signature table below its first line the signer's name may be (the decree's
+#: mẫu 1.7 puts it three rows down).
+_SIGNATURE_ROWS = 3
 #: How many paragraphs from its start the header block's parts are looked for in.
 HEADER_WINDOW = 60
 _KHAN = {"HOATOC", "THUONGKHAN", "KHAN"}
@@ -371,14 +374,19 @@ class _Locator:
                                                          and s.start < first.start):
                     continue
                 if s.para.table is not None and first.para.table is not None and not (
-                        an.same_cell(s.para, first.para)):
-                    continue
+                        _below(first.para, s.para, rows=_SIGNATURE_ROWS)):
+                    continue  # its cell, or its column in the next rows (the name under the list)
                 sig.append(s)
             return sig
         if nn and nn[1].para.table is not None:
             p0 = nn[1].para
-            return [s for _, s in self.spans if s.para.table == p0.table and s.para.row == p0.row
-                    and s.para.col != p0.col and id(s) not in self.used]
+            beside = [s for _, s in self.spans if s.para.table == p0.table and s.para.row == p0.row
+                      and s.para.col != p0.col and id(s) not in self.used]
+            if not beside:
+                return []
+            # The decree's mẫu 1.6–1.8 put the note and the name in the rows below the title.
+            return [s for _, s in self.spans if id(s) not in self.used
+                    and _below(beside[0].para, s.para, rows=_SIGNATURE_ROWS)]
         return []
 
     def body(self) -> None:
