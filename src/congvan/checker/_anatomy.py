@@ -2,9 +2,14 @@
 
 Components are recognised by their text (the Quốc hiệu literal, the ``Số:`` line, the date line,
 ``V/v``, ``Kính gửi``, ``Nơi nhận:``, ``TM./KT./TL./TUQ./Q.`` lines) and by position (the header
-block is the first table of page 1 holding the Quốc hiệu, or the first paragraphs when there is no
-table; a line may hold two components separated by tabs). Nothing here judges; the rule modules do.
-Anything not found is None or empty, and the rules that need it stay silent (or report it missing).
+block is the table holding the first Quốc hiệu, or the first paragraphs when there is no table; a
+line may hold two components separated by tabs; a header or signature table may be split in rows,
+a part going on in its column in the next rows). A front matter before the first Quốc hiệu is not
+read as the header, and a second Quốc hiệu starts another document, which is not judged. A line made
+only of underscores or dashes (``________``, as the decree's own samples draw the rules) is a rule,
+never a line of the issuing body or the trích yếu; the note “(Chữ ký …, dấu …)” between the signer's
+title and name is not the name. Nothing here judges; the rule modules do. Anything not found is None
+or empty, and the rules that need it stay silent (or report it missing).
 """
 
 from __future__ import annotations
