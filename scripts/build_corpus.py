@@ -427,16 +427,13 @@ def _clean() -> Spec:
      "Quốc hiệu and the parent body in row 1; the issuing body and the Tiêu ngữ, each with its "
      "rule, "
      "then Số and the date in row 2; V/v in row 3. The signature table puts the Nơi nhận list in "
-     "the row below “Nơi nhận:” (as the decree's mẫu 1.6–1.8 do).",
-     today=FROM_ISSUE + "parts in the next table row are not seen (Tiêu ngữ, the issuing body's "
-     "rule, V/v, the Nơi nhận list)")
+     "the row below “Nơi nhận:” (as the decree's mẫu 1.6–1.8 do).")
 def _header_rows() -> Spec:
     return Spec(header_rows="several", noi_nhan_layout="row_below")
 
 
 @doc("cong-van-rules-underscores", "The rules under the issuing body and the Tiêu ngữ typed as "
-     "underscores “________” on the next line, as the decree's own samples draw them.",
-     today=FROM_ISSUE + "rules drawn as underscores are not recognised")
+     "underscores “________” on the next line, as the decree's own samples draw them.")
 def _underscores() -> Spec:
     return Spec(rule="underscores")
 
@@ -444,8 +441,7 @@ def _underscores() -> Spec:
 @doc("cong-van-rules-anchored", "The two rules drawn as line shapes anchored in the Số and the "
                                 "date "
      "paragraphs (Word anchors a shape to the paragraph nearest where it was drawn) and moved up "
-     "under the issuing body and the Tiêu ngữ.",
-     today=FROM_ISSUE + "rules drawn as shapes anchored in another paragraph are not recognised")
+     "under the issuing body and the Tiêu ngữ.")
 def _anchored() -> Spec:
     return Spec(rule="anchored_elsewhere")
 

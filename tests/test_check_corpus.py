@@ -134,8 +134,9 @@ def test_committed_corpus_is_built_by_the_script():
         assert path.read_bytes() == data, f"{name} differs: run python scripts/build_corpus.py"
     on_disk = {p.name for p in corpus.CORPUS.iterdir()}
     made_by_lo = {p.name for p in corpus.CORPUS.glob("lo-*")}  # scripts/build_corpus_lo.py
-    assert on_disk == set(built) | made_by_lo | {"Phuluc3.doc", "phuluc3.json", "doc-container.json",
-                                                 "doc-modern-word.doc", "doc-modern-word.json"}
+    assert on_disk == set(built) | made_by_lo | {
+        "Phuluc3.doc", "phuluc3.json", "doc-container.json", "doc-modern-word.doc",
+        "doc-modern-word.json"}
 
 
 def test_sidecars_name_known_rules_and_give_reasons():

@@ -22,7 +22,9 @@ LINES = [
     "Số: 5/SNV-VP\tNha Trang, ngày 5 tháng 3 năm 2021",
     "V/v báo cáo số liệu",
     "Kính gửi: Bộ Nội vụ",
-    "Sở Nội vụ báo cáo số liệu như sau./.",
+    # -- long enough to wrap: a one-line paragraph prints the same left-aligned or justified
+    "Sở Nội vụ báo cáo số liệu về tổ chức bộ máy, biên chế công chức và số lượng người làm việc "
+    "trong các cơ quan, đơn vị thuộc tỉnh đến hết năm 2020 như sau./.",
     "Nơi nhận:\tGIÁM ĐỐC",
     "- Như trên",
     "- Lưu: VT, VP",

@@ -191,7 +191,8 @@ CASES = {
         set_text(para(d, "Mục 1"), "Mục 1. PHẠM VI ÁP DỤNG"), remove(para(d, "PHẠM VI ÁP")))),
     "pham_vi.quy_pham": ("quyet_dinh", lambda d: set_text(para(d, "Số:"), "Số: 05/2024/QĐ-UBND")),
     "pham_vi.khong_phai_nd30": ("cong_van", lambda d: [
-        remove(p) for p in paras(d) if p.text.startswith(("CỘNG HÒA", "Số:", "Nơi nhận")) or p in vv(d)]),
+        remove(p) for p in paras(d)
+        if p.text.startswith(("CỘNG HÒA", "Số:", "Nơi nhận")) or p in vv(d)]),
     "chuong_muc.tieu_de_can_giua": ("quyet_dinh", lambda d: setattr(
         para(d, "QUY ĐỊNH CHUNG").paragraph_format, "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
     "chuong_muc.tieu_de_kieu_chu": ("quyet_dinh", lambda d: set_text(para(d, "QUY ĐỊNH CHUNG"),

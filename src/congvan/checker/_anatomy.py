@@ -2,9 +2,14 @@
 
 Components are recognised by their text (the Quốc hiệu literal, the ``Số:`` line, the date line,
 ``V/v``, ``Kính gửi``, ``Nơi nhận:``, ``TM./KT./TL./TUQ./Q.`` lines) and by position (the header
-block is the first table of page 1 holding the Quốc hiệu, or the first paragraphs when there is no
-table; a line may hold two components separated by tabs). Nothing here judges; the rule modules do.
-Anything not found is None or empty, and the rules that need it stay silent (or report it missing).
+block is the table holding the first Quốc hiệu, or the first paragraphs when there is no table; a
+line may hold two components separated by tabs; a header or signature table may be split in rows,
+a part going on in its column in the next rows). A front matter before the first Quốc hiệu is not
+read as the header, and a second Quốc hiệu starts another document, which is not judged. A line made
+only of underscores or dashes (``________``, as the decree's own samples draw the rules) is a rule,
+never a line of the issuing body or the trích yếu; the note “(Chữ ký …, dấu …)” between the signer's
+title and name is not the name. Nothing here judges; the rule modules do. Anything not found is None
+or empty, and the rules that need it stay silent (or report it missing).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from dataclasses import dataclass, field
 from ..rules import LOAI_VAN_BAN, QUOC_HIEU, TIEU_NGU
 from ._model import DocView, Para, Span
 
-__all__ = ["Anatomy", "fold", "locate"]
+__all__ = ["Anatomy", "fold", "is_rule_text", "locate"]
 
 
 def fold(text: str) -> str:
@@ -44,6 +49,11 @@ _TEN_LOAI = {fold(t.ten_loai): t for t in LOAI_VAN_BAN.values() if t.ten_loai}
 #: after the final period of the Lưu line or on the line after it.
 _KY_HIEU = re.compile(r"(?P<mark>[A-Za-zĐđ][A-Za-zĐđ.]{0,11}\s?\(\s*\d+\s*\))\.?\s*$")
 _LUU_KY_HIEU = re.compile(r"\.\s+" + _KY_HIEU.pattern)
+#: How many rows of a signature table below its first line the signer's name may be (the decree's
+#: mẫu 1.7 puts it three rows down).
+_SIGNATURE_ROWS = 3
+#: How many paragraphs from its start the header block's parts are looked for in.
+HEADER_WINDOW = 60
 _KHAN = {"HOATOC", "THUONGKHAN", "KHAN"}
 _MAT = {"MAT", "TOIMAT", "TUYETMAT"}
 
@@ -53,7 +63,9 @@ class Anatomy:
     """The components found, as spans of paragraphs (see ``locate``)."""
 
     view: DocView
-    header_end: int = 0  # body[:header_end] is the header block
+    header_start: int = 0  # body[header_start:header_end] is the header block; before it, a
+    header_end: int = 0    # front matter (a cover, the decree's appendix title) is not judged
+    doc_end: int = 0  # body[doc_end:] is another document (a second Quốc hiệu), not judged
     table_header: bool = False
     quoc_hieu: Span | None = None
     tieu_ngu: Span | None = None
@@ -89,6 +101,22 @@ class Anatomy:
         return (a.table, a.row, a.col) == (b.table, b.row, b.col)
 
 
+#: What a rule typed as text is made of: underscores, hyphens and dashes, box-drawing lines (the
+#: decree's own samples draw the rules under ô 2, the Tiêu ngữ and the trích yếu as "_______").
+_RULE_CHARS = frozenset("_-‐‑‒–—―−¯‗─━═╌╍┄┅┈┉ ")
+
+
+def is_rule_text(text: str) -> bool:
+    """Return True for a line that is only a rule typed as text (``________``, ``-----``)."""
+    text = text.strip()
+    return len(text) >= 3 and all(ch in _RULE_CHARS for ch in text)
+
+
+#: The note the decree's samples put between the signer's title and name (ô 7c: the signature
+#: and the seal), e.g. "(Chữ ký của người có thẩm quyền, dấu/chữ ký số của cơ quan, tổ chức)".
+_SIGNATURE_NOTE = re.compile(r"^\(\s*(chữ ký|ký|dấu)", re.IGNORECASE)
+
+
 def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c == c.upper() for c in letters)
@@ -100,7 +128,7 @@ def _starts_dash(text: str) -> bool:
 
 def locate(view: DocView) -> Anatomy:
     """Return where the components of `view` are."""
-    an = Anatomy(view)
+    an = Anatomy(view, doc_end=len(view.body))
     paras = view.body
     if not paras:
         return an
@@ -129,7 +157,7 @@ class _Locator:
     signature_from: int = 0  # the first paragraph of the signature (or of Nơi nhận)
 
     def take(self, pred: Callable[[Span], bool], start: int = 0,
-             limit: int = 60) -> _Found | None:
+             limit: int = HEADER_WINDOW) -> _Found | None:
         for i, s in self.spans:
             if start <= i < limit and id(s) not in self.used and pred(s):
                 self.used.add(id(s))
@@ -142,16 +170,20 @@ class _Locator:
     # -- the header block --------
     def header(self) -> None:
         an = self.an
-        qh = self.take(lambda s: fold(s.text) == _QH or fold(s.text).startswith(_QH))
+        # The Quốc hiệu anywhere: a long front matter must not hide it; the other parts are looked
+        # for from where its header block starts.
+        qh = self.take(_is_quoc_hieu, 0, len(self.paras))
         if qh:
             an.quoc_hieu = qh[1]
+        base = an.header_start = self._block_start(qh[0]) if qh and qh[0] >= HEADER_WINDOW else 0
+        end = base + HEADER_WINDOW
         tn = self.take(lambda s: fold(s.text) == _TN and (qh is None or _near(qh[1], s)),
-                       qh[0] if qh else 0)
+                       qh[0] if qh else base, end)
         an.tieu_ngu = tn[1] if tn else None
-        so = self.take(lambda s: _is_so(s.text))
+        so = self.take(lambda s: _is_so(s.text), base, end)
         an.so = so[1] if so else None
-        ngay = self.take(lambda s: bool(_NGAY.search(s.text) or _NGAY_SO.match(s.text)), 0,
-                         60 if (qh or so) else 0)
+        ngay = self.take(lambda s: bool(_NGAY.search(s.text) or _NGAY_SO.match(s.text)), base,
+                         end if (qh or so) else 0)
         an.ngay = ngay[1] if ngay else None
         anchor = qh or tn or so or ngay
         if anchor is None:
@@ -163,33 +195,46 @@ class _Locator:
         else:
             an.header_end = max(x[0] for x in (qh, tn, so, ngay) if x) + 1
         if anchor is not None:
-            self._co_quan(anchor[1].para, so[0] if so else an.header_end)
+            self._co_quan(anchor[1].para, so[0] if so else an.header_end, so is not None)
         if so:
             self._vv(so[0])
         self._stamps()
+        nxt = next((i for i, s in self.spans if i >= an.header_end and _is_quoc_hieu(s)), None)
+        if nxt is not None:  # a second document (the decree's appendix holds one per mẫu)
+            an.doc_end = self._block_start(nxt)
 
-    def _co_quan(self, anchor: Para, limit: int) -> None:
+    def _block_start(self, i: int) -> int:
+        """Return where the header block holding paragraph `i` starts: its table's first
+        paragraph, or the paragraph itself."""
+        table = self.paras[i].table
+        if table is None:
+            return i
+        return next(k for k, p in enumerate(self.paras) if p.table == table)
+
+    def _co_quan(self, anchor: Para, limit: int, before_so: bool) -> None:
         """The issuing body: header lines before the number that are not ô 1 (and, in a table,
-        not in its column)."""
-        head = [(i, s) for i, s in self.spans if i < 60]
+        not in its column); a rule typed as text under it is its rule, not a line of it."""
+        base = self.an.header_start
+        head = [(i, s) for i, s in self.spans if base <= i < base + HEADER_WINDOW]
         for i, s in head:
             if i >= limit or id(s) in self.used:
                 continue
-            if self._beside_issuer(s, anchor):
+            if self._beside_issuer(s, anchor, before_so):
                 continue
-            if fold(s.text) in _KHAN | _MAT:
+            if fold(s.text) in _KHAN | _MAT or is_rule_text(s.text):
                 continue
             self.an.co_quan.append(s)
             self.use(s)
 
-    def _beside_issuer(self, s: Span, anchor: Para) -> bool:
-        """True for a span of a table header outside the issuing body's column."""
+    def _beside_issuer(self, s: Span, anchor: Para, before_so: bool) -> bool:
+        """True for a span of a table header outside the issuing body's column. Above the number
+        the issuing body may go on in the next rows (Word users split the header table in rows)."""
         an = self.an
         if not an.table_header:
             return False
         qh = an.quoc_hieu
         if qh is not None and s.para.table == qh.para.table and (
-                s.para.col == qh.para.col or s.para.row != qh.para.row):
+                s.para.col == qh.para.col or (s.para.row != qh.para.row and not before_so)):
             return True
         return s.para.table != anchor.table
 
@@ -199,7 +244,7 @@ class _Locator:
         for i, s in self.spans:
             if i <= so_i or id(s) in self.used or i > so_i + 8:
                 continue
-            if an.so is not None and an.table_header and not an.same_cell(s.para, an.so.para):
+            if an.so is not None and an.table_header and not _below(an.so.para, s.para):
                 continue
             if not an.vv:
                 if _VV.match(s.text):
@@ -247,6 +292,10 @@ class _Locator:
         an = self.an
         nxt = [(j, t) for j, t in after if j > ten_loai_i and id(t) not in self.used][:4]
         for j, t in nxt:
+            if is_rule_text(t.text):
+                self.use(t)  # its rule (PL I §II.5.a): the trích yếu ends there
+                self.cursor = j + 1
+                break
             if (_BODY_START.match(t.text)
                     or _is_upper(t.text)):
                 break
@@ -328,7 +377,11 @@ class _Locator:
 
     def signature(self, nn: _Found | None) -> None:
         an = self.an
+        note = False  # inside the ô 7c note "(Chữ ký …, dấu …)", which may take two lines
         for s in self._signature_lines(nn):
+            if an.ho_ten is None and (note or _SIGNATURE_NOTE.match(s.text)):
+                note = ")" not in s.text
+                continue
             if _is_upper(s.text) and an.ho_ten is None:
                 an.tham_quyen.append(s)
                 self.use(s)
@@ -340,25 +393,30 @@ class _Locator:
         """Signature: prefix lines after the body; else the upper lines of the cell beside
         "Nơi nhận"."""
         an = self.an
-        first_prefix = next(((i, s) for i, s in self.spans if i >= self.cursor
+        first_prefix = next(((i, s) for i, s in self.spans if self.cursor <= i < an.doc_end
                              and id(s) not in self.used and _PREFIX.match(s.text)), None)
         if first_prefix:
             first_i, first = first_prefix
             self.signature_from = min(self.signature_from, first_i)
             sig: list[Span] = []
             for i, s in self.spans:
-                if i < first_i or id(s) in self.used or (i == first_i
+                if i < first_i or i >= an.doc_end or id(s) in self.used or (i == first_i
                                                          and s.start < first.start):
                     continue
                 if s.para.table is not None and first.para.table is not None and not (
-                        an.same_cell(s.para, first.para)):
-                    continue
+                        _below(first.para, s.para, rows=_SIGNATURE_ROWS)):
+                    continue  # its cell, or its column in the next rows (the name under the list)
                 sig.append(s)
             return sig
         if nn and nn[1].para.table is not None:
             p0 = nn[1].para
-            return [s for _, s in self.spans if s.para.table == p0.table and s.para.row == p0.row
-                    and s.para.col != p0.col and id(s) not in self.used]
+            beside = [s for _, s in self.spans if s.para.table == p0.table and s.para.row == p0.row
+                      and s.para.col != p0.col and id(s) not in self.used]
+            if not beside:
+                return []
+            # The decree's mẫu 1.6–1.8 put the note and the name in the rows below the title.
+            return [s for _, s in self.spans if id(s) not in self.used
+                    and _below(beside[0].para, s.para, rows=_SIGNATURE_ROWS)]
         return []
 
     def body(self) -> None:
@@ -375,7 +433,8 @@ class _Locator:
         if starts:
             end = min(end, starts[0])
         for i, p in enumerate(self.paras):
-            if i < self.cursor or i >= end or p.area != "body" or not p.clean:
+            if (i < self.cursor or i >= min(end, an.doc_end) or p.area != "body"
+                    or not p.clean):
                 continue
             if id(p) in taken:
                 continue
@@ -423,14 +482,9 @@ def _title_block(paras: list[Para], *, phu_luc: bool) -> list[Para]:
     if kem is None:
         return paras[:1] if phu_luc else []
     n = kem + 1
-    if n < len(paras) and _is_rule_line(paras[n].clean):
+    if n < len(paras) and is_rule_text(paras[n].clean):
         n += 1
     return paras[:n]
-
-
-def _is_rule_line(text: str) -> bool:
-    """True for a rule typed as underscores or dashes (as the decree's samples draw it)."""
-    return bool(text) and set(text) <= set("_-–—")
 
 
 def _attachment_starts(paras: list[Para], after: int) -> list[int]:
@@ -479,6 +533,10 @@ def _date_outside_header(an: Anatomy, paras: list[Para]) -> bool:
 _DATE_MAX = 75
 
 
+def _is_quoc_hieu(s: Span) -> bool:
+    return fold(s.text).startswith(_QH)
+
+
 def _is_so(text: str) -> bool:
     """Return True for a ``Số`` line: ``Số``, a colon or not, words, dots or blanks, then ``/``."""
     m = _SO.match(text)
@@ -524,6 +582,15 @@ def _continues(entry: Span, t: Span) -> bool:
 
 
 def _near(a: Span, b: Span) -> bool:
-    if a.para.table is not None:
-        return (a.para.table, a.para.row, a.para.col) == (b.para.table, b.para.row, b.para.col)
-    return True
+    """True when `b` may be the Tiêu ngữ under the Quốc hiệu `a`: in a table, its column, in its
+    row or the next one."""
+    return a.para.table is None or _below(a.para, b.para, rows=1)
+
+
+def _below(a: Para, b: Para, rows: int = 2) -> bool:
+    """True when `b` is in `a`'s table column, in `a`'s row or up to `rows` rows below it."""
+    if a.table != b.table or a.col != b.col:
+        return False
+    if a.row is None or b.row is None:
+        return a.row == b.row
+    return 0 <= b.row - a.row <= rows

@@ -33,7 +33,9 @@ from ..errors import shorten
 from ..rules import CHU_CAI_DIEM, LAYOUT, STYLES
 from ..text import upper
 from ._base import Ctx, align_vi, fmt_pt, fmt_range
+from ._metrics import text_width_pt
 from ._model import Para, Span
+from .header import available_width
 
 _DIEU = re.compile(r"^Điều\s+(?P<n>\d+)\s*(?P<mark>[.:)]?)")
 _KHOAN = re.compile(r"^(?P<n>\d+)\.\s")
@@ -157,7 +159,8 @@ def _judge(ctx: Ctx, body: list[Para], i: int, k: str, found: _Found) -> None:
         found.sizes.append((para, fmt_pt(bad)))
     if runs:
         found.dominant[Counter(r.size for r in runs for _ in r.text).most_common(1)[0][0]] += 1
-    if k in ("text", "khoan", "diem", "can_cu") and para.jc not in ("both", "distribute"):
+    if (k in ("text", "khoan", "diem", "can_cu") and para.jc not in ("both", "distribute")
+            and not _one_line(ctx, para)):
         found.align.append((para, f"canh {align_vi(para.jc)}"))
     judged = k in ("text", "khoan", "diem", "dieu") and not _BLANK_START.match(para.clean)
     indent = _indent_off(ctx, para) if judged else None
@@ -169,6 +172,26 @@ def _judge(ctx: Ctx, body: list[Para], i: int, k: str, found: _Found) -> None:
     ok, line = _line_ok(para)
     if not ok:
         found.line.append((para, line))
+
+
+#: Below this share of the line's width a left-aligned line surely does not wrap (the checker's
+#: metrics ignore kerning; Word may shrink spaces).
+_ONE_LINE_SHARE = 0.9
+
+
+def _one_line(ctx: Ctx, para: Para) -> bool:
+    """True when `para` fits on one line: Word justifies every line of a paragraph but its last,
+    so a one-line paragraph prints the same left-aligned or justified (the "…điện:" line of mẫu
+    1.6, a short closing line)."""
+    width = available_width(ctx.view, para)
+    runs = para.text_runs()
+    if width is None or not runs or "\n" in para.text.strip():
+        return False
+    line = (width - para.left - para.right - max(para.first_line, 0)) / 20
+    size = max(r.size for r in runs)
+    used = text_width_pt(para.clean, size, bold=any(r.bold for r in runs),
+                         italic=any(r.italic for r in runs))
+    return used < line * _ONE_LINE_SHARE
 
 
 def can_cu_block(body: list[Para]) -> list[Para]:

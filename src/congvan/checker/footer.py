@@ -57,7 +57,7 @@ def dia_chi_block(ctx: Ctx) -> list[Para]:
     last = [s.para for s in (*an.noi_nhan, an.ho_ten, an.ky_hieu_nguoi_soan_thao) if s is not None]
     if last:
         end = max(view.body.index(p) for p in last)
-        after = [p for p in view.body[end + 1:] if p.clean]
+        after = [p for p in view.body[end + 1:an.doc_end] if p.clean]  # not a next document
         if last[-1].table is not None:
             after = [p for p in after if p.table != last[-1].table]
         candidates.append(_leading_address_lines(after[:DIA_CHI_MAX_LINES]))

@@ -149,7 +149,8 @@ _r("trich_yeu_cong_van.co_chu", "PL I §II.5.b", L, "Cỡ chữ trích yếu cô
    "Công văn subject must be 12–13 pt", True)
 _r("trich_yeu_cong_van.kieu_chu", "PL I §II.5.b", L, "Trích yếu công văn phải kiểu chữ đứng",
    "Công văn subject must be upright")
-_r("trich_yeu_cong_van.khoang_cach", "PL I §II.5.b", L,
+# -- §II.5.b writes 6 pt; the decree's own mẫu 1.5 sets the V/v right under the number: a warning
+_r("trich_yeu_cong_van.khoang_cach", "PL I §II.5.b", C,
    "Trích yếu công văn phải cách số, ký hiệu 6pt", "Công văn subject must be 6 pt below the number")
 _r("trich_yeu_cong_van.can_giua", "PL I §II.5.b", L,
    "Trích yếu công văn phải canh giữa dưới số, ký hiệu",

@@ -2,8 +2,8 @@
 
 The rule under the trích yếu of a document with a type name (``trich_yeu.duong_ke``) is found the
 way the rule under the issuing body is (``header.rule_under``): a border of the last trích yếu line
-or of an empty paragraph right after it, or a drawn line. Its length (1/3–1/2 of the line) is not
-judged.
+or of an empty paragraph right after it, a drawn line, or a line of underscores right under it. Its
+length (1/3–1/2 of the line) is not judged.
 """
 
 from __future__ import annotations
