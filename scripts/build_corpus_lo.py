@@ -926,10 +926,7 @@ def _lo_tb_first_style() -> Spec:
      "paragraph after it); the Nơi nhận entries a bullet list whose bullet is “-” flush with the "
      "left margin (Format ▸ Bullets and Numbering), so the dash prints but is not typed; the "
      "signature lines in one paragraph split by Shift+Enter; the two Kính gửi recipients a "
-     "bullet list of the same kind, its bullets under the colon of “Kính gửi:”.",
-     today=FROM_ISSUE + "list bullets are not read as the typed “- ”: the Nơi nhận "
-     "list fails noi_nhan.dau_cau/luu_vt/nhu_tren, and the Kính gửi recipients are judged as "
-     "body paragraphs (noi_dung.can_deu/thut_dau_dong/khoang_cach_doan)")
+     "bullet list of the same kind, its bullets under the colon of “Kính gửi:”.")
 def _lo_habits() -> Spec:
     return _cong_van(motto_one_para=True, noi_nhan_bullets=True,
                      signer=["KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"], kinh_gui="Kính gửi:",

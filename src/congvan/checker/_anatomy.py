@@ -122,8 +122,9 @@ def _is_upper(text: str) -> bool:
     return bool(letters) and all(c == c.upper() for c in letters)
 
 
-def _starts_dash(text: str) -> bool:
-    return text.startswith(_DASH)
+def _starts_dash(span: Span) -> bool:
+    """True for a line that opens with a dash, typed or a list bullet."""
+    return span.shown.startswith(_DASH)
 
 
 def locate(view: DocView) -> Anatomy:
@@ -315,7 +316,7 @@ class _Locator:
                 self.use(s)
                 self.cursor = max(self.cursor, i + 1)
                 for j, t in after[idx + 1:]:
-                    if not _starts_dash(t.text):
+                    if not _starts_dash(t):
                         break
                     an.kinh_gui_list.append(t)
                     self.use(t)
@@ -360,7 +361,7 @@ class _Locator:
             if _beside(t) or (t.para is label.para
                               and "\n" not in t.para.text[label.end:t.start]):
                 continue  # a tab-separated signature line beside the list
-            if _starts_dash(t.text) or fold(t.text).startswith("LUU"):
+            if _starts_dash(t) or fold(t.text).startswith("LUU"):
                 an.noi_nhan.append(t)
                 self.use(t)
             elif an.noi_nhan:

@@ -144,6 +144,10 @@ class Para:
         return Span(self, 0, len(self.text))
 
 
+#: Bullets Word writes in the Symbol font's private-use slots, as the characters they print.
+_SYMBOL_BULLETS = {"\uf02d": "-", "\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖"}
+
+
 @dataclass
 class Span:
     """A stretch ``[start, end)`` of a paragraph's text: one component on a line."""
@@ -159,6 +163,20 @@ class Span:
     @property
     def text(self) -> str:
         return " ".join(unicodedata.normalize("NFC", self.raw).split())
+
+    @property
+    def bullet(self) -> str:
+        """Return the list bullet printed before this span ("-" of a Writer or Word bullet list),
+        "" when none: only a paragraph's first line carries it."""
+        if self.para.text[:self.start].strip():
+            return ""
+        mark = self.para.props.get("bullet") or ""
+        return _SYMBOL_BULLETS.get(mark, mark).strip()
+
+    @property
+    def shown(self) -> str:
+        """Return the text as printed: the bullet, a space, the text (``- Như trên;``)."""
+        return f"{self.bullet} {self.text}" if self.bullet else self.text
 
     def runs(self) -> list[Run]:
         """Return the runs with visible text inside this span."""

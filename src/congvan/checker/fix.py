@@ -274,12 +274,14 @@ class _Fixer:
             return  # -- more entries follow on soft-broken lines: "." is not certain
         if first < 0:
             for start, end, new in entry_marks(raw, closing):
+                if span.bullet and new.startswith("-"):
+                    continue  # -- the list bullet prints the dash: typing one would print two
                 self.edits.append((span.para, span.start + start, span.start + end, new))
             return
         # -- an entry wrapped with Shift+Enter: its first line takes the dash, its last line the
         #    closing mark; the line break between stays
         head, tail = raw[lead:first], raw[last + 1:trail]
-        if not head.startswith("- "):
+        if not head.startswith("- ") and not span.bullet:
             self.edits.append((span.para, span.start + lead, span.start + first,
                                "- " + head.lstrip(_NN_DASHES).lstrip()))
         end, mark = tail.rstrip(" ;.,:"), f.data["want"][-1]

@@ -121,9 +121,9 @@ def _kinh_gui(ctx: Ctx) -> None:
         return
     for i, span in enumerate(items):
         last = i == len(items) - 1
-        ok = span.text.startswith("- ") and span.text.endswith("." if last else ";")
+        ok = span.shown.startswith("- ") and span.text.endswith("." if last else ";")
         if len(items) > 1 and not ok:
-            ctx.add("kinh_gui.dau_cau", span, span.text, ("- … ." if last else "- … ;"))
+            ctx.add("kinh_gui.dau_cau", span, span.shown, ("- … ." if last else "- … ;"))
     if len(items) > 1:
         _kinh_gui_thang_hang(ctx, label, items)
 
@@ -374,12 +374,13 @@ def _noi_nhan(ctx: Ctx) -> None:
         ctx.style("noi_nhan", span, STYLES["noi_nhan"])
     _flush_left(ctx, [label, *entries])
     for i, span in enumerate(entries):
-        want = noi_nhan_expected(span.text, i == len(entries) - 1)
+        # -- judged as printed: a "-" list bullet is the entry's dash
+        want = noi_nhan_expected(span.shown, i == len(entries) - 1)
         if want is not None:
-            ctx.add("noi_nhan.dau_cau", span, span.text, want, want=want)
-    if not entries or not _LUU.match(entries[-1].text):
+            ctx.add("noi_nhan.dau_cau", span, span.shown, want, want=want)
+    if not entries or not _LUU.match(entries[-1].shown):
         where = entries[-1] if entries else label
-        ctx.add("noi_nhan.luu_vt", where, entries[-1].text if entries else "không có",
+        ctx.add("noi_nhan.luu_vt", where, entries[-1].shown if entries else "không có",
                 f"- Lưu: {LUU_VAN_THU}, <đơn vị soạn thảo>.")
     if an.kinh_gui is not None and entries and not fold(entries[0].text).startswith("NHUTREN"):
         ctx.add("noi_nhan.nhu_tren", entries[0], entries[0].text, "- Như trên;")
