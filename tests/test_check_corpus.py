@@ -15,8 +15,10 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+import zipfile
 
 import pytest
+from lxml import etree
 
 import congvan
 
@@ -40,6 +42,42 @@ def phuluc3_samples(soffice, tmp_path_factory) -> dict[str, bytes]:
     """The decree's samples: Phuluc3.doc converted by LibreOffice once a session, split per mẫu."""
     data = corpus.phuluc3_docx(soffice, tmp_path_factory.mktemp("phuluc3"))
     return corpus.split_phuluc3(data)
+
+
+@pytest.fixture(scope="session")
+def phuluc3_whole(soffice, tmp_path_factory) -> bytes:
+    """Phuluc3.doc converted by LibreOffice, not split: fourteen documents in one file."""
+    return corpus.phuluc3_docx(soffice, tmp_path_factory.mktemp("phuluc3-whole"))
+
+
+def test_the_decree_s_samples_as_one_file(phuluc3_whole):
+    # -- issue 9: everything after the first signature was taken for the address block (403
+    #    findings) and --fix shrank it to 11-12 pt. Each Quốc hiệu starts a document of its own:
+    #    what is left is the appendix's own "Mẫu x.y - …" headings and mẫu 1.1's placeholders.
+    findings = congvan.check(phuluc3_whole)
+    assert len(findings) < 10, [(f.rule, f.location.excerpt) for f in findings]
+    assert not [f for f in findings if f.rule.startswith(("dia_chi", "quoc_hieu.thieu"))]
+    out = io.BytesIO()
+    congvan.fix(phuluc3_whole, out)
+    assert corpus.letters(out.getvalue()) == corpus.letters(phuluc3_whole)
+    before, after = _sizes(phuluc3_whole), _sizes(out.getvalue())
+    assert len(before) == len(after)  # paragraphs
+    assert sum(a != b for a, b in zip(before, after, strict=True)) < 10  # not the 284 of old
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _sizes(data: bytes) -> list[tuple[str, ...]]:
+    """The run sizes (w:sz, "" when inherited) of each paragraph of the main document."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    return [tuple(_size(r) for r in p.iter(f"{_W}r")) for p in root.iter(f"{_W}p")]
+
+
+def _size(run) -> str:
+    sz = run.find(f"{_W}rPr/{_W}sz")
+    return "" if sz is None else sz.get(f"{_W}val", "")
 
 
 def _data(case: corpus.Case, request) -> bytes:
