@@ -34,6 +34,7 @@ from .rules import (
     NHAN_LUU,
     NHAN_SO,
     NHAN_VE_VIEC,
+    SO_CHU_SO,
     ThamQuyen,
 )
 from .text import upper
@@ -86,7 +87,7 @@ def format_so(so: int | None) -> str:
     if so < 1:
         raise InvalidNumberError("number.so_van_ban", f"số văn bản phải từ 1 trở lên, không phải "
                                  f"{shorten(so, 20)} (PL I §II.3.c)")
-    return f"{so:02d}"
+    return str(so).zfill(SO_CHU_SO)
 
 
 def format_so_ky_hieu(value: SoKyHieu) -> str:

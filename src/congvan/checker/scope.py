@@ -3,8 +3,8 @@
 Decree 30 governs the administrative documents of Art. 7 (văn bản hành chính). Judging anything
 else by its rules gives twenty findings where one is true, so ``decide`` sorts a document first:
 
-* ``hanh_chinh``: a Decree 30 document: a Quốc hiệu, a ``Số:`` line, a tên loại of Art. 7 or the
-  ``V/v`` of a công văn was found. Every rule applies.
+* ``hanh_chinh``: a Decree 30 document: a Quốc hiệu, a ``Số:`` line, a tên loại of Art. 7, the
+  ``V/v`` of a công văn or a ``Nơi nhận:`` block was found. Every rule applies.
 * ``phu_luc``: a Phụ lục in a file of its own (PL III mẫu 2.1/2.2): it opens with ``Phụ lục …``
   and has no Quốc hiệu or number of its own (PL I §III.1). The header rules do not apply; the page,
   font and body rules do.
