@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
+from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK, WD_LINE_SPACING
@@ -51,7 +52,7 @@ def doc(name: str, about: str, *, expected: list[dict] | None = None,
     return register
 
 
-# -- Word habits not in build_corpus ---------------------------------------------------------------
+# -- Word habits not in build_corpus
 def new_doc(*, top: float = 20, bottom: float = 20, left: float = 30, right: float = 15):
     bc._SHAPE_ID = iter(range(100, 10_000))  # shape ids restart per document: repeatable build
     d = docx.Document()
@@ -130,11 +131,13 @@ def header(d, *, parent: str | None, body_name: list[str], so: str, place_date: 
     para(right, place_date, size=14, italic=date_italic, align=CENTER, before=4)
 
 
-def title(d, ten_loai: str, trich_yeu: list[str], *, bold_trich_yeu: bool = True) -> None:
+def title(d, ten_loai: str, trich_yeu: list[str], *, bold_trich_yeu: bool = True,
+          rule: bool = True) -> None:
     para(d, ten_loai, size=14, bold=True, align=CENTER, before=18)
     for line in trich_yeu:
         para(d, line, size=14, bold=bold_trich_yeu, align=CENTER)
-    line_shape(para(d, "", size=6, align=CENTER), 35)
+    if rule:
+        line_shape(para(d, "", size=6, align=CENTER), 35)
     para(d, "", size=8)
 
 
@@ -196,7 +199,7 @@ def saved(d) -> bytes:
     return bc._saved(d)
 
 
-# -- 1. Giấy mời (mẫu 1.7), clean ------------------------------------------------------------------
+# -- 1. Giấy mời (mẫu 1.7), clean
 @doc("giay-moi", "A Giấy mời of a Sở (mẫu 1.7): GIẤY MỜI, its subject and rule; “Sở … trân trọng "
      "kính mời:”, Chủ trì / Thời gian / Địa điểm lines, ends “./.”; KT. GIÁM ĐỐC. Clean.")
 def _giay_moi() -> bytes:
@@ -447,7 +450,7 @@ def grid_table(d, rows, widths_mm) -> None:
                  before=3, after=3)
 
 
-# -- 4. Kế hoạch with a bordered table -------------------------------------------------------------
+# -- 4. Kế hoạch with a bordered table
 @doc("ke-hoach-bang", "A Kế hoạch of a commune People's Committee (no parent line): I./1./a) "
      "headings (structure B), a bordered table of tasks in 13 pt, two pages numbered from page 2, "
      "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH. Clean.",
@@ -554,7 +557,7 @@ def _cong_van_bo() -> bytes:
     return saved(d)
 
 
-# -- 6. Tờ trình with three mistakes ---------------------------------------------------------------
+# -- 6. Tờ trình with three mistakes
 @doc("to-trinh-loi", "A Tờ trình of a Sở to the provincial People's Committee with “Kính gửi:”; "
      "three mistakes: the Tiêu ngữ typed without its hyphens, the number “5” without its leading "
      "zero, the date typed “ngày 5/3/2025”.",
@@ -697,7 +700,7 @@ def _cong_van_ubnd() -> bytes:
     return saved(d)
 
 
-# -- 10. Công văn marked KHẨN, rules as paragraph borders, Q. signature ---------------------------
+# -- 10. Công văn marked KHẨN, rules as paragraph borders, Q. signature
 def bottom_rule(cell_, width_mm: float, column_mm: float) -> None:
     """Draw a rule as the bottom border (Borders ▸ Bottom Border) of a small empty paragraph under
     the text, narrowed to `width_mm` by equal left and right indents: a common Word way to get a
@@ -934,6 +937,150 @@ def _thong_bao_lech() -> bytes:
     for line in ("- Giáo viên chủ nhiệm các lớp;", "- Đăng website nhà trường;",
                  "- Lưu: VT."):
         para(d, line, size=11, align=LEFT)
+    return saved(d)
+
+
+# -- 14. A Kế hoạch with its Phụ lục on a new page, numbered on its own
+def hyperlink(p, text: str, url: str, size: float = 14) -> None:
+    """An address Word turned into a link as it was typed (AutoFormat): the Hyperlink character
+    style, blue and underlined."""
+    r_id = p.part.relate_to(url, "http://schemas.openxmlformats.org/officeDocument/2006/"
+                                 "relationships/hyperlink", is_external=True)
+    p._p.append(parse_xml(
+        f'<w:hyperlink {nsdecls("w", "r")} r:id="{r_id}"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/>'
+        f'<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>'
+        f'<w:color w:val="0563C1"/><w:sz w:val="{round(size * 2)}"/><w:u w:val="single"/></w:rPr>'
+        f"<w:t>{text}</w:t></w:r></w:hyperlink>"))
+
+
+@doc("ke-hoach-phu-luc", "A one-page Kế hoạch of a Sở whose task list is moved to an appendix: "
+     "after the signature a new section (new page) holds “Phụ lục” (bold, centred, 14 pt), its "
+     "title in upper case, “(Kèm theo Kế hoạch số … )” in italic, a short rule and a bordered "
+     "table; the appendix's pages are numbered on their own from 1, none shown on its first page "
+     "(App. I §III.1, mẫu 2.1). Clean.",
+     accepted=[{"rule": "noi_dung.mot_co_chu",
+                "reason": "debatable: the appendix table is 13 pt beside a 14 pt text (see "
+                          "heldout-ke-hoach-bang)"}])
+def _ke_hoach_phu_luc() -> bytes:
+    d = new_doc()
+    header(d, parent="UBND TỈNH TUYÊN QUANG", body_name=["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"],
+           so="Số: 61/KH-SVHTTDL", place_date="Tuyên Quang, ngày 04 tháng 11 năm 2025",
+           rule_width=22)
+    title(d, "KẾ HOẠCH", ["Tổ chức Ngày hội Văn hóa các dân tộc tỉnh Tuyên Quang", "năm 2025"])
+    plan_sections(d, [
+        ("I. MỤC ĐÍCH, YÊU CẦU", [
+            ("", ["Tôn vinh, giữ gìn bản sắc văn hóa các dân tộc; tạo sân chơi cho đồng bào các "
+                  "dân tộc giao lưu, học hỏi kinh nghiệm."])]),
+        ("II. THỜI GIAN, ĐỊA ĐIỂM", [
+            ("", ["Thời gian: từ ngày 21 đến ngày 23 tháng 11 năm 2025. Địa điểm: Quảng trường "
+                  "Nguyễn Tất Thành, phường Minh Xuân."])]),
+        ("III. TỔ CHỨC THỰC HIỆN", [
+            ("", ["Các phòng, đơn vị thuộc Sở thực hiện nhiệm vụ được phân công tại Phụ lục kèm "
+                  "theo Kế hoạch này; báo cáo kết quả về Sở (qua Phòng Quản lý văn hóa) trước ngày "
+                  "30 tháng 11 năm 2025./."])]),
+    ])
+    signature(d, ["- UBND tỉnh (để b/c);", "- Giám đốc, các PGĐ Sở;", "- Các phòng, đơn vị "
+                  "thuộc Sở;", "- Lưu: VT, QLVH."], ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+              "Ma Thị Thanh Huyền")
+    appendix = d.add_section(WD_SECTION.NEW_PAGE)
+    appendix.header.is_linked_to_previous = False
+    appendix.different_first_page_header_footer = True
+    appendix.first_page_header.is_linked_to_previous = False
+    appendix._sectPr.append(parse_xml(f'<w:pgNumType {nsdecls("w")} w:start="1"/>'))
+    hp = appendix.header.paragraphs[0]
+    hp.alignment = CENTER
+    bc._page_field(hp, size=14)
+    para(d, "Phụ lục", size=14, bold=True, align=CENTER)
+    para(d, "PHÂN CÔNG NHIỆM VỤ TỔ CHỨC NGÀY HỘI", size=14, bold=True, align=CENTER)
+    para(d, "(Kèm theo Kế hoạch số 61/KH-SVHTTDL ngày 04 tháng 11 năm 2025 của Sở Văn hóa, Thể "
+            "thao và Du lịch)", size=14, italic=True, align=CENTER)
+    line_shape(para(d, "", size=6, align=CENTER), 35, down_mm=2.0)
+    para(d, "", size=8)
+    grid_table(d, [("TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"),
+                   ("1", "Xây dựng chương trình, kịch bản khai mạc", "Phòng Quản lý văn hóa",
+                    "10/11/2025"),
+                   ("2", "Mời các đoàn nghệ nhân, vận động viên", "Trung tâm Văn hóa tỉnh",
+                    "12/11/2025"),
+                   ("3", "Tuyên truyền trên báo, đài, cổng thông tin điện tử", "Văn phòng Sở",
+                    "15/11/2025"),
+                   ("4", "Bảo đảm an ninh, trật tự, y tế", "Văn phòng Sở", "21/11/2025")],
+               (12, 68, 50, 35))
+    return saved(d)
+
+
+# -- 15. A công văn with what Word does while one types
+@doc("cong-van-autoformat", "A công văn of a Sở as Word leaves it while one types: the e-mail "
+     "address in the body turned into a blue underlined link (AutoFormat), a line break "
+     "(Shift+Enter) inside a body paragraph before a phone number, the date typed with no-break "
+     "spaces (Ctrl+Shift+Space) so it does not wrap. Clean apart from the link's colour.",
+     accepted=[{"rule": "phong_chu.mau_den",
+                "reason": "debatable: PL I §I.4 wants black text and the link prints blue; many "
+                          "offices leave Word's links as they are"}])
+def _cong_van_autoformat() -> bytes:
+    d = new_doc()
+    nb = "\u00a0"
+    header(d, parent="UBND TỈNH KHÁNH HÒA", body_name=["SỞ KHOA HỌC", "VÀ CÔNG NGHỆ"],
+           so="Số: 2214/SKHCN-CĐS",
+           place_date=f"Khánh Hòa,{nb}ngày{nb}19{nb}tháng{nb}11{nb}năm{nb}2025",
+           v_v="V/v cập nhật dữ liệu thủ tục hành chính", rule_width=22)
+    para(d, "Kính gửi: Các sở, ban, ngành thuộc tỉnh", size=14, align=CENTER, before=12,
+         after=12)
+    body_para(d, "Để chuẩn bị kết nối Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh "
+                 "với Cổng Dịch vụ công quốc gia, Sở Khoa học và Công nghệ đề nghị các cơ quan, "
+                 "đơn vị rà soát, cập nhật đầy đủ dữ liệu thủ tục hành chính thuộc phạm vi quản "
+                 "lý trước ngày 28 tháng 11 năm 2025.")
+    p = body_para(d, "Dữ liệu gửi về Sở qua thư điện tử ")
+    hyperlink(p, "cds.skhcn@khanhhoa.gov.vn", "mailto:cds.skhcn@khanhhoa.gov.vn")
+    bc.add_run(p, "; đầu mối liên hệ: bà Nguyễn Thị Thu Trang, Phòng Chuyển đổi số,\n"
+                  "điện thoại 0258.3822.615./.")
+    signature(d, ["- Như trên;", "- UBND tỉnh (để b/c);", "- Lưu: VT, CĐS."],
+              ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Trương Quốc Huy")
+    return saved(d)
+
+
+# -- 16. A Quyết định ban hành with lettered points
+@doc("quyet-dinh-diem-loi", "A Quyết định of a Sở issuing a rule of procedure: Điều 1 with "
+     "clauses 1., 2. and points lettered a) to f) the way a clerk used to Latin letters types "
+     "them (no đ, an f); and the short rule under the trích yếu forgotten.",
+     expected=[{"rule": "diem.chu_cai", "at": "^f\\)",
+                "reason": "PL I §II.6.đ: points use the Vietnamese alphabet, which has no f"},
+               {"rule": "trich_yeu.duong_ke",
+                "reason": "PL I §II.5.b: a solid rule 1/3–1/2 of the line under the trích yếu; "
+                          "none here"}],
+     accepted=[{"rule": "diem.thu_tu",
+                "reason": "the same slip read as order: after d) comes đ), then e), g)"}])
+def _qd_diem() -> bytes:
+    d = new_doc()
+    header(d, parent="UBND TỈNH GIA LAI", body_name=["SỞ XÂY DỰNG"], so="Số: 702/QĐ-SXD",
+           place_date="Gia Lai, ngày 02 tháng 12 năm 2025")
+    title(d, "QUYẾT ĐỊNH", ["Về việc phân công nhiệm vụ tiếp nhận hồ sơ cấp giấy phép xây dựng"],
+          rule=False)
+    para(d, "", size=6)
+    para(d, "GIÁM ĐỐC SỞ XÂY DỰNG", size=14, bold=True, align=CENTER, after=6)
+    for line in ("Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;",
+                 "Căn cứ Quyết định số 14/2025/QĐ-UBND ngày 20 tháng 3 năm 2025 của Ủy ban nhân "
+                 "dân tỉnh quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Xây "
+                 "dựng;",
+                 "Theo đề nghị của Chánh Văn phòng Sở."):
+        body_para(d, line, italic=True)
+    para(d, "QUYẾT ĐỊNH:", size=14, bold=True, align=CENTER, before=6, after=6)
+    body_para(d, "Điều 1. Phân công nhiệm vụ", bold=True)
+    body_para(d, "1. Phòng Quản lý xây dựng tiếp nhận, thẩm định hồ sơ cấp giấy phép xây dựng "
+                 "công trình cấp II, cấp III.")
+    body_para(d, "2. Bộ phận một cửa của Sở có trách nhiệm:")
+    for letter, text in zip("abcdef", (
+            "Hướng dẫn tổ chức, cá nhân chuẩn bị hồ sơ;", "Tiếp nhận, kiểm tra thành phần hồ sơ;",
+            "Chuyển hồ sơ đến Phòng Quản lý xây dựng trong ngày;",
+            "Trả kết quả đúng hẹn;", "Cập nhật tình trạng hồ sơ trên hệ thống;",
+            "Lưu trữ hồ sơ theo quy định."), strict=True):
+        body_para(d, f"{letter}) {text}")
+    body_para(d, "Điều 2. Hiệu lực thi hành", bold=True)
+    body_para(d, "Quyết định này có hiệu lực kể từ ngày ký.")
+    body_para(d, "Điều 3. Trách nhiệm thi hành", bold=True)
+    body_para(d, "Chánh Văn phòng Sở, Trưởng phòng Quản lý xây dựng và các tổ chức, cá nhân có "
+                 "liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    signature(d, ["- Như Điều 3;", "- UBND tỉnh (để b/c);", "- Lưu: VT, VP."], ["GIÁM ĐỐC"],
+              "Rơ Châm Ksor")
     return saved(d)
 
 
