@@ -834,9 +834,7 @@ def styled(container, style: str, text: str = ""):
      "“Quoc hieu”, “So ky hieu”, “Noi dung” …). The Quốc hiệu is typed in lower case and shown "
      "upper "
      "case by the style's All caps; the Quốc hiệu and the Tiêu ngữ share one paragraph, split by a "
-     "Shift+Enter, the Tiêu ngữ's run 14 pt with All caps off. Clean as printed.",
-     today="issue 9: held-out: quoc_hieu.kieu_chu: the Quốc hiệu typed in lower case with All "
-           "caps (w:caps) in its paragraph style prints upper case, but is read as not upper case")
+     "Shift+Enter, the Tiêu ngữ's run 14 pt with All caps off. Clean as printed.")
 def _template_styles() -> bytes:
     d = new_doc()
     normal = d.styles["Normal"]

@@ -117,6 +117,11 @@ def is_rule_text(text: str) -> bool:
 _SIGNATURE_NOTE = re.compile(r"^\(\s*(chữ ký|ký|dấu)", re.IGNORECASE)
 
 
+def _upper_span(span: Span) -> bool:
+    """True for a line whose letters print upper case (typed so, or All caps)."""
+    return any(c.isalpha() for c in span.text) and span.prints_upper()
+
+
 def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c == c.upper() for c in letters)
@@ -281,7 +286,7 @@ class _Locator:
         after = [(i, s) for i, s in self.spans if i >= an.header_end and id(s) not in self.used]
         self.cursor = an.header_end
         for i, s in after[:8]:
-            if fold(s.text) in _TEN_LOAI and _is_upper(s.text):
+            if fold(s.text) in _TEN_LOAI and _upper_span(s):
                 an.ten_loai = s
                 self.use(s)
                 self.cursor = i + 1
@@ -383,7 +388,7 @@ class _Locator:
             if an.ho_ten is None and (note or _SIGNATURE_NOTE.match(s.text)):
                 note = ")" not in s.text
                 continue
-            if _is_upper(s.text) and an.ho_ten is None:
+            if _upper_span(s) and an.ho_ten is None:
                 an.tham_quyen.append(s)
                 self.use(s)
             elif an.tham_quyen and an.ho_ten is None and len(s.text) < 60:

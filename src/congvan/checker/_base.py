@@ -11,7 +11,6 @@ from typing import Any
 
 from ..errors import shorten
 from ..rules import Style
-from ..text import upper
 from ._anatomy import Anatomy
 from ._model import DocView, Para, Run, Span
 from .finding import Finding, Location
@@ -123,6 +122,6 @@ def _kind_problems(span: Span, runs: list[Run], style: Style, *, upright: bool,
             problems.append("nghiêng")
     if style.upper and case:
         wants.insert(0, "in hoa")
-        if span.text != upper(span.text):
+        if not span.prints_upper():
             problems.append("không in hoa")
     return problems, wants

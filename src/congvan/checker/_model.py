@@ -19,6 +19,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..text import upper
 from ._package import RT, Package
 from ._resolve import DEFAULT_SIZE_HALF_POINTS, Styles, W, para_props_of, run_props_of, to_int
 from ._xml import Element, is_element
@@ -177,6 +178,16 @@ class Span:
     def shown(self) -> str:
         """Return the text as printed: the bullet, a space, the text (``- Như trên;``)."""
         return f"{self.bullet} {self.text}" if self.bullet else self.text
+
+    def prints_upper(self) -> bool:
+        """Return True when every letter of the span prints upper case: typed so, or in a run
+        with All caps (``w:caps``, direct or from its style), as Word shows it."""
+        starts = self.para.run_starts()
+        for run, start in zip(self.para.runs, starts, strict=True):
+            piece = run.text[max(self.start - start, 0):max(self.end - start, 0)]
+            if not run.props.get("caps") and piece != upper(piece):
+                return False
+        return True
 
     def runs(self) -> list[Run]:
         """Return the runs with visible text inside this span."""

@@ -172,7 +172,7 @@ def _issuer(ctx: Ctx) -> None:
                     "tên cơ quan, tổ chức ban hành ở góc trên bên trái")
         return
     for s in lines:
-        if s.text != upper(s.text):
+        if not s.prints_upper():
             ctx.add("co_quan.in_hoa", s, s.text, upper(s.text))
     _issuer_style(ctx, lines)
     _issuer_rule(ctx, lines[-1])
