@@ -45,6 +45,17 @@ def _documents() -> tuple[list[tuple[corpus.Case, bytes]], list[str]]:
     return docs, notes
 
 
+def _source(case: corpus.Case) -> str:
+    """Which part of the corpus a case is from (docs/check-corpus.md)."""
+    if case.mau:
+        return "decree's samples (Phuluc3)"
+    if case.id.startswith("lo-"):
+        return "LibreOffice (UNO)"
+    if case.id.startswith("heldout-"):
+        return "held-out (python-docx)"
+    return "hand-built (python-docx)"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", action="store_true", help="also print the verdict per document")
@@ -55,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     groups: dict[str, Counter] = {}
     for case, data in docs:
         verdict = corpus.judge(case, congvan.check(data, name=case.id))
-        source = "decree's samples (Phuluc3)" if case.mau else "hand-built (python-docx)"
+        source = _source(case)
         group = groups.setdefault(source, Counter())
         group.update(true=len(verdict.true), all=len(verdict.true) + len(verdict.false),
                      expected=len(case.expected), found=len(case.expected) - len(verdict.missed))
