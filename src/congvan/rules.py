@@ -46,6 +46,7 @@ __all__ = [
     "NOI_NHAN_LE_TRAI_MM",
     "PAGE",
     "QUOC_HIEU",
+    "QUY_PHAM_TEN_LOAI",
     "STAMP_COLOR",
     "STYLES",
     "THAM_QUYEN",
@@ -119,6 +120,13 @@ LOAI_VAN_BAN: Mapping[str, LoaiVanBan] = _types(
     ("phieu_bao", "Phiếu báo", "PB", "PHIẾU BÁO", "1.4"),
     ("thu_cong", "Thư công", None, None, None),
 )
+
+#: Legal-normative types (Law on Promulgation of Legal Documents, Art. 4) that Art. 7 of Decree 30
+#: does not list: their format is that law's, not Decree 30's (Art. 1). The checker says so once
+#: instead of judging them (checker/scope.py); a Nghị quyết or Quyết định is told by its number's
+#: year.
+QUY_PHAM_TEN_LOAI = ("HIẾN PHÁP", "BỘ LUẬT", "LUẬT", "PHÁP LỆNH", "LỆNH", "NGHỊ ĐỊNH",
+                     "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH")
 
 #: Abbreviations of the three forms of copy (PL III §I; PL I Part II): used in place of a type.
 KY_HIEU_BAN_SAO: Mapping[str, str] = MappingProxyType(

@@ -24,16 +24,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .. import legacy
-from ..rules import LoaiVanBan
+from ..rules import QUY_PHAM_TEN_LOAI, LoaiVanBan
 from ._anatomy import Anatomy, fold
 from .fonts import legacy_encoding_of_font
 
-__all__ = ["QUY_PHAM_TEN_LOAI", "Scope", "decide"]
+__all__ = ["Scope", "decide"]
 
-#: Types of legal-normative documents (Law on Promulgation of Legal Documents, Art. 4) that Art. 7
-#: of Decree 30 does not list; a Nghị quyết or Quyết định is told apart by its number's year.
-QUY_PHAM_TEN_LOAI = ("HIẾN PHÁP", "BỘ LUẬT", "LUẬT", "PHÁP LỆNH", "LỆNH", "NGHỊ ĐỊNH",
-                     "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH")
 _QUY_PHAM = {fold(t) for t in QUY_PHAM_TEN_LOAI}
 #: The number of a legal-normative document: number / year / ký hiệu (``12/2024/TT-BYT``).
 _SO_NAM = re.compile(r"\d/\s?(?:19|20)\d\d\s?/\s?[A-ZĐ]")
