@@ -183,8 +183,11 @@ class Span:
         """Return True when every letter of the span prints upper case: typed so, or in a run
         with All caps (``w:caps``, direct or from its style), as Word shows it."""
         starts = self.para.run_starts()
-        for run, start in zip(self.para.runs, starts, strict=True):
-            piece = run.text[max(self.start - start, 0):max(self.end - start, 0)]
+        for k in range(max(bisect.bisect_right(starts, self.start) - 1, 0), len(starts)):
+            run, start = self.para.runs[k], starts[k]
+            if start >= self.end:
+                break
+            piece = run.text[max(self.start - start, 0):self.end - start]
             if not run.props.get("caps") and piece != upper(piece):
                 return False
         return True
