@@ -21,7 +21,7 @@ from ..errors import RenderError
 from ..images import ImageError, Png, read_png
 from ..models import SEAL_MM, VanBan
 from ..rules import LAYOUT
-from ._oxml import EMU_PER_MM
+from ._units import emu_to_mm
 from .layout import Picture, dynamic_parts, picture
 from .template import Template, builtin_template
 
@@ -81,8 +81,8 @@ def _pictures(doc: VanBan) -> tuple[Picture | None, Picture | None]:
         png = _read_image(doc.dau_co_quan.hinh_anh, "dau_co_quan.hinh_anh")
         seal = picture("rIdCongvanDau", "media/congvan_dau.png", png,
                        width_mm=doc.dau_co_quan.rong_mm)
-        if not SEAL_MM[0] <= seal.cy / EMU_PER_MM <= SEAL_MM[1]:  # reshaped since validation
-            raise RenderError(f"dau_co_quan.hinh_anh: ảnh dấu cao {seal.cy / EMU_PER_MM:.0f} mm, "
+        if not SEAL_MM[0] <= emu_to_mm(seal.cy) <= SEAL_MM[1]:  # reshaped since validation
+            raise RenderError(f"dau_co_quan.hinh_anh: ảnh dấu cao {emu_to_mm(seal.cy):.0f} mm, "
                               f"ngoài khoảng {SEAL_MM[0]}–{SEAL_MM[1]} mm "
                               f"(seal height out of range)",
                               code="image.aspect")

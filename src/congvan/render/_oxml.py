@@ -1,14 +1,20 @@
-"""The only place that writes raw WordprocessingML (``w:`` XML).
+"""The only place that writes XML: WordprocessingML (``w:``), DrawingML and the package parts.
 
 python-docx has no API for borderless fixed tables, paragraph borders, rows that never split,
 keep-with-next or a PAGE field; these helpers add them to python-docx objects (when the template is
-built) or return paragraph XML (for the parts whose geometry depends on the document's own text).
+built) or build paragraphs (for the parts whose geometry depends on the document's own text). Every
+element is made by python-docx's ``OxmlElement`` or lxml's ``SubElement``, never by assembling XML
+text, so a user's text can only ever be an element's text or an attribute's value.
 """
 
 from __future__ import annotations
 
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from collections.abc import Iterable, Mapping
+
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.oxml import CT_Default, CT_Relationship, CT_Relationships
+from docx.oxml import OxmlElement
+from docx.oxml.ns import nsmap, qn
 from docx.oxml.table import CT_Row, CT_Tbl, CT_Tc
 from docx.oxml.text.paragraph import CT_P
 from docx.oxml.text.parfmt import CT_PPr
@@ -18,37 +24,71 @@ from docx.section import Section
 # python-docx names its cell and row classes privately; they are what table.rows yields.
 from docx.table import Table, _Cell, _Row  # pyright: ignore[reportPrivateUsage]
 from docx.text.paragraph import Paragraph
-from markupsafe import Markup, escape
+from lxml import etree
+from markupsafe import Markup
+
+from ._units import TWIPS_PER_PT, pt_to_eighths
 
 __all__ = [
+    "PartError",
+    "add_anchored_picture",
+    "add_image_rels",
+    "add_inline_picture",
     "add_page_field",
-    "boxed_paragraph_xml",
-    "mm_to_twips",
+    "boxed_paragraph",
+    "canonical_order",
+    "declare_png",
+    "element",
+    "empty_rels",
+    "markup",
     "p_of",
-    "pt_to_eighths",
-    "rule_paragraph_xml",
+    "paragraph",
+    "rule_paragraph",
     "set_cant_split",
     "set_cell_width",
     "set_keep_next",
     "set_paragraph_border",
     "set_table_fixed",
     "set_title_page",
+    "sub",
     "tbl_of",
     "tc_of",
     "tr_of",
 ]
 
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+# lxml names its element class _Element (no public name; etree.Element is a factory function).
+_Element = etree._Element  # pyright: ignore[reportPrivateUsage]
 
 
-def mm_to_twips(mm: float) -> int:
-    """Return `mm` in twentieths of a point, Word's unit for lengths in paragraph and table XML."""
-    return round(mm * 1440 / 25.4)
+def _attrs(attrs: Mapping[str, str | int]) -> dict[str, str]:
+    """Return `attrs` with prefixed names (``w:val``) in Clark notation and values as strings."""
+    return {qn(k) if ":" in k else k: str(v) for k, v in attrs.items()}
 
 
-def pt_to_eighths(pt: float) -> int:
-    """Return `pt` in eighths of a point, the unit of ``w:sz`` on a border."""
-    return round(pt * 8)
+def element(tag: str, attrs: Mapping[str, str | int] | None = None, *,
+            ns: Iterable[str] = ()) -> BaseOxmlElement:
+    """Return a new element `tag` (``w:p``) of python-docx's class for it, declaring its own prefix
+    and the prefixes `ns`."""
+    decls = {prefix: nsmap[prefix] for prefix in (tag.split(":")[0], *ns)}
+    made = OxmlElement(tag, _attrs(attrs or {}), decls)
+    assert isinstance(made, BaseOxmlElement)
+    return made
+
+
+def sub(parent: _Element, tag: str, attrs: Mapping[str, str | int] | None = None, *,
+        ns: Iterable[str] = (), text: str | None = None) -> _Element:
+    """Append a child `tag` to `parent` (namespaces resolved against the parent's), declaring the
+    prefixes `ns` on it; `text`, when given, is its text (escaped by lxml when serialised)."""
+    child = etree.SubElement(parent, qn(tag), _attrs(attrs or {}),
+                             {prefix: nsmap[prefix] for prefix in ns} or None)
+    if text is not None:
+        child.text = text
+    return child
+
+
+def markup(el: _Element) -> Markup:
+    """Return `el` serialised, to stand for a ``{{p …}}`` tag of a template."""
+    return Markup(etree.tostring(el, encoding="unicode"))
 
 
 # python-docx gives no public way to the XML behind a table, a row, a cell or a paragraph; these
@@ -80,14 +120,16 @@ def set_table_fixed(table: Table, widths_twips: list[int]) -> None:
     for tag in ("w:tblW", "w:tblBorders", "w:tblLayout", "w:tblCellMar", "w:tblInd", "w:tblStyle"):
         for el in tblPr.findall(qn(tag)):
             tblPr.remove(el)
-    tblPr.append(parse_xml(f'<w:tblW {nsdecls("w")} w:w="{sum(widths_twips)}" w:type="dxa"/>'))
-    tblPr.append(parse_xml(f'<w:tblInd {nsdecls("w")} w:w="0" w:type="dxa"/>'))
-    borders = "".join(f'<w:{side} w:val="nil"/>'
-                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    tblPr.append(parse_xml(f'<w:tblBorders {nsdecls("w")}>{borders}</w:tblBorders>'))
-    tblPr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
-    margins = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("left", "right"))
-    tblPr.append(parse_xml(f'<w:tblCellMar {nsdecls("w")}>{margins}</w:tblCellMar>'))
+    # Appended; canonical_order() puts them in the schema's sequence.
+    sub(tblPr, "w:tblW", {"w:w": sum(widths_twips), "w:type": "dxa"})
+    sub(tblPr, "w:tblInd", {"w:w": 0, "w:type": "dxa"})
+    borders = sub(tblPr, "w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        sub(borders, f"w:{side}", {"w:val": "nil"})
+    sub(tblPr, "w:tblLayout", {"w:type": "fixed"})
+    margins = sub(tblPr, "w:tblCellMar")
+    for side in ("left", "right"):
+        sub(margins, f"w:{side}", {"w:w": 0, "w:type": "dxa"})
     grid = tbl.tblGrid
     # One width per column: the builder's tables have exactly as many columns as widths.
     for col, width in zip(grid.findall(qn("w:gridCol")), widths_twips, strict=True):
@@ -102,7 +144,7 @@ def set_cell_width(cell: _Cell, width_twips: int) -> None:
     tcPr = tc_of(cell).get_or_add_tcPr()
     for el in tcPr.findall(qn("w:tcW")):
         tcPr.remove(el)
-    tcPr.insert(0, parse_xml(f'<w:tcW {nsdecls("w")} w:w="{width_twips}" w:type="dxa"/>'))
+    tcPr.insert(0, element("w:tcW", {"w:w": width_twips, "w:type": "dxa"}))
 
 
 def set_cant_split(row: _Row) -> None:
@@ -123,11 +165,9 @@ def set_paragraph_border(pPr_owner: Paragraph | CT_PPr, side: str, weight_pt: fl
     pPr = p_of(pPr_owner).get_or_add_pPr() if isinstance(pPr_owner, Paragraph) else pPr_owner
     bdr = pPr.find(qn("w:pBdr"))
     if bdr is None:  # appended; canonical_order() moves it to its place in the sequence
-        bdr = pPr.makeelement(qn("w:pBdr"), {})
-        pPr.append(bdr)
-    bdr.append(parse_xml(
-        f'<w:{side} {nsdecls("w")} w:val="single" w:sz="{pt_to_eighths(weight_pt)}" '
-        f'w:space="{space_pt}" w:color="000000"/>'))
+        bdr = sub(pPr, "w:pBdr")
+    sub(bdr, f"w:{side}", {"w:val": "single", "w:sz": pt_to_eighths(weight_pt),
+                           "w:space": space_pt, "w:color": "000000"})
 
 
 def set_title_page(section: Section) -> None:
@@ -137,27 +177,35 @@ def set_title_page(section: Section) -> None:
 
 def add_page_field(paragraph: Paragraph) -> None:
     """Append a PAGE field (the page number) to `paragraph`."""
-    p_of(paragraph).append(parse_xml(
-        f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'))
+    field = sub(p_of(paragraph), "w:fldSimple", {"w:instr": " PAGE "})
+    sub(sub(field, "w:r"), "w:t", text="2")
 
 
-def rule_paragraph_xml(width_twips: int, box_twips: int, weight_pt: float,
-                       style_id: str) -> Markup:
+def paragraph(style_id: str) -> CT_P:
+    """Return a new paragraph (``w:p``) of the paragraph style `style_id`."""
+    p = element("w:p")
+    assert isinstance(p, CT_P)
+    p.get_or_add_pPr().style = style_id
+    return p
+
+
+def rule_paragraph(width_twips: int, box_twips: int, weight_pt: float, style_id: str) -> CT_P:
     """Return an empty paragraph whose top border is a centred rule `width_twips` long.
 
     The paragraph sits in a box (a table cell) `box_twips` wide; equal left and right indents leave
     a border of exactly the rule's length, centred under the text above it.
     """
     side = max(0, (box_twips - width_twips) // 2)
-    return Markup(
-        f'<w:p {W}><w:pPr><w:pStyle w:val="{style_id}"/><w:pBdr><w:top w:val="single" '
-        f'w:sz="{pt_to_eighths(weight_pt)}" w:space="1" w:color="000000"/></w:pBdr>'
-        f'<w:ind w:left="{side}" w:right="{side}"/></w:pPr></w:p>'
-    )
+    p = paragraph(style_id)
+    pPr = p.get_or_add_pPr()
+    sub(sub(pPr, "w:pBdr"), "w:top", {"w:val": "single", "w:sz": pt_to_eighths(weight_pt),
+                                      "w:space": 1, "w:color": "000000"})
+    sub(pPr, "w:ind", {"w:left": side, "w:right": side})
+    return p
 
 
-def boxed_paragraph_xml(text: str, left_twips: int, right_twips: int, style_id: str, *,
-                        color: str = "000000", height_twips: int | None = None) -> Markup:
+def boxed_paragraph(text: str, left_twips: int, right_twips: int, style_id: str, *,
+                    color: str = "000000", height_twips: int | None = None) -> CT_P:
     """Return a paragraph whose text sits centred in a single-border box between the two indents.
 
     Used for the urgency, secrecy and circulation-scope stamps (PL I §III.2), which the decree draws
@@ -165,63 +213,129 @@ def boxed_paragraph_xml(text: str, left_twips: int, right_twips: int, style_id: 
     is drawn in `color` (a stamp's frame is of its ink); `height_twips`, when given, is the box's
     outer height: an exact line height that leaves room for the 1 pt padding and the 1 pt frame.
     """
-    borders = "".join(
-        f'<w:{s} w:val="single" w:sz="8" w:space="1" w:color="{color}"/>'
-        for s in ("top", "left", "bottom", "right"))
-    spacing = ""
+    p = paragraph(style_id)
+    pPr = p.get_or_add_pPr()
+    borders = sub(pPr, "w:pBdr")
+    for s in ("top", "left", "bottom", "right"):
+        sub(borders, f"w:{s}", {"w:val": "single", "w:sz": 8, "w:space": 1, "w:color": color})
     if height_twips is not None:
-        line = height_twips - 4 * 20  # padding and frame, 1 pt each, top and bottom
-        spacing = f'<w:spacing w:line="{line}" w:lineRule="exact"/>'
-    return Markup(
-        f'<w:p {W}><w:pPr><w:pStyle w:val="{style_id}"/><w:pBdr>{borders}</w:pBdr>{spacing}'
-        f'<w:ind w:left="{left_twips}" w:right="{right_twips}"/><w:jc w:val="center"/></w:pPr>'
-        f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
-    )
+        line = height_twips - 4 * TWIPS_PER_PT  # padding and frame, 1 pt each, top and bottom
+        sub(pPr, "w:spacing", {"w:line": line, "w:lineRule": "exact"})
+    sub(pPr, "w:ind", {"w:left": left_twips, "w:right": right_twips})
+    sub(pPr, "w:jc", {"w:val": "center"})
+    sub(sub(p, "w:r"), "w:t", {"xml:space": "preserve"}, text=text)
+    return p
 
 
-EMU_PER_MM = 36000
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
-_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+def _graphic(parent: _Element, rid: str, pic_id: int, name: str, cx: int, cy: int) -> None:
+    graphic = sub(parent, "a:graphic", ns=("a",))
+    data = sub(graphic, "a:graphicData", {"uri": nsmap["pic"]})
+    pic = sub(data, "pic:pic", ns=("pic",))
+    nv = sub(pic, "pic:nvPicPr")
+    sub(nv, "pic:cNvPr", {"id": pic_id, "name": name})
+    sub(nv, "pic:cNvPicPr")
+    fill = sub(pic, "pic:blipFill")
+    sub(fill, "a:blip", {"r:embed": rid})
+    sub(sub(fill, "a:stretch"), "a:fillRect")
+    sp = sub(pic, "pic:spPr")
+    xfrm = sub(sp, "a:xfrm")
+    sub(xfrm, "a:off", {"x": 0, "y": 0})
+    sub(xfrm, "a:ext", {"cx": cx, "cy": cy})
+    sub(sub(sp, "a:prstGeom", {"prst": "rect"}), "a:avLst")
 
 
-def _graphic(rid: str, pic_id: int, name: str, cx: int, cy: int) -> str:
-    return (
-        f'<a:graphic xmlns:a="{_A}"><a:graphicData uri="{_PIC}"><pic:pic xmlns:pic="{_PIC}">'
-        f'<pic:nvPicPr><pic:cNvPr id="{pic_id}" name="{name}"/><pic:cNvPicPr/></pic:nvPicPr>'
-        f'<pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch>'
-        f'</pic:blipFill>'
-        f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
-        f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>'
-        f'</a:graphic>'
-    )
+_NO_DISTANCE = {"distT": 0, "distB": 0, "distL": 0, "distR": 0}
 
 
-def inline_picture_run(rid: str, pic_id: int, name: str, cx: int, cy: int) -> str:
-    """Return a run holding a picture in the line of text (`cx`, `cy` in EMU)."""
-    return (
-        f'<w:r {W}><w:drawing><wp:inline xmlns:wp="{_WP}" xmlns:r="{_R}" distT="0" distB="0" '
-        f'distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{pic_id}" '
-        f'name="{name}"/><wp:cNvGraphicFramePr/>{_graphic(rid, pic_id, name, cx, cy)}'
-        f'</wp:inline></w:drawing></w:r>'
-    )
+def add_inline_picture(p: _Element, rid: str, pic_id: int, name: str, cx: int, cy: int) -> None:
+    """Append to `p` a run holding a picture in the line of text (`cx`, `cy` in EMU)."""
+    drawing = sub(sub(p, "w:r"), "w:drawing")
+    inline = sub(drawing, "wp:inline", _NO_DISTANCE, ns=("wp", "r"))
+    sub(inline, "wp:extent", {"cx": cx, "cy": cy})
+    sub(inline, "wp:docPr", {"id": pic_id, "name": name})
+    sub(inline, "wp:cNvGraphicFramePr")
+    _graphic(inline, rid, pic_id, name, cx, cy)
 
 
-def anchored_picture_run(rid: str, pic_id: int, name: str, cx: int, cy: int, x: int, y: int,
-                         z: int) -> str:
-    """Return a run holding a picture floating in front of the text, placed at (`x`, `y`) EMU
-    from the column's left edge and the paragraph's top; `z` orders overlapping pictures."""
-    return (
-        f'<w:r {W}><w:drawing><wp:anchor xmlns:wp="{_WP}" xmlns:r="{_R}" distT="0" distB="0" '
-        f'distL="0" distR="0" simplePos="0" relativeHeight="{z}" behindDoc="0" locked="0" '
-        f'layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
-        f'<wp:positionH relativeFrom="column"><wp:posOffset>{x}</wp:posOffset></wp:positionH>'
-        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{y}</wp:posOffset></wp:positionV>'
-        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
-        f'<wp:docPr id="{pic_id}" name="{name}"/><wp:cNvGraphicFramePr/>'
-        f'{_graphic(rid, pic_id, name, cx, cy)}</wp:anchor></w:drawing></w:r>'
-    )
+def add_anchored_picture(p: _Element, rid: str, pic_id: int, name: str, cx: int, cy: int,
+                         x: int, y: int, z: int) -> None:
+    """Append to `p` a run holding a picture floating in front of the text, placed at (`x`, `y`)
+    EMU from the column's left edge and the paragraph's top; `z` orders overlapping pictures."""
+    drawing = sub(sub(p, "w:r"), "w:drawing")
+    anchor = sub(drawing, "wp:anchor", {
+        **_NO_DISTANCE, "simplePos": 0, "relativeHeight": z, "behindDoc": 0, "locked": 0,
+        "layoutInCell": 1, "allowOverlap": 1}, ns=("wp", "r"))
+    sub(anchor, "wp:simplePos", {"x": 0, "y": 0})
+    sub(sub(anchor, "wp:positionH", {"relativeFrom": "column"}), "wp:posOffset", text=str(x))
+    sub(sub(anchor, "wp:positionV", {"relativeFrom": "paragraph"}), "wp:posOffset", text=str(y))
+    sub(anchor, "wp:extent", {"cx": cx, "cy": cy})
+    sub(anchor, "wp:effectExtent", {"l": 0, "t": 0, "r": 0, "b": 0})
+    sub(anchor, "wp:wrapNone")
+    sub(anchor, "wp:docPr", {"id": pic_id, "name": name})
+    sub(anchor, "wp:cNvGraphicFramePr")
+    _graphic(anchor, rid, pic_id, name, cx, cy)
+
+
+# --------------------------------------------------------------------------------------------------
+# Package parts: the content types and the main document's relationships
+# --------------------------------------------------------------------------------------------------
+
+
+class PartError(ValueError):
+    """A package part is not the XML it should be (the template module names the template)."""
+
+
+# A template is hostile input: no entities resolved, no network, no huge trees.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _parse_part(blob: bytes, root_tag: str) -> _Element:
+    try:
+        root = etree.fromstring(blob, _PARSER)
+    except etree.XMLSyntaxError:
+        raise PartError(root_tag) from None
+    if root.tag != root_tag:
+        raise PartError(root_tag)
+    return root
+
+
+def _serialise_part(root: _Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def empty_rels() -> bytes:
+    """Return a relationships part with no relationship."""
+    return _serialise_part(CT_Relationships.new())
+
+
+def declare_png(blob: bytes) -> bytes:
+    """Return the content types part `blob` declaring the PNG type once (signature and seal images
+    are PNG parts): unchanged if it does, else with a ``Default`` before the first one."""
+    root = _parse_part(blob, f"{_CT}Types")
+    defaults = root.findall(f"{_CT}Default")
+    if any(d.get("Extension") == "png" for d in defaults):
+        return blob
+    png: _Element = CT_Default.new("png", "image/png")
+    if defaults:
+        defaults[0].addprevious(png)
+    else:
+        root.append(png)
+    return _serialise_part(root)
+
+
+def add_image_rels(blob: bytes, images: Iterable[tuple[str, str]] = ()) -> bytes:
+    """Return the relationships part `blob` with an image relationship for each (id, target under
+    word/) of `images`; `blob` itself when there are none."""
+    root = _parse_part(blob, f"{_PR}Relationships")
+    images = list(images)
+    if not images:
+        return blob
+    for rid, target in images:
+        rel: _Element = CT_Relationship.new(rid, RELATIONSHIP_TYPE.IMAGE, target)
+        root.append(rel)
+    return _serialise_part(root)
 
 
 # The order CT_PPr and CT_TblPr give their children (ECMA-376 Part 1, §17.3.1.26 and §17.4.60).

@@ -13,7 +13,6 @@ body, sized from the width of the name (PL I §II.2.b), and the boxed stamps (PL
 from __future__ import annotations
 
 import io
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeAlias, cast
@@ -24,11 +23,10 @@ from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_PARAGRAPH_ALIGNMENT
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 from docx.oxml.text.font import CT_RPr
 from docx.oxml.text.parfmt import CT_PPr
-from docx.shared import Mm, Pt, RGBColor, Twips
+from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import BaseStyle, ParagraphStyle
 from docx.table import _Cell  # pyright: ignore[reportPrivateUsage] (no public name)
 from docx.text.paragraph import Paragraph
@@ -50,23 +48,32 @@ from ..rules import (
     DoMat,
 )
 from ._oxml import (
-    EMU_PER_MM,
-    W,
+    add_anchored_picture,
+    add_inline_picture,
     add_page_field,
-    anchored_picture_run,
-    boxed_paragraph_xml,
+    boxed_paragraph,
     canonical_order,
-    inline_picture_run,
-    mm_to_twips,
+    markup,
     p_of,
-    rule_paragraph_xml,
+    paragraph,
+    rule_paragraph,
     set_cant_split,
     set_keep_next,
     set_paragraph_border,
     set_table_fixed,
     set_title_page,
+    sub,
     tbl_of,
     tc_of,
+)
+from ._units import (
+    TWIPS_PER_PT,
+    mm_to_emu,
+    mm_to_twips,
+    mm_to_twips_up,
+    pt_to_half_points,
+    pt_to_mm,
+    pt_to_twips,
 )
 
 __all__ = [
@@ -113,7 +120,7 @@ def style_id(component: str) -> str:
 
 def _width_twips(text: str, style: str) -> int:
     s = STYLES[style]
-    return round(text_width_pt(text, s.size, bold=s.bold, italic=s.italic) * 20)
+    return pt_to_twips(text_width_pt(text, s.size, bold=s.bold, italic=s.italic))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -178,17 +185,18 @@ def _doc_defaults(doc: WordDocument) -> None:
     doc_defaults = _child(styles, "w:docDefaults")
     rPrDefault = _child(doc_defaults, "w:rPrDefault")
     rPrDefault.remove(_child(rPrDefault, "w:rPr"))
-    size = int(STYLES["noi_dung"].size * 2)
-    rPrDefault.append(parse_xml(
-        f'<w:rPr {nsdecls("w")}><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" '
-        f'w:cs="{FONT}"/><w:color w:val="000000"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
-        f'<w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr>'))
+    size = pt_to_half_points(STYLES["noi_dung"].size)
+    rPr = sub(rPrDefault, "w:rPr")
+    sub(rPr, "w:rFonts", {"w:ascii": FONT, "w:hAnsi": FONT, "w:eastAsia": FONT, "w:cs": FONT})
+    sub(rPr, "w:color", {"w:val": "000000"})
+    sub(rPr, "w:sz", {"w:val": size})
+    sub(rPr, "w:szCs", {"w:val": size})
+    sub(rPr, "w:lang", {"w:val": "vi-VN", "w:eastAsia": "en-US", "w:bidi": "ar-SA"})
     pPrDefault = doc_defaults.find(qn("w:pPrDefault"))
     if pPrDefault is not None:
         doc_defaults.remove(pPrDefault)
-    doc_defaults.append(parse_xml(
-        f'<w:pPrDefault {nsdecls("w")}><w:pPr><w:spacing w:after="0" w:line="240" '
-        f'w:lineRule="auto"/></w:pPr></w:pPrDefault>'))
+    sub(sub(sub(doc_defaults, "w:pPrDefault"), "w:pPr"), "w:spacing",
+        {"w:after": 0, "w:line": 240, "w:lineRule": "auto"})
     # python-docx's default styles name theme fonts (Calibri, Cambria); Decree 30 allows one font.
     for fonts in styles.iter(qn("w:rFonts")):
         _times_new_roman(fonts)
@@ -246,11 +254,10 @@ def _styles(doc: WordDocument) -> None:
     cho_ky.paragraph_format.line_spacing = Mm(L.signature_space)
     style = _add_style(doc, "trich_yeu_cong_van", before=L.trich_yeu_cong_van_space_before_pt)
     # The 6 pt gap is between the số line and the V/v block only, not between the V/v lines.
-    _style_element(style).get_or_add_pPr().append(
-        parse_xml(f'<w:contextualSpacing {nsdecls("w")}/>'))
+    sub(_style_element(style).get_or_add_pPr(), "w:contextualSpacing")
     # Kính gửi (PL I §II.9.d): the dashes stand under the colon of "Kính gửi:".
-    colon = L.kinh_gui_indent + text_width_pt(NHAN_KINH_GUI, STYLES["kinh_gui"].size) * 25.4 / 72
-    dash = text_width_pt("- ", STYLES["kinh_gui"].size) * 25.4 / 72
+    colon = L.kinh_gui_indent + pt_to_mm(text_width_pt(NHAN_KINH_GUI, STYLES["kinh_gui"].size))
+    dash = pt_to_mm(text_width_pt("- ", STYLES["kinh_gui"].size))
     _add_style(doc, "kinh_gui", align=WD_ALIGN_PARAGRAPH.LEFT, left=L.kinh_gui_indent,
                before=L.space_before_kinh_gui_pt)
     _add_style(doc, "kinh_gui_danh_sach", "kinh_gui", align=WD_ALIGN_PARAGRAPH.LEFT,
@@ -298,16 +305,14 @@ def _drop_first(cell: _Cell) -> None:
     tc_of(cell).remove(p_of(cell.paragraphs[0]))
 
 
-def _mm_up(mm: float) -> Twips:
-    return Twips(math.ceil(mm * 1440 / 25.4))
-
-
 def _page(doc: WordDocument) -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(PAGE.width), Mm(PAGE.height)
     # Rounded up to whole twips, so that 15 mm is never stored as 14.99 mm (below the range).
-    section.top_margin, section.bottom_margin = _mm_up(PAGE.margin_top), _mm_up(PAGE.margin_bottom)
-    section.left_margin, section.right_margin = _mm_up(PAGE.margin_left), _mm_up(PAGE.margin_right)
+    section.top_margin = mm_to_twips_up(PAGE.margin_top)
+    section.bottom_margin = mm_to_twips_up(PAGE.margin_bottom)
+    section.left_margin = mm_to_twips_up(PAGE.margin_left)
+    section.right_margin = mm_to_twips_up(PAGE.margin_right)
     section.header_distance = section.footer_distance = Mm(LAYOUT.header_distance)
     set_title_page(section)
     # Page numbers from page 2, centred in the top margin (PL I §I.7); none on page 1.
@@ -339,9 +344,8 @@ def _header_table(doc: WordDocument) -> None:
     _para(right, "{{ tieu_ngu }}", "tieu_ngu")
     # The rule under the motto is exactly as long as the motto (PL I §II.1.b); the motto is fixed,
     # so its length is computed once, here, and centred in the column's width of the document.
-    rule = parse_xml(rule_paragraph_xml(
-        _width_twips(TIEU_NGU, "tieu_ngu"), _HEADER_TWIPS[1], LAYOUT.rule_weight_pt,
-        style_id("duong_ke")))
+    rule = rule_paragraph(_width_twips(TIEU_NGU, "tieu_ngu"), _HEADER_TWIPS[1],
+                          LAYOUT.rule_weight_pt, style_id("duong_ke"))
     side = f"{{{{ (cot_phai - {_width_twips(TIEU_NGU, 'tieu_ngu')}) // 2 }}}}"
     ind = _child(_child(rule, "w:pPr"), "w:ind")
     ind.set(qn("w:left"), side)
@@ -456,26 +460,25 @@ def picture(rid: str, part: str, png: Png, width_mm: float | None = None,
     if width_mm is None:
         assert max_mm is not None
         width_mm = min(max_mm[0], max_mm[1] / ratio)
-    cx = max(1, round(width_mm * EMU_PER_MM))
+    cx = max(1, mm_to_emu(width_mm))
     return Picture(rid, part, png.data, cx, max(1, round(cx * ratio)))
 
 
 def cho_ky_paragraph(signature: Picture | None, seal: Picture | None) -> Markup:
     """Return ô 7c: the signature image centred in the room above the name (PL I §II.7.d), and the
     seal over about its left third (PL I §II.8.a, Đ.33)."""
-    runs = ""
-    column = round(LAYOUT.footer_right * EMU_PER_MM)
-    room = round(LAYOUT.signature_space * EMU_PER_MM)
-    sig_cx = signature.cx if signature else round(LAYOUT.signature_width * EMU_PER_MM)
+    p = paragraph(style_id("cho_ky"))
+    column = mm_to_emu(LAYOUT.footer_right)
+    room = mm_to_emu(LAYOUT.signature_space)
+    sig_cx = signature.cx if signature else mm_to_emu(LAYOUT.signature_width)
     sig_left = (column - sig_cx) // 2
     if signature:
-        runs += inline_picture_run(signature.rid, 9001, "chu_ky", signature.cx, signature.cy)
+        add_inline_picture(p, signature.rid, 9001, "chu_ky", signature.cx, signature.cy)
     if seal:
         x = sig_left + sig_cx // 3 - seal.cx  # the seal's right edge a third into the signature
         y = (room - seal.cy) // 2  # centred on the room for the signature
-        runs += anchored_picture_run(seal.rid, 9002, "dau", seal.cx, seal.cy, x, y, 2)
-    return Markup(f'<w:p {W}><w:pPr><w:pStyle w:val="{style_id("cho_ky")}"/></w:pPr>'
-                  f"{runs}</w:p>")
+        add_anchored_picture(p, seal.rid, 9002, "dau", seal.cx, seal.cy, x, y, 2)
+    return markup(p)
 
 
 def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
@@ -486,9 +489,9 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
     # PL I §II.2.b: the rule is 1/3–1/2 of the (longest) line of the name, centred under it.
     line = min(max(_width_twips(t, "co_quan_ban_hanh") for t in lines), left)
     parts = {
-        "duong_ke_co_quan": rule_paragraph_xml(
+        "duong_ke_co_quan": markup(rule_paragraph(
             round(line * LAYOUT.co_quan_rule_ratio), left, LAYOUT.rule_weight_pt,
-            style_id("duong_ke")),
+            style_id("duong_ke"))),
         "dau_do_mat": Markup(""),
         "dau_do_khan": Markup(""),
         "dau_pham_vi_luu_hanh": Markup(""),
@@ -499,23 +502,23 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
     # The frame is drawn outside the indents (1 pt padding, 1 pt line): indents 2 pt in from the
     # box's outer edges, which start at the left margin.
     height = mm_to_twips(LAYOUT.stamp_height)
-    frame = 2 * 20
+    frame = 2 * TWIPS_PER_PT
     if ctx["do_mat"]:
         width = mm_to_twips(DoMat(ctx["do_mat"]).width)
-        parts["dau_do_mat"] = boxed_paragraph_xml(
+        parts["dau_do_mat"] = markup(boxed_paragraph(
             ctx["do_mat"], frame, left - width + frame, style_id("do_mat"), color=STAMP_COLOR,
-            height_twips=height)
+            height_twips=height))
     if ctx["do_khan"]:
         width = mm_to_twips(DoKhan(ctx["do_khan"]).width)  # PL I §III.2.b
-        parts["dau_do_khan"] = boxed_paragraph_xml(
+        parts["dau_do_khan"] = markup(boxed_paragraph(
             ctx["do_khan"], frame, left - width + frame, style_id("do_khan"), color=STAMP_COLOR,
-            height_twips=height)
+            height_twips=height))
     if ctx["pham_vi_luu_hanh"]:
         # Ô 11: above the Quốc hiệu, centred over the right column (PL I §IV, x ≈ 0.58–0.85).
         text = ctx["pham_vi_luu_hanh"]
         padding = mm_to_twips(LAYOUT.stamp_padding)
         width = min(_width_twips(text, "pham_vi_luu_hanh") + padding, right)
         side = left + (right - width) // 2
-        parts["dau_pham_vi_luu_hanh"] = boxed_paragraph_xml(
-            text, side, _TEXT_TWIPS - side - width, style_id("pham_vi_luu_hanh"))
+        parts["dau_pham_vi_luu_hanh"] = markup(boxed_paragraph(
+            text, side, _TEXT_TWIPS - side - width, style_id("pham_vi_luu_hanh")))
     return parts

@@ -27,7 +27,7 @@ import functools
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from functools import cache
 from importlib import resources
@@ -41,6 +41,8 @@ from jinja2 import meta, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
+
+from . import _oxml
 
 from .._files import FileRefused, read_regular, read_zip
 from ..errors import TemplateError, shorten
@@ -78,10 +80,6 @@ MAX_PART_OUTPUT_CHARS = 64 * 1024 * 1024
 _TAG = re.compile(r"\{[{%#]")
 _DOCUMENT_RELS = "word/_rels/document.xml.rels"
 _CONTENT_TYPES = "[Content_Types].xml"
-_IMAGE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
-_EMPTY_RELS = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
-               b'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>')
-_PNG_DEFAULT = b'<Default Extension="png" ContentType="image/png"/>'
 # A printf or str.format width/precision of five digits or more builds a string that large.
 _WIDE_FORMAT = re.compile(r"%[-#0 +]*(\*|\d{5,})|%[-#0 +]*\d*\.(\*|\d{5,})|[:.]\D{0,3}\d{5,}")
 _WIDTH_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
@@ -317,7 +315,7 @@ class Template:
         # templated parts are compiled once and appended per document.
         self._templated: list[tuple[zipfile.ZipInfo, jinja2.Template]] = []
         self._rels: tuple[zipfile.ZipInfo, bytes] = (
-            zipfile.ZipInfo(_DOCUMENT_RELS, date_time=(1980, 1, 1, 0, 0, 0)), _EMPTY_RELS)
+            zipfile.ZipInfo(_DOCUMENT_RELS, date_time=(1980, 1, 1, 0, 0, 0)), _oxml.empty_rels())
         variables: set[str] = set()
         env = _environment()
         static = io.BytesIO()
@@ -335,11 +333,12 @@ class Template:
         with zipfile.ZipFile(static, "w", zipfile.ZIP_DEFLATED) as out:
             for info, blob in members:
                 if info.filename == _CONTENT_TYPES:
-                    blob = self._declare_png(blob)
+                    blob = self._package_part(_oxml.declare_png, blob, _CONTENT_TYPES,
+                                              "malformed content types")
                 if info.filename == _DOCUMENT_RELS:
-                    if b"</Relationships>" not in blob:
-                        raise self._error("template.package", f"{_DOCUMENT_RELS} không đúng dạng",
-                                          "malformed document relationships")
+                    # Parsed now, so that a malformed part is refused here, not in a render.
+                    self._package_part(_oxml.add_image_rels, blob, _DOCUMENT_RELS,
+                                       "malformed document relationships")
                     self._rels = (info, blob)  # images add relationships per document
                 elif (info.filename.endswith(".xml")
                       and _TAG.search(blob.decode("utf-8", "replace"))):
@@ -390,14 +389,14 @@ class Template:
                               "template nested too deeply") from None
         return variables
 
-    @staticmethod
-    def _declare_png(blob: bytes) -> bytes:
-        """Declare the PNG type once (signature and seal images are PNG parts)."""
-        if b'Extension="png"' in blob:
-            return blob
-        if b"<Default " in blob:
-            return blob.replace(b"<Default ", _PNG_DEFAULT + b"<Default ", 1)
-        return blob.replace(b"</Types>", _PNG_DEFAULT + b"</Types>", 1)
+    def _package_part(self, edit: Callable[[bytes], bytes], blob: bytes, part: str,
+                      en: str) -> bytes:
+        """Return `edit`(`blob`), a package part edited through _oxml; TemplateError if the part
+        is not the XML it should be."""
+        try:
+            return edit(blob)
+        except _oxml.PartError:
+            raise self._error("template.package", f"{part} không đúng dạng", en) from None
 
     def _error(self, code: str, vi: str, en: str) -> TemplateError:
         return TemplateError(f"mẫu {self.name}: {vi} ({en})", code=code)
@@ -440,10 +439,7 @@ class Template:
             with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
                 info, rels = self._rels
                 if media:
-                    extra = "".join(
-                        f'<Relationship Id="{m.rid}" Type="{_IMAGE_REL}" Target="{m.part}"/>'
-                        for m in media).encode()
-                    rels = rels.replace(b"</Relationships>", extra + b"</Relationships>", 1)
+                    rels = _oxml.add_image_rels(rels, [(m.rid, m.part) for m in media])
                 package.writestr(_fresh(info), rels, zipfile.ZIP_DEFLATED)
                 for m in media:
                     # A fixed date, as the template's own parts have: the same input gives the
