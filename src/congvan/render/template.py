@@ -42,11 +42,10 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from . import _oxml
-
 from .._files import FileRefused, read_regular, read_zip
 from ..errors import TemplateError, shorten
 from ..text import strip_xml_illegal
+from . import _oxml
 
 __all__ = [
     "MAX_BUILT_CHARS", "MAX_INT_BITS", "MAX_LOOP_STEPS", "MAX_PART_OUTPUT_CHARS", "MAX_RANGE",
