@@ -10,6 +10,7 @@ text, so a user's text can only ever be an element's text or an attribute's valu
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import cast
 
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.oxml import CT_Default, CT_Relationship, CT_Relationships
@@ -296,13 +297,17 @@ def _parse_part(blob: bytes, root_tag: str) -> _Element:
         root = etree.fromstring(blob, _PARSER)
     except etree.XMLSyntaxError:
         raise PartError(root_tag) from None
-    if root.tag != root_tag:
+    # A package part has no DTD (ECMA-376 Part 2, §8.1.4): an entity it declared would be lost.
+    # (lxml-stubs type internalDTD as never None; it is None when there is no DOCTYPE.)
+    if root.tag != root_tag or cast(object, root.getroottree().docinfo.internalDTD) is not None:
         raise PartError(root_tag)
     return root
 
 
 def _serialise_part(root: _Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    """Return the part `root` belongs to (comments and processing instructions around it kept)."""
+    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8",
+                          standalone=True)
 
 
 def empty_rels() -> bytes:
