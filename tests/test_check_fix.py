@@ -115,7 +115,7 @@ def test_fix_pads_the_number_split_across_runs():
 
 
 def test_legacy_vntime_document(tmp_path):
-    legacy = pytest.importorskip("congvan.legacy")
+    legacy = pytest.importorskip("congvan.vietnamese.legacy")
     doc = clean()
     p = para(doc, "UBND thành phố Nha Trang nhận được")
     original = p.text
@@ -131,7 +131,7 @@ def test_legacy_vntime_document(tmp_path):
 
 
 def test_legacy_text_in_a_unicode_font_is_detected():
-    legacy = pytest.importorskip("congvan.legacy")
+    legacy = pytest.importorskip("congvan.vietnamese.legacy")
     doc = clean()
     p = para(doc, "UBND thành phố Nha Trang nhận được")
     set_text(p, legacy.unicode_to_legacy(p.text, "vni"))

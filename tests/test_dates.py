@@ -1,4 +1,4 @@
-"""Tests for the Decree 30 date line (congvan.formatting) and congvan.dates."""
+"""Tests for the Decree 30 date line (congvan.formatting) and congvan.vietnamese.dates."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from datetime import date, datetime
 
 import pytest
 
-from congvan.dates import WEEKDAY_NAMES, format_thu_ngay, ordinal, weekday_name
+from congvan.vietnamese.dates import WEEKDAY_NAMES, format_thu_ngay, ordinal, weekday_name
 from congvan.formatting import format_dia_danh_thoi_gian, format_ngay, parse_dia_danh_thoi_gian
-from congvan.numwords import InvalidNumberError
+from congvan.vietnamese.numwords import InvalidNumberError
 
 # (month, as the date line writes it): 1 and 2 padded, 3–12 not (PL I §II.4.b).
 MONTHS = [

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import congvan
-from congvan.text import normalize_text, upper
+from congvan.vietnamese.text import normalize_text, upper
 
 from .docx_summary import iter_blocks
 

@@ -1,4 +1,4 @@
-"""Tests for congvan.legacy: TCVN3 (ABC) and VNI-Windows to Unicode, with detection."""
+"""Tests for congvan.vietnamese.legacy: TCVN3 (ABC) and VNI-Windows to Unicode, with detection."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from congvan.legacy import (
+from congvan.vietnamese.legacy import (
     TCVN3,
     LegacyEncodingError,
     detect_legacy_encoding,

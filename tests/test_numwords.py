@@ -1,4 +1,4 @@
-"""Tests for congvan.numwords: readings, the inverse, options, errors, SoTien, num2words."""
+"""Tests for congvan.vietnamese.numwords: readings, the inverse, options, errors, SoTien, num2words."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
-from congvan.numwords import (
+from congvan.vietnamese.numwords import (
     DEFAULT_LANG_CODE,
     InvalidNumberError,
     Num2Word_VI_CongVan,
@@ -320,7 +320,7 @@ def test_import_does_not_patch_num2words():
     code = (
         "import num2words\n"
         "before = dict(num2words.CONVERTER_CLASSES)\n"
-        "import congvan, congvan.numwords, congvan.dates, congvan.legacy, congvan.tone\n"
+        "import congvan, congvan.vietnamese.numwords, congvan.vietnamese.dates, congvan.vietnamese.legacy, congvan.vietnamese.tone\n"
         "after = num2words.CONVERTER_CLASSES\n"
         "assert before.keys() == after.keys(), set(after) ^ set(before)\n"
         "assert all(before[k] is after[k] for k in before)\n"

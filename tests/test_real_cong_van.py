@@ -17,7 +17,7 @@ from congvan.context import build_context
 from congvan.formatting import break_costs, break_lines, header_columns
 from congvan.measure import text_width_pt
 from congvan.rules import LAYOUT, STYLES
-from congvan.text import upper
+from congvan.vietnamese.text import upper
 
 from .conftest import render_document
 

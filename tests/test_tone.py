@@ -1,4 +1,4 @@
-"""Tests for congvan.tone: reporting and converting old/new tone placement."""
+"""Tests for congvan.vietnamese.tone: reporting and converting old/new tone placement."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from congvan.tone import (
+from congvan.vietnamese.tone import (
     ToneFinding,
     is_vietnamese_syllable,
     set_tone_style,

@@ -21,7 +21,7 @@ from ._version import __version__
 if _TYPE_CHECKING:
     from .checker import Finding, FixReport, check, fix
     from .context import build_context
-    from .dates import format_thu_ngay, ordinal, weekday_name
+    from .vietnamese.dates import format_thu_ngay, ordinal, weekday_name
     from .errors import (
         CongVanError,
         DocxReadError,
@@ -33,7 +33,7 @@ if _TYPE_CHECKING:
     )
     from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
     from .io import load, loads, validate
-    from .legacy import (
+    from .vietnamese.legacy import (
         LegacyEncodingError,
         detect_legacy_encoding,
         legacy_to_unicode,
@@ -49,7 +49,7 @@ if _TYPE_CHECKING:
         NoiNhan,
         VanBan,
     )
-    from .numwords import (
+    from .vietnamese.numwords import (
         InvalidNumberError,
         SoTien,
         amount_in_words,
@@ -63,8 +63,8 @@ if _TYPE_CHECKING:
     from .render import Template, render, render_bytes
     from .rules import LOAI_VAN_BAN, DoKhan, DoMat, ThamQuyen
     from .schema import input_schema
-    from .text import normalize_text, upper
-    from .tone import ToneFinding, set_tone_style, tone_placement_report, tone_style
+    from .vietnamese.text import normalize_text, upper
+    from .vietnamese.tone import ToneFinding, set_tone_style, tone_placement_report, tone_style
 
 #: Public name → the module that defines it.
 _HOME: dict[str, str] = {
@@ -81,50 +81,50 @@ _HOME: dict[str, str] = {
     "FixReport": ".checker",
     "InputReadError": ".errors",
     "InvalidDocumentError": ".errors",
-    "InvalidNumberError": ".numwords",
+    "InvalidNumberError": ".vietnamese.numwords",
     "LOAI_VAN_BAN": ".rules",
-    "LegacyEncodingError": ".legacy",
+    "LegacyEncodingError": ".vietnamese.legacy",
     "NguoiKy": ".models",
     "NoiNhan": ".models",
     "Problem": ".errors",
     "RenderError": ".errors",
     "SoKyHieu": ".formatting",
-    "SoTien": ".numwords",
+    "SoTien": ".vietnamese.numwords",
     "Template": ".render",
     "TemplateError": ".errors",
     "ThamQuyen": ".rules",
-    "ToneFinding": ".tone",
+    "ToneFinding": ".vietnamese.tone",
     "VanBan": ".models",
-    "amount_in_words": ".numwords",
+    "amount_in_words": ".vietnamese.numwords",
     "build_context": ".context",
     "check": ".checker",
-    "detect_legacy_encoding": ".legacy",
+    "detect_legacy_encoding": ".vietnamese.legacy",
     "fix": ".checker",
     "format_dia_danh_thoi_gian": ".formatting",
     "format_ngay": ".formatting",
-    "format_number": ".numwords",
+    "format_number": ".vietnamese.numwords",
     "format_so_ky_hieu": ".formatting",
-    "format_so_tien": ".numwords",
-    "format_thu_ngay": ".dates",
+    "format_so_tien": ".vietnamese.numwords",
+    "format_thu_ngay": ".vietnamese.dates",
     "input_schema": ".schema",
-    "legacy_to_unicode": ".legacy",
+    "legacy_to_unicode": ".vietnamese.legacy",
     "load": ".io",
     "loads": ".io",
-    "normalize_text": ".text",
-    "number_in_words": ".numwords",
-    "ordinal": ".dates",
-    "parse_number": ".numwords",
-    "register_num2words": ".numwords",
+    "normalize_text": ".vietnamese.text",
+    "number_in_words": ".vietnamese.numwords",
+    "ordinal": ".vietnamese.dates",
+    "parse_number": ".vietnamese.numwords",
+    "register_num2words": ".vietnamese.numwords",
     "render": ".render",
     "render_bytes": ".render",
-    "set_tone_style": ".tone",
-    "tone_placement_report": ".tone",
-    "tone_style": ".tone",
-    "unicode_to_legacy": ".legacy",
-    "upper": ".text",
+    "set_tone_style": ".vietnamese.tone",
+    "tone_placement_report": ".vietnamese.tone",
+    "tone_style": ".vietnamese.tone",
+    "unicode_to_legacy": ".vietnamese.legacy",
+    "upper": ".vietnamese.text",
     "validate": ".io",
-    "weekday_name": ".dates",
-    "words_to_number": ".numwords",
+    "weekday_name": ".vietnamese.dates",
+    "words_to_number": ".vietnamese.numwords",
 }
 
 

@@ -25,7 +25,7 @@ from . import formatting as fmt
 from .measure import text_width_pt
 from .models import CongVan, VanBan
 from .rules import LAYOUT, QUOC_HIEU, STYLES, TIEU_NGU, TWIPS_PER_MM, ThamQuyen
-from .text import upper
+from .vietnamese.text import upper
 
 __all__ = ["CONTEXT_KEYS", "build_context"]
 

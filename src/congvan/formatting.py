@@ -37,7 +37,7 @@ from .rules import (
     SO_CHU_SO,
     ThamQuyen,
 )
-from .text import upper
+from .vietnamese.text import upper
 
 __all__ = [
     "SoKyHieu",

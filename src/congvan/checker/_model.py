@@ -19,7 +19,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..text import upper
+from ..vietnamese.text import upper
 from ._package import RT, Package
 from ._resolve import DEFAULT_SIZE_HALF_POINTS, Styles, W, para_props_of, run_props_of, to_int
 from ._xml import Element, is_element

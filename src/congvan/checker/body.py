@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ..errors import shorten
 from ..rules import CHU_CAI_DIEM, LAYOUT, STYLES
-from ..text import upper
+from ..vietnamese.text import upper
 from ._base import Ctx, align_vi, fmt_pt, fmt_range
 from ._metrics import text_width_pt
 from ._model import Para, Span

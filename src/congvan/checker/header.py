@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..rules import QUOC_HIEU, STYLES, TIEU_NGU
-from ..text import upper
+from ..vietnamese.text import upper
 from ._anatomy import is_rule_text
 from ._base import Ctx, fmt_pt, fmt_range
 from ._metrics import text_width_pt

@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .. import legacy
+from ..vietnamese import legacy
 from ..rules import QUY_PHAM_TEN_LOAI, LoaiVanBan
 from ._anatomy import Anatomy, fold
 from .fonts import legacy_encoding_of_font

@@ -44,7 +44,7 @@ from markupsafe import Markup
 
 from .._files import FileRefused, read_regular, read_zip
 from ..errors import TemplateError, shorten
-from ..text import strip_xml_illegal
+from ..vietnamese.text import strip_xml_illegal
 from . import _oxml
 
 __all__ = [

@@ -15,7 +15,7 @@ checked here, from the standard school orthography:
 - **Tones**: ngang, huyền, sắc, hỏi, ngã, nặng. A syllable closed by a stop (p, t, c, ch) takes
   only sắc or nặng (học, tập, ích, not *hòc*).
 - **Tone place**: on the nucleus (hoàng, tiến, người, của, mía). Open oa, oe, uy take it on
-  either vowel, the old style "hòa" or the new "hoà" (see :mod:`congvan.tone`).
+  either vowel, the old style "hòa" or the new "hoà" (see :mod:`congvan.vietnamese.tone`).
 
 Case does not matter (each letter is compared in lower case); text may be NFC or NFD. Loanword
 rhymes in common use (oong, ooc: xoong, soóc) are in the table; foreign spellings are not

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 import num2words as _num2words
 from num2words.base import Num2Word_Base
 
-from .errors import InvalidNumberError
+from ..errors import InvalidNumberError
 
 if TYPE_CHECKING:
     from typing_extensions import LiteralString  # typing has it from 3.11
