@@ -1,12 +1,18 @@
-"""From a document model to the context a template renders: already formatted strings.
+"""From a document model to the context a template renders: already formatted strings and blocks.
 
 Every string here is final text (upper-cased where Decree 30 prints upper case, punctuated, padded);
 templates only place it. Multi-line components are lists of lines, so a template puts each line in a
 paragraph of its own: the clerk's own line breaks, and those congvan makes where a line is wider
 than its column (between word groups, never inside a proper name: ``formatting.break_lines``).
 ``cot_trai``/``cot_phai`` are the header's column widths in twips, chosen so that the date line
-holds on one line. Both the shipped templates and a user's own take exactly these keys
+holds on one line. The body (``noi_dung``), an attached text (``van_ban_kem_theo``, mẫu 1.3) and
+each phụ lục are `congvan.noi_dung.blocks` (numbered paragraphs and tables), which the renderer turns
+into Word paragraphs. Both the shipped templates and a user's own take exactly these keys
 (``CONTEXT_KEYS``), so they see identical text.
+
+One builder per layout family composes the components its types have (``rules.LOAI_VAN_BAN``):
+the công văn (mẫu 1.5) and the documents with a tên loại (mẫu 1.1–1.4). Each decision (one
+recipient inline or a list, where the căn cứ end, which section is last) is made here, once.
 
 >>> from congvan.io import load
 >>> ctx = build_context(load("examples/cong-van-4172-UBND-VHTT.yaml"))
@@ -18,26 +24,37 @@ holds on one line. Both the shipped templates and a user's own take exactly thes
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import formatting as fmt
 from .measure import text_width_pt
 from .models import CongVan, VanBan
-from .rules import LAYOUT, QUOC_HIEU, STYLES, TIEU_NGU, TWIPS_PER_MM, ThamQuyen
+from .noi_dung.blocks import Block, Paragraph, Run
+from .rules import LAYOUT, LOAI_VAN_BAN, PAGE, QUOC_HIEU, STYLES, TIEU_NGU, TWIPS_PER_MM, ThamQuyen
 from .vietnamese.text import upper
 
-__all__ = ["CONTEXT_KEYS", "build_context"]
+__all__ = ["CONTEXT_KEYS", "TEMPLATE_OF", "build_context", "template_name"]
 
 #: Every key build_context provides; a template may use any of them and no other.
 CONTEXT_KEYS = frozenset({
     "quoc_hieu", "tieu_ngu", "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu",
-    "dia_danh_thoi_gian", "ten_loai", "trich_yeu", "kinh_gui", "noi_dung", "noi_dung_cuoi",
-    "noi_nhan", "tham_quyen", "ho_ten", "tieu_de", "do_mat", "do_khan", "pham_vi_luu_hanh",
-    "dia_chi", "cot_trai", "cot_phai",
+    "dia_danh_thoi_gian", "ten_loai", "trich_yeu", "kinh_gui", "kinh_gui_mot_dong", "noi_dung",
+    "van_ban_kem_theo", "phu_luc", "trang_cuoi", "noi_nhan", "tham_quyen", "ho_ten", "tieu_de",
+    "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi", "cot_trai", "cot_phai",
 })
 
+#: The shipped template of each layout family: the công văn's, and the one of every type with a
+#: tên loại (mẫu 1.1–1.4).
+TEMPLATE_OF = {"cong_van": "cong_van"}
+_DEFAULT_TEMPLATE = "van_ban"
+
 _PT_PER_MM = 72 / 25.4
+
+
+def template_name(loai_van_ban: str) -> str:
+    """Return the shipped template a type is rendered with."""
+    return TEMPLATE_OF.get(loai_van_ban, _DEFAULT_TEMPLATE)
 
 
 def _measure(style: str, *, upper_case: bool) -> Callable[[str], float]:
@@ -61,8 +78,22 @@ def _lines(text: str | None) -> list[str]:
     return text.split("\n") if text else []
 
 
+def _para(kind: Any, text: str, *, keep_next: bool = False) -> Paragraph:
+    return Paragraph(kind, (Run(text),), keep_next=keep_next)
+
+
 def build_context(doc: VanBan) -> dict[str, Any]:
-    """Return the template context of `doc`: formatted strings, lists of them, column widths."""
+    """Return the template context of `doc`: formatted strings, lists of them, blocks, widths."""
+    ctx = _common(doc)
+    (_cong_van if isinstance(doc, CongVan) else _co_ten_loai)(doc, ctx)
+    ctx["tieu_de"] = f"{ctx['so_ky_hieu']} " + " ".join(
+        ctx["trich_yeu"] if isinstance(doc, CongVan) else [ctx["ten_loai"], *ctx["trich_yeu"]])
+    assert ctx.keys() == CONTEXT_KEYS, ctx.keys() ^ CONTEXT_KEYS
+    return ctx
+
+
+def _common(doc: VanBan) -> dict[str, Any]:
+    """Return the components every type has: header, number, date, signature, Nơi nhận, stamps."""
     nguoi_ky = doc.nguoi_ky
     date_line = fmt.format_dia_danh_thoi_gian(doc.dia_danh, doc.ngay)
     left, right = fmt.header_columns(_measure("dia_danh_thoi_gian", upper_case=False)(date_line)
@@ -78,8 +109,8 @@ def build_context(doc: VanBan) -> dict[str, Any]:
         if prefix is not None:
             lines[0] = f"{prefix.value} {lines[0]}"
         tham_quyen += _fit(lines, "tham_quyen", LAYOUT.footer_right, upper_case=True, name=True)
-    noi_dung: list[str] = list(getattr(doc, "noi_dung", []))
-    ctx: dict[str, Any] = {
+    phu_luc = _phu_luc(doc)
+    return {
         "quoc_hieu": QUOC_HIEU,
         "tieu_ngu": TIEU_NGU,
         "co_quan_chu_quan": _fit(_lines(doc.co_quan_chu_quan), "co_quan_chu_quan", left,
@@ -91,8 +122,14 @@ def build_context(doc: VanBan) -> dict[str, Any]:
         "ten_loai": "",
         "trich_yeu": [],
         "kinh_gui": [],
-        "noi_dung": noi_dung[:-1],
-        "noi_dung_cuoi": fmt.format_ket_thuc(noi_dung[-1]) if noi_dung else "",
+        "kinh_gui_mot_dong": "",
+        "noi_dung": (),
+        "van_ban_kem_theo": (),
+        "phu_luc": phu_luc,
+        # The last section's page: the main text's, or the last phụ lục's (mẫu 2.1: a phụ lục may be
+        # landscape, and is numbered on its own, PL I §III.1.đ).
+        "trang_cuoi": {"chinh": not phu_luc and getattr(doc, "van_ban_kem_theo", None) is None,
+                       "ngang": bool(phu_luc) and phu_luc[-1]["ngang"]},
         # Ô 12: the drafter's initials in upper case (PL I §III.3).
         "noi_nhan": fmt.format_noi_nhan([(n.ten, n.ghi_chu) for n in doc.noi_nhan], doc.noi_luu,
                                         upper(doc.ky_hieu_nguoi_soan_thao or "") or None),
@@ -105,11 +142,93 @@ def build_context(doc: VanBan) -> dict[str, Any]:
         "cot_trai": round(left * TWIPS_PER_MM),
         "cot_phai": round(right * TWIPS_PER_MM),
     }
-    if isinstance(doc, CongVan):
-        ctx["trich_yeu"] = _fit(fmt.format_trich_yeu_cong_van(doc.trich_yeu),
-                                "trich_yeu_cong_van", left, upper_case=False, name=False)
-        ctx["kinh_gui"] = fmt.format_kinh_gui(doc.kinh_gui)
-    # The document title in the file's properties, for e-office systems and search.
-    ctx["tieu_de"] = f"{ctx['so_ky_hieu']} " + " ".join(ctx["trich_yeu"] or [ctx["ten_loai"]])
-    assert ctx.keys() == CONTEXT_KEYS
-    return ctx
+
+
+def _kinh_gui(ctx: dict[str, Any], kinh_gui: Sequence[str]) -> None:
+    """Ô 9a: one recipient on the ``Kính gửi:`` line, several as a list under it (PL I §II.9.d)."""
+    lines = fmt.format_kinh_gui(list(kinh_gui)) if kinh_gui else []
+    if len(lines) == 1:
+        ctx["kinh_gui_mot_dong"] = lines[0]
+    else:
+        ctx["kinh_gui"] = lines
+
+
+def _cong_van(doc: VanBan, ctx: dict[str, Any]) -> None:
+    """Mẫu 1.5: ``V/v`` under the số in the left column, Kính gửi, the body."""
+    assert isinstance(doc, CongVan)
+    left = ctx["cot_trai"] / TWIPS_PER_MM
+    ctx["trich_yeu"] = _fit(fmt.format_trich_yeu_cong_van(doc.trich_yeu),
+                            "trich_yeu_cong_van", left, upper_case=False, name=False)
+    _kinh_gui(ctx, doc.kinh_gui)
+    ctx["noi_dung"] = _body(doc)
+
+
+def _co_ten_loai(doc: VanBan, ctx: dict[str, Any]) -> None:
+    """Mẫu 1.1–1.4: tên loại and trích yếu centred under the header, the rule under them; the
+    authority line, căn cứ and decision line (mẫu 1.1–1.3) open the body."""
+    loai = LOAI_VAN_BAN[doc.loai_van_ban]
+    assert loai.ten_loai is not None
+    ctx["ten_loai"] = loai.ten_loai
+    ctx["trich_yeu"] = _fit(_lines(getattr(doc, "trich_yeu", None)), "trich_yeu",
+                            PAGE.text_width, upper_case=False, name=False)
+    _kinh_gui(ctx, getattr(doc, "kinh_gui", ()))
+    opening: list[Block] = []
+    authority = getattr(doc, "tham_quyen_ban_hanh", None)
+    if authority:
+        opening.append(_para("tham_quyen_ban_hanh", upper(authority)))
+    opening += [_para("can_cu", line) for line in fmt.format_can_cu(getattr(doc, "can_cu", []))]
+    decision = getattr(loai, "dong_quyet_dinh", None)
+    if decision:
+        opening.append(_para("quyet_dinh", decision, keep_next=True))
+    ctx["noi_dung"] = (*opening, *_body(doc))
+    ctx["van_ban_kem_theo"] = _kem_theo(doc)
+
+
+def _body(doc: VanBan) -> tuple[Block, ...]:
+    """Return the body's blocks, numbered, references resolved, the last ending ``./.``."""
+    return tuple(doc.noi_dung_blocks())  # type: ignore[attr-defined]
+
+
+def _kem_theo(doc: VanBan) -> tuple[Block, ...]:
+    """Mẫu 1.3: the attached Quy chế/Quy định on a page of its own, with its tên loại, trích yếu and
+    the ``(Kèm theo Quyết định số … ngày … của …)`` line: its number and date are the decision's."""
+    attached = getattr(doc, "van_ban_kem_theo", None)
+    if attached is None:
+        return ()
+    loai = LOAI_VAN_BAN[attached.loai_van_ban]
+    assert loai.ten_loai is not None
+    head: list[Block] = [_para("ten_loai", loai.ten_loai, keep_next=True)]
+    head += [_para("trich_yeu", line, keep_next=True)
+             for line in _fit(_lines(attached.trich_yeu), "trich_yeu", PAGE.text_width,
+                              upper_case=False, name=False)]
+    head += [_para("kem_theo", _kem_theo_line(doc), keep_next=True),
+             Paragraph("duong_ke", keep_next=True)]
+    return (*head, *attached.noi_dung_blocks())
+
+
+def _kem_theo_line(doc: VanBan) -> str:
+    """Return ``(Kèm theo <Loại> số … ngày … của <issuer>)`` for `doc`'s attachments."""
+    loai = LOAI_VAN_BAN[doc.loai_van_ban]
+    authority = getattr(doc, "tham_quyen_ban_hanh", None)
+    issuer = authority or " ".join(_lines(doc.co_quan_ban_hanh.ten))
+    return fmt.format_kem_theo(loai.ten, doc.so_ky_hieu, doc.ngay, issuer)
+
+
+def _phu_luc(doc: VanBan) -> list[dict[str, Any]]:
+    """Return each phụ lục (mẫu 2.1): its heading, title, ``(Kèm theo …)`` line, rule and body,
+    whether its pages are landscape, and what the section before it was (its page)."""
+    appendices = list(getattr(doc, "phu_luc", []))
+    out: list[dict[str, Any]] = []
+    before_main = getattr(doc, "van_ban_kem_theo", None) is None
+    before_landscape = False
+    for i, pl in enumerate(appendices):
+        head: list[Block] = [_para("phu_luc", fmt.format_phu_luc(i, len(appendices)),
+                                   keep_next=True)]
+        if pl.tieu_de:
+            head.append(_para("tieu_de_phu_luc", upper(pl.tieu_de), keep_next=True))
+        head += [_para("kem_theo", _kem_theo_line(doc), keep_next=True),
+                 Paragraph("duong_ke", keep_next=True)]
+        out.append({"noi_dung": (*head, *pl.noi_dung_blocks()), "ngang": pl.ngang,
+                    "truoc_chinh": before_main, "truoc_ngang": before_landscape})
+        before_main, before_landscape = False, pl.ngang
+    return out

@@ -31,7 +31,9 @@ from .rules import (
     DANH_TU_DON_VI,
     LAYOUT,
     LUU_VAN_THU,
+    NHAN_KEM_THEO,
     NHAN_LUU,
+    NHAN_PHU_LUC,
     NHAN_SO,
     NHAN_VE_VIEC,
     SO_CHU_SO,
@@ -172,6 +174,62 @@ def format_ket_thuc(paragraph: str) -> str:
     if paragraph.endswith("./."):
         return paragraph
     return paragraph + ("/." if paragraph.endswith(".") else "./.")
+
+
+def format_can_cu(can_cu: list[str]) -> list[str]:
+    """Return the căn cứ lines as typed, each ending ``;`` and the last ``.`` (PL I §II.6.a).
+
+    The clerk types each basis whole (``Căn cứ …``, ``Theo đề nghị của …``); a ``;``, ``.`` or
+    ``,`` typed at its end is replaced, since congvan writes the punctuation.
+
+    >>> format_can_cu(["Căn cứ Luật Tổ chức chính quyền địa phương,", "Theo đề nghị của Giám đốc"])
+    ['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Theo đề nghị của Giám đốc.']
+    """
+    last = len(can_cu) - 1
+    return [_end(line, "." if i == last else ";") for i, line in enumerate(can_cu)]
+
+
+def format_kem_theo(ten: str, so_ky_hieu: SoKyHieu, ngay: date, cua: str) -> str:
+    """Return the line under an attached text's or a phụ lục's title (mẫu 1.3, 2.1; PL I §III.1.c).
+
+    `ten` is the issuing document's type as a sentence names it (``Quyết định``, ``Công văn``);
+    `cua` the body or title that issued it.
+
+    >>> format_kem_theo("Quyết định", SoKyHieu(5, "QĐ-UBND"), date(2024, 3, 15),
+    ...                 "Ủy ban nhân dân thành phố Nha Trang")
+    '(Kèm theo Quyết định số 05/QĐ-UBND ngày 15 tháng 3 năm 2024 của Ủy ban nhân dân thành phố Nha Trang)'
+    """
+    so = f"{format_so(so_ky_hieu.so_van_ban)}/{so_ky_hieu.ky_hieu}"
+    return f"({NHAN_KEM_THEO} {ten} số {so} {format_ngay(ngay)} của {cua})"
+
+
+def format_phu_luc(index: int, count: int) -> str:
+    """Return an appendix's heading: ``Phụ lục`` alone, or numbered I, II … when there are two or
+    more (PL I §III.1.b).
+
+    >>> format_phu_luc(0, 1), format_phu_luc(1, 3)
+    ('Phụ lục', 'Phụ lục II')
+    """
+    return NHAN_PHU_LUC if count == 1 else f"{NHAN_PHU_LUC} {roman(index + 1)}"
+
+
+def roman(number: int) -> str:
+    """Return `number` (1–3999) in Roman numerals, as Phần, Chương and phụ lục are numbered.
+
+    >>> [roman(n) for n in (1, 4, 9, 14, 40, 1999)]
+    ['I', 'IV', 'IX', 'XIV', 'XL', 'MCMXCIX']
+    """
+    if not 1 <= number <= 3999:
+        raise ValueError(f"roman numerals run from 1 to 3999, not {number}")
+    out = []
+    for value, letters in _ROMAN:
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def format_kinh_gui(kinh_gui: list[str]) -> list[str]:

@@ -271,6 +271,9 @@ class Layout:
     # PL I §III.2.b: the urgency stamps are 8 mm high (30 × 8, 40 × 8, 20 × 8 mm); the secrecy
     # stamps take the same height (shared/decree30.md §3.11, UNCONFIRMED).
     stamp_height: float = 8.0
+    # Mẫu 1.1–1.4 leave about a line between the header and the type name (practice; PL I §II.5
+    # gives no number).
+    ten_loai_space_before_pt: float = 12.0
     # PL I §II.5.b: V/v is 6 pt below the số line.
     trich_yeu_cong_van_space_before_pt: float = 6.0
     # PL I §II.6.e: first-line indent 1 cm or 1.27 cm; ≥ 6 pt between paragraphs; single to 1.5
@@ -433,3 +436,7 @@ NHAN_VE_VIEC = "V/v"
 NHAN_KINH_GUI = "Kính gửi"
 NHAN_NOI_NHAN = "Nơi nhận"
 NHAN_LUU = "Lưu"
+# "(Kèm theo … số … ngày … của …)" under an attached text's or a phụ lục's title (mẫu 1.3, 2.1), and
+# the word that heads an appendix, "Phụ lục I" (PL I §III.1.b).
+NHAN_KEM_THEO = "Kèm theo"
+NHAN_PHU_LUC = "Phụ lục"

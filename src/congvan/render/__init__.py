@@ -15,21 +15,28 @@ from os import PathLike
 from pathlib import Path
 from typing import IO, Any, cast
 
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from markupsafe import Markup
+
 from .._files import write_atomic
-from ..context import CONTEXT_KEYS, build_context
+from ..context import CONTEXT_KEYS, build_context, template_name
 from ..errors import RenderError
 from ..images import ImageError, Png, read_png
 from ..models import SEAL_MM, VanBan
-from ..rules import LAYOUT
+from ..noi_dung.blocks import Block
+from ..rules import LAYOUT, PAGE
+from ._oxml import markup
 from ._units import emu_to_mm
+from .body import FootnoteSink, body_xml
 from .layout import Picture, dynamic_parts, picture
 from .template import Template, builtin_template
 
 __all__ = ["Template", "render", "render_bytes", "write_all"]
 
 #: Keys a template may use: the formatted context plus the per-document geometry of layout.py.
-TEMPLATE_KEYS = CONTEXT_KEYS | {"duong_ke_co_quan", "dau_do_mat", "dau_do_khan",
-                                "dau_pham_vi_luu_hanh", "cho_ky"}
+TEMPLATE_KEYS = CONTEXT_KEYS | {"duong_ke_co_quan", "duong_ke_trich_yeu", "dau_do_mat",
+                                "dau_do_khan", "dau_pham_vi_luu_hanh", "cho_ky"}
 
 
 @cache
@@ -42,7 +49,7 @@ def _builtin(name: str) -> Template:
 
 def _template_for(doc: VanBan, template: Template | None) -> Template:
     if template is None:
-        return _builtin(doc.loai_van_ban)
+        return _builtin(template_name(doc.loai_van_ban))
     template.check(TEMPLATE_KEYS)  # a user's template: name what it uses that congvan lacks
     return template
 
@@ -56,7 +63,33 @@ def render_bytes(doc: VanBan, *, template: Template | None = None) -> bytes:
     context: dict[str, Any] = build_context(doc)
     signature, seal = _pictures(doc)
     context.update(dynamic_parts(context, signature, seal))
+    footnotes = FootnoteSink()
+    _body_parts(context, footnotes)
     return tpl.render(context, [p for p in (signature, seal) if p is not None])
+
+
+def _body_parts(context: dict[str, Any], footnotes: FootnoteSink) -> None:
+    """Replace the blocks of the context (body, attached text, phụ lục) by their Word XML."""
+
+    def xml(blocks: tuple[Block, ...], *, landscape: bool = False, last: bool = False) -> Markup:
+        width = PAGE.height - PAGE.margin_left - PAGE.margin_right if landscape else (
+            PAGE.text_width)
+        elements = body_xml(blocks, footnotes=footnotes, text_width_mm=width)
+        if last:
+            # The body's last paragraph keeps with the signature row, and the gap above that row
+            # is the body's, so that both its cells start level: "Nơi nhận:" stands level with the
+            # authority line (PL I §II.9.d).
+            paragraphs = [e for e in elements if e.tag == qn("w:p")]
+            if paragraphs:
+                pPr = paragraphs[-1].get_or_add_pPr()
+                pPr.keepNext_val = True
+                pPr.spacing_after = Pt(LAYOUT.space_before_signature_pt)
+        return Markup("").join(markup(e) for e in elements)
+
+    context["noi_dung"] = xml(context["noi_dung"], last=True)
+    context["van_ban_kem_theo"] = xml(context["van_ban_kem_theo"])
+    context["phu_luc"] = [{**pl, "noi_dung": xml(pl["noi_dung"], landscape=pl["ngang"])}
+                          for pl in context["phu_luc"]]
 
 
 def _read_image(path: Path, field: str) -> Png:

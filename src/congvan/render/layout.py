@@ -13,7 +13,8 @@ body, sized from the width of the name (PL I §II.2.b), and the boxed stamps (PL
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeAlias, cast
 
@@ -53,6 +54,7 @@ from ._oxml import (
     add_page_field,
     boxed_paragraph,
     canonical_order,
+    element,
     markup,
     p_of,
     paragraph,
@@ -90,6 +92,8 @@ STYLE_NAMES: Mapping[str, str] = {
     "so_ky_hieu": "CV Số ký hiệu",
     "dia_danh_thoi_gian": "CV Địa danh thời gian",
     "trich_yeu_cong_van": "CV Trích yếu công văn",
+    "ten_loai": "CV Tên loại",
+    "trich_yeu": "CV Trích yếu",
     "kinh_gui": "CV Kính gửi",
     "kinh_gui_danh_sach": "CV Kính gửi danh sách",
     "noi_dung": "CV Nội dung",
@@ -106,7 +110,9 @@ STYLE_NAMES: Mapping[str, str] = {
     "cho_ky": "CV Chỗ ký",
 }
 
-TEMPLATE_NAMES = ("cong_van",)
+#: The shipped templates: the công văn's (mẫu 1.5) and the one of every type with a tên loại
+#: (mẫu 1.1–1.4). context.template_name() says which a type uses.
+TEMPLATE_NAMES = ("cong_van", "van_ban")
 
 _TEXT_TWIPS = mm_to_twips(PAGE.text_width)
 _HEADER_TWIPS = [mm_to_twips(LAYOUT.header_left), mm_to_twips(LAYOUT.header_right)]
@@ -262,6 +268,10 @@ def _styles(doc: WordDocument) -> None:
                before=L.space_before_kinh_gui_pt)
     _add_style(doc, "kinh_gui_danh_sach", "kinh_gui", align=WD_ALIGN_PARAGRAPH.LEFT,
                left=colon + dash, hanging=dash)
+    # Ô 5a: the type name and the trích yếu under it, centred (PL I §II.5.b); a line of air above
+    # the type name, as the decree's samples leave under the header (mẫu 1.1–1.4).
+    _add_style(doc, "ten_loai", before=L.ten_loai_space_before_pt)
+    _add_style(doc, "trich_yeu")
     _add_style(doc, "noi_dung", align=WD_ALIGN_PARAGRAPH.JUSTIFY, before=L.paragraph_space_pt,
                line=L.line_spacing, first_line=L.first_line_indent)
     _add_style(doc, "noi_nhan_label", align=WD_ALIGN_PARAGRAPH.LEFT)
@@ -331,9 +341,14 @@ def _page(doc: WordDocument) -> None:
     footer.add_paragraph()
 
 
-def _header_table(doc: WordDocument) -> None:
-    """Ô 1–5b: the borderless two-column block at the top of page 1 (PL I §IV, mẫu 1.5)."""
-    table = doc.add_table(rows=2, cols=2)
+def _header_table(doc: WordDocument, part: str) -> None:
+    """Ô 1–5b: the borderless two-column block at the top of page 1 (PL I §IV, mẫu 1.1–1.5).
+
+    `part` is the family: ``cong_van`` puts the V/v lines under the số (mẫu 1.5), ``van_ban`` has
+    none (its trích yếu is centred under the tên loại), and ``kem_theo``, an attached text's page
+    (mẫu 1.3), has the names and the Quốc hiệu only: no số, no date.
+    """
+    table = doc.add_table(rows=1 if part == "kem_theo" else 2, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     left, right = table.rows[0].cells
     _loop(left, "dong", "co_quan_chu_quan", "co_quan_chu_quan")
@@ -352,17 +367,19 @@ def _header_table(doc: WordDocument) -> None:
     ind.set(qn("w:right"), side)
     tc_of(right).append(rule)
     _drop_first(right)
-    left, right = table.rows[1].cells
-    _para(left, "{{ so_ky_hieu }}", "so_ky_hieu")
-    _loop(left, "dong", "trich_yeu", "trich_yeu_cong_van")
-    _para(left, "{{p dau_do_mat }}", "do_mat")
-    _para(left, "{{p dau_do_khan }}", "do_khan")
-    _drop_first(left)
-    _para(right, "{{ dia_danh_thoi_gian }}", "dia_danh_thoi_gian")
-    _drop_first(right)
-    # A little air between the name block and the số band.
-    for cell in table.rows[0].cells:
-        cell.paragraphs[-1].paragraph_format.space_after = Pt(LAYOUT.header_band_space_pt)
+    if part != "kem_theo":
+        left, right = table.rows[1].cells
+        _para(left, "{{ so_ky_hieu }}", "so_ky_hieu")
+        if part == "cong_van":
+            _loop(left, "dong", "trich_yeu", "trich_yeu_cong_van")
+        _para(left, "{{p dau_do_mat }}", "do_mat")
+        _para(left, "{{p dau_do_khan }}", "do_khan")
+        _drop_first(left)
+        _para(right, "{{ dia_danh_thoi_gian }}", "dia_danh_thoi_gian")
+        _drop_first(right)
+        # A little air between the name block and the số band.
+        for cell in table.rows[0].cells:
+            cell.paragraphs[-1].paragraph_format.space_after = Pt(LAYOUT.header_band_space_pt)
     set_table_fixed(table, _HEADER_TWIPS)
     # The widths are the document's own (context.py: the date line holds on one line, PL I §II.4.c).
     tbl = tbl_of(table)
@@ -375,24 +392,28 @@ def _header_table(doc: WordDocument) -> None:
     _child(tbl.tblPr, "w:tblW").set(qn("w:w"), "{{ cot_trai + cot_phai }}")
 
 
+def _ten_loai(doc: WordDocument) -> None:
+    """Ô 5a: the type name, the trích yếu under it and the rule under both (PL I §II.5.b)."""
+    _para(doc, "{{ ten_loai }}", "ten_loai")
+    _loop(doc, "dong", "trich_yeu", "trich_yeu")
+    _para(doc, "{{p duong_ke_trich_yeu }}", "duong_ke")
+
+
 def _kinh_gui(doc: WordDocument) -> None:
-    """Ô 9a: one recipient inline, several as a dash list under the colon (PL I §II.9.d)."""
-    _para(doc, "{%p if kinh_gui|length == 1 %}", "kinh_gui")
-    _para(doc, f"{NHAN_KINH_GUI}: {{{{ kinh_gui[0] }}}}", "kinh_gui")
-    _para(doc, "{%p else %}", "kinh_gui")
+    """Ô 9a: one recipient inline, several as a dash list under the colon (PL I §II.9.d); which
+    of the two is context.py's decision."""
+    _para(doc, "{%p if kinh_gui_mot_dong %}", "kinh_gui")
+    _para(doc, f"{NHAN_KINH_GUI}: {{{{ kinh_gui_mot_dong }}}}", "kinh_gui")
+    _para(doc, "{%p endif %}", "kinh_gui")
+    _para(doc, "{%p if kinh_gui %}", "kinh_gui")
     _para(doc, f"{NHAN_KINH_GUI}:", "kinh_gui")
     _loop(doc, "dong", "kinh_gui", "kinh_gui_danh_sach")
     _para(doc, "{%p endif %}", "kinh_gui")
 
 
 def _body(doc: WordDocument) -> None:
-    """Ô 6: the body; its last paragraph keeps with the signature row."""
-    _loop(doc, "doan", "noi_dung", "noi_dung")
-    last = _para(doc, "{{ noi_dung_cuoi }}", "noi_dung")
-    set_keep_next(last)
-    # The gap above the signature row belongs to the body, so that both cells start level: "Nơi
-    # nhận:" stands level with the authority line (PL I §II.9.d).
-    last.paragraph_format.space_after = Pt(LAYOUT.space_before_signature_pt)
+    """Ô 6: the body's paragraphs and tables, made per document (render/body.py)."""
+    _para(doc, "{{p noi_dung }}", "noi_dung")
 
 
 def _signature_table(doc: WordDocument) -> None:
@@ -410,6 +431,107 @@ def _signature_table(doc: WordDocument) -> None:
     set_table_fixed(table, _FOOTER_TWIPS)
 
 
+# --------------------------------------------------------------------------------------------------
+# Sections: an attached text (mẫu 1.3) and each phụ lục (mẫu 2.1) start a section of their own
+# --------------------------------------------------------------------------------------------------
+#
+# A section's properties are stored at its END: in a paragraph's w:sectPr for every section but the
+# last, in the body's w:sectPr for the last. The main text's first page carries ô 11 in its header
+# and ô 13 in its footer; an appendix's first page carries neither (both belong to the document's
+# first page, PL I §IV), so its sections point their first-page parts at empty ones. Every section
+# keeps the page number from page 2 (titlePg) and an appendix is numbered from 1 (PL I §III.1.đ).
+
+
+@dataclass(frozen=True)
+class _Sections:
+    """The relationship ids of the header and footer parts every section chooses from."""
+
+    header: str  # the page number, every page but a section's first
+    first_header: str  # ô 11 (phạm vi lưu hành), the document's first page
+    first_footer: str  # ô 13 (address), the document's first page
+    empty_header: str
+    empty_footer: str
+
+
+def _section_parts(doc: WordDocument) -> _Sections:
+    sectPr = doc.sections[0]._sectPr  # pyright: ignore[reportPrivateUsage] (no public accessor)
+    refs = {(ref.tag, ref.get(qn("w:type"))): ref.get(qn("r:id"))
+            for ref in sectPr.xpath("w:headerReference|w:footerReference")}
+    _, empty_header = doc.part.add_header_part()
+    _, empty_footer = doc.part.add_footer_part()
+    return _Sections(header=str(refs[(qn("w:headerReference"), "default")]),
+                     first_header=str(refs[(qn("w:headerReference"), "first")]),
+                     first_footer=str(refs[(qn("w:footerReference"), "first")]),
+                     empty_header=empty_header, empty_footer=empty_footer)
+
+
+def _section_properties(template: _Element, parts: _Sections, *, main: str,
+                        landscape: str) -> _Element:
+    """Return a copy of the main section's w:sectPr whose first-page parts are the main text's when
+    the Jinja test `main` holds (empty ones otherwise), landscape when `landscape` holds, and whose
+    page numbers start at 1."""
+    sectPr = deepcopy(template)
+    for ref in sectPr.xpath("w:headerReference|w:footerReference"):
+        sectPr.remove(ref)
+    # Schema order: the references come first in w:sectPr.
+    refs = [("w:headerReference", "default", f"'{parts.header}'"),
+            ("w:headerReference", "first", f"'{parts.first_header}' if {main} else "
+                                           f"'{parts.empty_header}'"),
+            ("w:footerReference", "first", f"'{parts.first_footer}' if {main} else "
+                                           f"'{parts.empty_footer}'")]
+    for i, (tag, kind, rid) in enumerate(refs):
+        sectPr.insert(i, element(tag, {"w:type": kind, "r:id": f"{{{{ {rid} }}}}"}))
+    size = _child(sectPr, "w:pgSz")
+    portrait = (mm_to_twips(PAGE.width), mm_to_twips(PAGE.height))
+    size.set(qn("w:w"), f"{{{{ {portrait[1]} if {landscape} else {portrait[0]} }}}}")
+    size.set(qn("w:h"), f"{{{{ {portrait[0]} if {landscape} else {portrait[1]} }}}}")
+    size.set(qn("w:orient"), f"{{{{ 'landscape' if {landscape} else 'portrait' }}}}")
+    numbers = sectPr.find(qn("w:pgNumType"))
+    if numbers is None:
+        numbers = sub(sectPr, "w:pgNumType")
+    numbers.set(qn("w:start"), "1")
+    return sectPr
+
+
+def _section_break(doc: WordDocument, template: _Element, parts: _Sections, *, main: str,
+                   landscape: str) -> None:
+    """Add an empty paragraph that ends the section before it (its properties as the tests say)."""
+    p = _para(doc, "", "noi_dung")
+    pPr = p_of(p).get_or_add_pPr()
+    pPr.append(_section_properties(template, parts, main=main, landscape=landscape))
+
+
+def _kem_theo(doc: WordDocument, template: _Element, parts: _Sections) -> None:
+    """Mẫu 1.3: the attached Quy chế/Quy định, on a new page with the names and the Quốc hiệu."""
+    _para(doc, "{%p if van_ban_kem_theo %}", "noi_dung")
+    _section_break(doc, template, parts, main="True", landscape="False")
+    _header_table(doc, "kem_theo")
+    _para(doc, "{{p van_ban_kem_theo }}", "noi_dung")
+    _para(doc, "{%p endif %}", "noi_dung")
+
+
+def _phu_luc(doc: WordDocument, template: _Element, parts: _Sections) -> None:
+    """Mẫu 2.1: each phụ lục on new pages of its own (landscape if it says so)."""
+    _para(doc, "{%p for pl in phu_luc %}", "noi_dung")
+    _section_break(doc, template, parts, main="pl.truoc_chinh", landscape="pl.truoc_ngang")
+    _para(doc, "{{p pl.noi_dung }}", "noi_dung")
+    _para(doc, "{%p endfor %}", "noi_dung")
+
+
+def _last_section(template: _Element, parts: _Sections) -> None:
+    """Make the body's w:sectPr describe whichever section comes last (context ``trang_cuoi``)."""
+    last = _section_properties(template, parts, main="trang_cuoi.chinh",
+                               landscape="trang_cuoi.ngang")
+    template.getparent().replace(template, last)
+
+
+#: The components of each shipped template, top to bottom.
+_FAMILIES: Mapping[str, tuple[str, ...]] = {
+    "cong_van": ("header", "kinh_gui", "body", "signature", "phu_luc"),
+    "van_ban": ("header", "ten_loai", "kinh_gui", "body", "signature", "kem_theo", "phu_luc"),
+}
+
+
 def build_template(name: str = "cong_van") -> bytes:
     """Return the .docx bytes of the template `name` (one of TEMPLATE_NAMES)."""
     if name not in TEMPLATE_NAMES:
@@ -417,18 +539,30 @@ def build_template(name: str = "cong_van") -> bytes:
     doc = Document()
     _styles(doc)
     _page(doc)
-    _header_table(doc)
-    _kinh_gui(doc)
-    _body(doc)
-    _signature_table(doc)
+    parts = _section_parts(doc)
+    first = doc.sections[0]
+    sectPr = first._sectPr  # pyright: ignore[reportPrivateUsage] (no public accessor)
+    header_parts = (first.header.part.element, first.first_page_header.part.element,
+                    first.first_page_footer.part.element)
+    main = deepcopy(sectPr)
+    build: Mapping[str, Callable[[], None]] = {
+        "header": lambda: _header_table(doc, name),
+        "ten_loai": lambda: _ten_loai(doc),
+        "kinh_gui": lambda: _kinh_gui(doc),
+        "body": lambda: _body(doc),
+        "signature": lambda: _signature_table(doc),
+        "kem_theo": lambda: _kem_theo(doc, main, parts),
+        "phu_luc": lambda: _phu_luc(doc, main, parts),
+    }
+    for component in _FAMILIES[name]:
+        build[component]()
     props = doc.core_properties
     props.author = props.last_modified_by = "congvan"
     props.title, props.comments = "{{ tieu_de }}", ""
     props.revision = 1
-    section = doc.sections[0]
-    for root in (doc.element, doc.styles.element, section.header.part.element,
-                 section.first_page_header.part.element, section.first_page_footer.part.element):
+    for root in (doc.element, doc.styles.element, *header_parts):
         canonical_order(root)
+    _last_section(sectPr, parts)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -495,8 +629,17 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
         "dau_do_mat": Markup(""),
         "dau_do_khan": Markup(""),
         "dau_pham_vi_luu_hanh": Markup(""),
+        "duong_ke_trich_yeu": Markup(""),
         "cho_ky": cho_ky_paragraph(signature, seal),
     }
+    if ctx["ten_loai"]:
+        # PL I §II.5.b: under the trích yếu (or the type name alone), 1/3–1/2 of its longest line.
+        text = _TEXT_TWIPS
+        line = min(max(_width_twips(t, "trich_yeu") for t in ctx["trich_yeu"] or [ctx["ten_loai"]]),
+                   text)
+        parts["duong_ke_trich_yeu"] = markup(rule_paragraph(
+            round(line * LAYOUT.co_quan_rule_ratio), text, LAYOUT.rule_weight_pt,
+            style_id("duong_ke")))
     # Stamps: rectangles of the decree's size, the frame in the stamp's red ink like its words
     # (PL I §III.2.b: 30/40/20 × 8 mm, "mực … màu đỏ tươi").
     # The frame is drawn outside the indents (1 pt padding, 1 pt line): indents 2 pt in from the
