@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from congvan.vietnamese.dates import WEEKDAY_NAMES, format_thu_ngay, ordinal, weekday_name
 from congvan.formatting import format_dia_danh_thoi_gian, format_ngay, parse_dia_danh_thoi_gian
+from congvan.vietnamese.dates import WEEKDAY_NAMES, format_thu_ngay, ordinal, weekday_name
 from congvan.vietnamese.numwords import InvalidNumberError
 
 # (month, as the date line writes it): 1 and 2 padded, 3–12 not (PL I §II.4.b).

@@ -1,7 +1,8 @@
 """Unicode Vietnamese is never taken for TCVN3 or VNI, and never changed by the legacy converter.
 
 The body of text: every syllable Vietnamese allows, generated here from its onsets, rhymes and tones
-(written out below from the school orthography, not from congvan.vietnamese.syllables), in lower, upper and
+(written out below from the school orthography, not from congvan.vietnamese.syllables), in lower,
+upper and
 title case; the decree's text (tests/fixtures/legacy/); the docs and the examples; and short texts
 mixed with English, numbers and abbreviations. Issue 8: "báo cáo" was detected as VNI, and --fix
 turned "Thông cáo" into "Thơng cáo".

@@ -1,6 +1,7 @@
 """TCVN3 and VNI text made independently of congvan's tables: detected, and converted back exactly.
 
-The encoders below are written here from the published tables, not from ``congvan.vietnamese.legacy``:
+The encoders below are written here from the published tables, not from
+``congvan.vietnamese.legacy``:
 
 - TCVN3: TCVN 5712:1993, table VN3 (the ABC ".Vn…" fonts), as laid out in the keyboard driver
   xvnkb (Dao Hai Lam, VISC, 2002; file ``tcvn.h``, public repository lamdao/xvnkb): for each vowel

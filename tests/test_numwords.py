@@ -1,4 +1,5 @@
-"""Tests for congvan.vietnamese.numwords: readings, the inverse, options, errors, SoTien, num2words."""
+"""Tests for congvan.vietnamese.numwords: readings, the inverse, options, errors, SoTien,
+num2words."""
 
 from __future__ import annotations
 
@@ -320,7 +321,8 @@ def test_import_does_not_patch_num2words():
     code = (
         "import num2words\n"
         "before = dict(num2words.CONVERTER_CLASSES)\n"
-        "import congvan, congvan.vietnamese.numwords, congvan.vietnamese.dates, congvan.vietnamese.legacy, congvan.vietnamese.tone\n"
+        "import congvan, congvan.vietnamese.numwords, congvan.vietnamese.dates\n"
+        "import congvan.vietnamese.legacy, congvan.vietnamese.tone\n"
         "after = num2words.CONVERTER_CLASSES\n"
         "assert before.keys() == after.keys(), set(after) ^ set(before)\n"
         "assert all(before[k] is after[k] for k in before)\n"

@@ -6,7 +6,8 @@ paragraph of its own: the clerk's own line breaks, and those congvan makes where
 than its column (between word groups, never inside a proper name: ``formatting.break_lines``).
 ``cot_trai``/``cot_phai`` are the header's column widths in twips, chosen so that the date line
 holds on one line. The body (``noi_dung``), an attached text (``van_ban_kem_theo``, mẫu 1.3) and
-each phụ lục are `congvan.noi_dung.blocks` (numbered paragraphs and tables), which the renderer turns
+each phụ lục are `congvan.noi_dung.blocks` (numbered paragraphs and tables), which the renderer
+turns
 into Word paragraphs. Both the shipped templates and a user's own take exactly these keys
 (``CONTEXT_KEYS``), so they see identical text.
 

@@ -197,7 +197,8 @@ def format_kem_theo(ten: str, so_ky_hieu: SoKyHieu, ngay: date, cua: str) -> str
 
     >>> format_kem_theo("Quyết định", SoKyHieu(5, "QĐ-UBND"), date(2024, 3, 15),
     ...                 "Ủy ban nhân dân thành phố Nha Trang")
-    '(Kèm theo Quyết định số 05/QĐ-UBND ngày 15 tháng 3 năm 2024 của Ủy ban nhân dân thành phố Nha Trang)'
+    '(Kèm theo Quyết định số 05/QĐ-UBND ngày 15 tháng 3 năm 2024 của Ủy ban nhân dân thành phố Nha
+    Trang)'
     """
     so = f"{format_so(so_ky_hieu.so_van_ban)}/{so_ky_hieu.ky_hieu}"
     return f"({NHAN_KEM_THEO} {ten} số {so} {format_ngay(ngay)} của {cua})"
@@ -221,7 +222,7 @@ def roman(number: int) -> str:
     """
     if not 1 <= number <= 3999:
         raise ValueError(f"roman numerals run from 1 to 3999, not {number}")
-    out = []
+    out: list[str] = []
     for value, letters in _ROMAN:
         count, number = divmod(number, value)
         out.append(letters * count)

@@ -2,7 +2,8 @@
 
 Every rule that can be checked on the data alone is enforced here, where the model is built: the
 number (số ≥ 1), the abbreviations that make the ký hiệu, the date, the authority stack
-(TM./KT./TL./TUQ./Q.), the Nơi nhận storage line. All text is normalised as ``congvan.vietnamese.text``
+(TM./KT./TL./TUQ./Q.), the Nơi nhận storage line. All text is normalised as
+``congvan.vietnamese.text``
 documents (NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed, except
 the punctuation and words congvan prints itself (``;`` after a Nơi nhận, ``V/v``), as docs/input.md
 says.
@@ -54,7 +55,6 @@ from pydantic_core import ErrorDetails, PydanticCustomError
 from .errors import CongVanError, InvalidDocumentError, Problem, shorten
 from .formatting import SoKyHieu
 from .images import ImageError, read_png
-from .vietnamese.legacy import detect_legacy_encoding, legacy_to_unicode
 from .rules import (
     CHUC_VU_CA_NHAN,
     LOAI_VAN_BAN,
@@ -65,6 +65,7 @@ from .rules import (
     DoMat,
     ThamQuyen,
 )
+from .vietnamese.legacy import detect_legacy_encoding, legacy_to_unicode
 from .vietnamese.text import normalize_text
 
 if TYPE_CHECKING:
@@ -114,7 +115,8 @@ def _kind(value: object) -> str:
 def _legacy(text: str) -> tuple[str, str] | None:
     """Return (encoding, converted text) when `text` was typed in TCVN3 or VNI, else None.
 
-    congvan.vietnamese.legacy judges whole syllables (congvan.vietnamese.syllables): Unicode Vietnamese, citations
+    congvan.vietnamese.legacy judges whole syllables (congvan.vietnamese.syllables): Unicode
+    Vietnamese, citations
     ("PL III §I") and units ("µm") are never taken for legacy text (issue 8.1). A field whose words
     would all decode to single letters ("Æ" → "Ặ", "0ë") is too short to tell, and is left as typed.
     """

@@ -4,7 +4,8 @@ Safe means formatting only, never wording: page size and margins (clamped into t
 fonts (every font slot set to Times New Roman, theme fonts removed), sizes of the components found
 with a wrong size (set on their runs), padding of the số and of the date (digits only), the dash and
 closing mark of each Nơi nhận entry (``entry_marks``: at the ends of the line, nothing moved), and
-legacy TCVN3/VNI text converted to Unicode by ``congvan.vietnamese.legacy`` (``_reads_as``). Everything else
+legacy TCVN3/VNI text converted to Unicode by ``congvan.vietnamese.legacy`` (``_reads_as``).
+Everything else
 stays as it was; the rules whose ``fixable`` is False are reported as left.
 
 The input is read with lower limits than ``check`` (``MAX_FIX_FILE_BYTES`` for the file,
@@ -30,10 +31,10 @@ from typing import IO, Any, Literal, cast
 
 from lxml import etree
 
-from ..vietnamese import legacy
 from .._files import FileRefused, read_regular, same_file, write_atomic
 from ..errors import DocxReadError, RenderError, shorten
 from ..rules import FONT, PAGE, STYLES
+from ..vietnamese import legacy
 from ._families import check_view
 from ._model import DocView, Para, Run, Span, view
 from ._package import CORRUPT, MAX_RATIO, Package, SourceType, read_package

@@ -3,7 +3,8 @@
 ``phong_chu.times_new_roman``: a run's effective font is another font (one finding per font, at its
 first use, with the number of paragraphs). ``phong_chu.ma_cu``: a legacy Vietnamese font (TCVN3
 ``.VnTime``…, VNI ``VNI-Times``…) or text that reads as TCVN3/VNI bytes in a Unicode font; ``--fix``
-converts it with ``congvan.vietnamese.legacy``. ``phong_chu.mau_den``: coloured text (the red stamps of ô 10
+converts it with ``congvan.vietnamese.legacy``. ``phong_chu.mau_den``: coloured text (the red stamps
+of ô 10
 excepted).
 """
 
@@ -12,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..vietnamese import legacy
 from ..rules import FONT
+from ..vietnamese import legacy
 from ._base import Ctx
 from ._model import DocView, Para
 

@@ -23,8 +23,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..vietnamese import legacy
 from ..rules import QUY_PHAM_TEN_LOAI, LoaiVanBan
+from ..vietnamese import legacy
 from ._anatomy import Anatomy, fold
 from .fonts import legacy_encoding_of_font
 

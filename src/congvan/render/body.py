@@ -14,7 +14,8 @@ class FootnoteSink:
         self.notes: list[Any] = []
 
 
-def body_xml(blocks: Sequence[Block], *, footnotes: FootnoteSink, text_width_mm: float) -> list[Any]:
+def body_xml(blocks: Sequence[Block], *, footnotes: FootnoteSink,
+             text_width_mm: float) -> list[Any]:
     out: list[Any] = []
     for b in blocks:
         if isinstance(b, Paragraph):

@@ -60,7 +60,6 @@ from ._oxml import (
     paragraph,
     rule_paragraph,
     set_cant_split,
-    set_keep_next,
     set_paragraph_border,
     set_table_fixed,
     set_title_page,
@@ -471,7 +470,7 @@ def _section_properties(template: _Element, parts: _Sections, *, main: str,
     the Jinja test `main` holds (empty ones otherwise), landscape when `landscape` holds, and whose
     page numbers start at 1."""
     sectPr = deepcopy(template)
-    for ref in sectPr.xpath("w:headerReference|w:footerReference"):
+    for ref in [*sectPr.iterchildren(qn("w:headerReference"), qn("w:footerReference"))]:
         sectPr.remove(ref)
     # Schema order: the references come first in w:sectPr.
     refs = [("w:headerReference", "default", f"'{parts.header}'"),
@@ -522,7 +521,9 @@ def _last_section(template: _Element, parts: _Sections) -> None:
     """Make the body's w:sectPr describe whichever section comes last (context ``trang_cuoi``)."""
     last = _section_properties(template, parts, main="trang_cuoi.chinh",
                                landscape="trang_cuoi.ngang")
-    template.getparent().replace(template, last)
+    body = template.getparent()
+    assert body is not None
+    body.replace(template, last)
 
 
 #: The components of each shipped template, top to bottom.

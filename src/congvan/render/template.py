@@ -45,7 +45,7 @@ from markupsafe import Markup
 from .._files import FileRefused, read_regular, read_zip
 from ..errors import TemplateError, shorten
 from ..vietnamese.text import strip_xml_illegal
-from . import _oxml
+from . import _oxml  # pyright: ignore[reportPrivateUsage] (the package's own module)
 
 __all__ = [
     "MAX_BUILT_CHARS", "MAX_INT_BITS", "MAX_LOOP_STEPS", "MAX_PART_OUTPUT_CHARS", "MAX_RANGE",

@@ -5,7 +5,8 @@ The Decree 30 date line itself (ô 4: day < 10 and months 1 and 2 padded with 0,
 
 Weekday names are written as giấy mời write them: "Thứ Hai" … "Thứ Bảy", with the capital on the
 number word, and "Chủ nhật". Ordinals use "nhất" for 1 and "tư" for 4 ("thứ nhất", "thứ tư"); every
-other ordinal is "thứ" and the cardinal (``congvan.vietnamese.numwords``): "thứ mười bốn", "thứ hai mươi mốt".
+other ordinal is "thứ" and the cardinal (``congvan.vietnamese.numwords``): "thứ mười bốn", "thứ hai
+mươi mốt".
 
 >>> from datetime import date
 >>> [ordinal(n) for n in (1, 2, 3, 4, 5, 14, 21, 24)]  # doctest: +NORMALIZE_WHITESPACE
@@ -37,7 +38,8 @@ _ORDINAL_WORDS = {1: "nhất", 4: "tư"}
 def ordinal(n: int, **options: str) -> str:
     """Return the ordinal of n ≥ 1 in words: "thứ nhất", "thứ tư", "thứ một trăm linh một".
 
-    Options are those of ``congvan.vietnamese.numwords.number_in_words`` (``linh="lẻ"``, ``tu="bốn"`` …); they
+    Options are those of ``congvan.vietnamese.numwords.number_in_words`` (``linh="lẻ"``,
+    ``tu="bốn"`` …); they
     apply to the cardinal part, so 4 stays "thứ tư" whatever ``tu`` says.
 
     >>> ordinal(101), ordinal(101, linh="lẻ"), ordinal(24, tu="bốn")

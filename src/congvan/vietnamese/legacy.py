@@ -20,7 +20,8 @@ The tables below are data. Sources: TCVN 5712:1993 (table VN3, the ABC fonts) an
 font layout, cross-checked against two independent public converter tables; both agree with the
 well-known sample lines above, which the tests convert exactly.
 
-**Detection** judges whole words, by the syllable rules of :mod:`congvan.vietnamese.syllables` (onset, glide,
+**Detection** judges whole words, by the syllable rules of :mod:`congvan.vietnamese.syllables`
+(onset, glide,
 nucleus, coda, tone, and which tones a stop coda allows). Every legacy code is a Latin-1
 character, and so are á, à, ô, ê … of ordinary Unicode Vietnamese, so a character alone proves
 nothing: "báo" is Unicode, and also VNI for "báo" and TCVN3 for "bỏo". A word is evidence for an
@@ -240,7 +241,8 @@ def detect_legacy_encoding(
 ) -> Encoding | None:
     """Return "tcvn3" or "vni" when `text` is written in that encoding, else None.
 
-    Each word is judged whole, as a Vietnamese syllable (:func:`congvan.vietnamese.syllables.is_syllable`).
+    Each word is judged whole, as a Vietnamese syllable
+    (:func:`congvan.vietnamese.syllables.is_syllable`).
     A word of Latin-1 letters *votes* for an encoding when decoding it gives a syllable and the
     word as it stands is none ("b¸o" → "báo"). Against it count a word that is a syllable only as
     it stands ("báo": TCVN3 "bỏo"), and a syllable with a letter beyond Latin-1 ("việc"); a word
