@@ -221,6 +221,7 @@ class Section:
     title_page: bool
     headers: dict[str, str]  # type ("default", "first", "even") -> part name
     footers: dict[str, str]
+    has_table: bool = False  # a table stands in the body of this section
 
 
 @dataclass
@@ -425,6 +426,18 @@ def _section(el: Element, index: int, pkg: Package, prev: Section | None) -> Sec
         headers=refs["header"], footers=refs["footer"])
 
 
+def _sections_with_tables(body_el: Element | None) -> set[int]:
+    """Return the 1-based indexes of the sections whose body holds a table (a paragraph's
+    w:sectPr ends its section)."""
+    index, out = 1, set[int]()
+    for child in [] if body_el is None else body_el:
+        if child.tag == _W + "tbl":
+            out.add(index)
+        elif child.tag == _W + "p" and child.find(f"{_W}pPr/{_W}sectPr") is not None:
+            index += 1
+    return out
+
+
 def view(pkg: Package) -> DocView:
     """Return the view of the package `pkg`."""
     def part(suffix: str) -> Element | None:
@@ -446,6 +459,9 @@ def view(pkg: Package) -> DocView:
         *body_el.iterfind(_W + "sectPr")]
     for i, el in enumerate(sect_els, 1):
         sections.append(_section(el, i, pkg, sections[-1] if sections else None))
+    for i in _sections_with_tables(body_el):
+        if i <= len(sections):
+            sections[i - 1].has_table = True
     parts: dict[str, list[Para]] = {}
     kinds: dict[str, str] = {}
     for rtype, target in pkg.rels.values():

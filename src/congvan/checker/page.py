@@ -25,9 +25,11 @@ def check(ctx: Ctx) -> None:
         if sec.width and sec.height:
             w, h = mm(sec.width), mm(sec.height)
             landscape = w > h
-            if landscape:
+            # PL I §I.2: a page of tables (bảng, biểu) may be landscape.
+            if landscape and not sec.has_table:
                 ctx.add("trang.huong", None, "khổ ngang", "khổ dọc (trừ trang có bảng, biểu)",
                         section=sec.index)
+            if landscape:
                 w, h = h, w
             if (abs(w - PAGE.width) > PAPER_TOLERANCE_MM
                     or abs(h - PAGE.height) > PAPER_TOLERANCE_MM):
