@@ -56,10 +56,44 @@ def paragraph_format(paragraph: Paragraph, default_size: float) -> dict:
     }
 
 
+def _text(paragraph: Paragraph) -> str:
+    """Return the paragraph's text; where its runs differ in weight or slant from the first run,
+    each such run is marked ``[b:…]``, ``[i:…]`` or ``[bi:…]``; a footnote reference is ``[^]``."""
+    style = paragraph.style
+
+    def marks(run) -> str:
+        bold = run.font.bold if run.font.bold is not None else _style_attr(
+            style, lambda s: s.font.bold)
+        italic = run.font.italic if run.font.italic is not None else _style_attr(
+            style, lambda s: s.font.italic)
+        return ("b" if bold else "") + ("i" if italic else "")
+
+    runs = [r for r in paragraph.runs if r.text or r._r.find(qn("w:footnoteReference")) is not None]
+    first = marks(runs[0]) if runs else ""
+    out = []
+    for run in runs:
+        if run._r.find(qn("w:footnoteReference")) is not None:
+            out.append("[^]")
+            continue
+        m = marks(run)
+        out.append(run.text if m == first else f"[{m or '-'}:{run.text}]")
+    return "".join(out) if any(o.startswith("[") for o in out) else paragraph.text
+
+
 def _line(area: str, paragraph: Paragraph, default_size: float) -> str:
     f = paragraph_format(paragraph, default_size)
     marks = "".join(m for m, on in (("b", f["bold"]), ("i", f["italic"])) if on) or "-"
-    return f"{area:<14} {f['align']:<7} {f['size']:>4g} {marks:<2} | {paragraph.text}"
+    return f"{area:<14} {f['align']:<7} {f['size']:>4g} {marks:<2} | {_text(paragraph)}"
+
+
+def _table_name(table: Table, index: int) -> str:
+    """Name a table by what it holds: the header block, the signature row, or a body table."""
+    cells = [p.text for p in table._tbl.iter(qn("w:p"))]
+    if any(t.startswith("CỘNG HÒA XÃ HỘI") for t in cells):
+        return "header"
+    if any(t == "Nơi nhận:" for t in cells):
+        return "signature"
+    return f"table{index}"
 
 
 def iter_blocks(document):
@@ -68,15 +102,19 @@ def iter_blocks(document):
     tables = 0
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
-            yield "body", Paragraph(child, document._body)
+            if child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+                yield "section-end", Paragraph(child, document._body)
+            else:
+                yield "body", Paragraph(child, document._body)
         elif child.tag == qn("w:tbl"):
             table = Table(child, document._body)
-            name = "header" if tables == 0 else "signature"
             tables += 1
-            for r, row in enumerate(table.rows):
-                for c, cell in enumerate(row.cells):
-                    for paragraph in cell.paragraphs:
-                        yield f"{name}[{r},{c}]", paragraph
+            name = _table_name(table, tables)
+            # The cells as stored (w:tc): a merged cell is listed once, where it starts.
+            for r, tr in enumerate(child.iterchildren(qn("w:tr"))):
+                for c, tc in enumerate(tr.iterchildren(qn("w:tc"))):
+                    for p in tc.iterchildren(qn("w:p")):
+                        yield f"{name}[{r},{c}]", Paragraph(p, table)
 
 
 def summarize(data: bytes) -> str:
@@ -91,4 +129,11 @@ def summarize(data: bytes) -> str:
             text = p.text or ("{PAGE}" if p._p.find(qn("w:fldSimple")) is not None else "")
             if text:
                 lines.append(f"{area:<14} | {text}")
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/footnotes"):
+            root = docx.oxml.parse_xml(rel.target_part.blob)
+            for note in root.iterchildren(qn("w:footnote")):
+                if int(note.get(qn("w:id"))) > 0:
+                    text = "".join(t.text or "" for t in note.iter(qn("w:t")))
+                    lines.append(f"{'footnote':<14} | {note.get(qn('w:id'))}. {text.strip()}")
     return "\n".join(lines) + "\n"

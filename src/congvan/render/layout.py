@@ -494,8 +494,11 @@ def _section_properties(template: _Element, parts: _Sections, *, main: str,
 
 def _section_break(doc: WordDocument, template: _Element, parts: _Sections, *, main: str,
                    landscape: str) -> None:
-    """Add an empty paragraph that ends the section before it (its properties as the tests say)."""
-    p = _para(doc, "", "noi_dung")
+    """Add an empty paragraph that ends the section before it (its properties as the tests say).
+
+    It takes the rule paragraph's style, 2 pt high: were the signature at a page's foot, a full
+    line could push it onto a page of its own."""
+    p = _para(doc, "", "duong_ke")
     pPr = p_of(p).get_or_add_pPr()
     pPr.append(_section_properties(template, parts, main=main, landscape=landscape))
 
