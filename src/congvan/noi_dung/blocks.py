@@ -20,7 +20,7 @@ __all__ = ["KINDS", "Block", "Cell", "Kind", "Paragraph", "Run", "SectionBreak",
 Kind: TypeAlias = Literal[
     "doan",                # running text: justified, first-line indent 12.7 mm (PL I §II.6.e)
     "can_cu",              # a legal basis: italic, first-line indent (PL I §II.6.a)
-    "tham_quyen_ban_hanh", # authority line above the căn cứ: centred, upper case, bold (mẫu 1.1–1.3)
+    "tham_quyen_ban_hanh", # authority line above the căn cứ: centred, upper, bold (mẫu 1.1–1.3)
     "quyet_dinh",          # "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:": centred, upper case, bold (mẫu 1.1–1.3)
     "phan",                # "Phần I" / "Chương I" / "Mục 1" / "Tiểu mục 1": centred, bold (§II.6.đ)
     "chuong",
