@@ -385,15 +385,8 @@ class _Walker:
                        f"viết '# {_TEN[level]}: tên' (dấu hai chấm, không gõ số: congvan đánh số)",
                        "write the keyword, a colon and the title; congvan numbers it")
             return
-        title = [Run(first[m.end():], runs[0].bold, runs[0].italic), *runs[1:]]
-        ident: str | None = None
-        if title and title[-1].footnote is None:
-            end = _ANCHOR_END.search(title[-1].text)
-            if end is not None:
-                ident = end.group(1)
-                last = title[-1]
-                title[-1] = Run(last.text[:end.start()], last.bold, last.italic)
-        title_runs = _tidy(title)
+        title_runs, ident = _title([Run(first[m.end():], runs[0].bold, runs[0].italic),
+                                    *runs[1:]])
         if not any(r.text.strip() for r in title_runs):
             self.error("noi_dung.tieu_de", line,
                        f"{_TEN[level]} phải có tên (PL I §II.6.đ)", "a heading needs a title")
@@ -408,7 +401,10 @@ class _Walker:
         if level == "dieu":
             self.dieu_count += 1
             self.anchor("dieu", ident, str(number), line)
-            self.emit(Paragraph("dieu", _bold([Run(f"Điều {number}. "), *title_runs]), True))
+            made = self.paragraph("dieu", _bold([Run(f"Điều {number}. "), *title_runs]), line,
+                                  keep_next=True)
+            if made is not None:
+                self.emit(made)
             return
         if level == "muc" and not self.structure_a:
             self.anchor("muc", ident, roman(number), line)
@@ -581,6 +577,18 @@ _STYLE_TOKENS = {"strong_open": (0, 1), "strong_close": (0, -1), "em_open": (1, 
                  "em_close": (1, -1)}
 _LEVEL_NAMES = {"khoan": "khoản", "diem": "điểm", "gach": "gạch đầu dòng '-'",
                 "cong": "dấu '+'"}
+
+
+def _title(title: list[Run]) -> tuple[tuple[Run, ...], str | None]:
+    """Return a heading's title runs and the id typed at its end (``{#id}``), if any."""
+    ident: str | None = None
+    if title and title[-1].footnote is None:
+        end = _ANCHOR_END.search(title[-1].text)
+        if end is not None:
+            ident = end.group(1)
+            last = title[-1]
+            title[-1] = Run(last.text[:end.start()], last.bold, last.italic)
+    return _tidy(title), ident
 
 
 def _where(where: tuple[Path, int | None]) -> str:

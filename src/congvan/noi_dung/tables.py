@@ -186,9 +186,10 @@ def _column(col: object, path: Path, sink: ErrorSink) -> tuple[float | None, Ali
     return (width, align)
 
 
-def _can(value: object, path: Path, sink: ErrorSink) -> Align | None:
+def _can(value: object, path: Path, sink: ErrorSink, code: str = "bang.khong_hop_le"
+         ) -> Align | None:
     if value not in ("trai", "giua", "phai"):
-        sink(path, "bang.khong_hop_le", None, f"can là trai, giua hoặc phai, không phải "
+        sink(path, code, None, f"can là trai, giua hoặc phai, không phải "
              f"'{shorten(value)}'", "align is trai|giua|phai")
         return None
     return _ALIGN[str(value)]
@@ -304,7 +305,7 @@ def _cell(value: object, path: Path, column_align: Align | None, head: bool,
         sink(path, "bang.o", None, "gop_dong_tren và dam là true hoặc false",
              "gop_dong_tren and dam are booleans")
         return (None, 1)
-    align = _can(options["can"], (*path, "can"), sink) if "can" in options else None
+    align = _can(options["can"], (*path, "can"), sink, "bang.o") if "can" in options else None
     if runs is None or spans is None or ("can" in options and align is None):
         return (None, 1)
     if above:
