@@ -243,6 +243,15 @@ def test_references_record_where_they_are():
     assert all("\ue000" not in b.text for b in blocks)
 
 
+def test_references_in_footnotes_and_table_cells():
+    body = parse("# Điều: A {#a}", "x[^1]\n\n[^1]: theo Điều {dieu:a}",
+                 "| Điều {dieu:a} |\n|--|\n| 1 |", {"bang": {"dong": [["Điều {dieu:a}"]]}})
+    blocks = resolve_refs(body, body.anchors)
+    assert blocks[1].runs[1].footnote[0].text == "theo Điều 1"
+    assert blocks[2].header[0][0].paragraphs[0].text == "Điều 1"
+    assert blocks[3].rows[0][0].paragraphs[0].text == "Điều 1"
+
+
 def test_unknown_reference():
     (path, code, message), = problems("# Điều: A", "a\nb {dieu:khong-co}")
     assert (path, code, line_of(message)) == (("noi_dung", 1), "noi_dung.tham_chieu", 2)

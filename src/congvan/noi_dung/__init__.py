@@ -4,9 +4,9 @@
 `blocks.Block`s; ``resolve_refs`` writes the numbers of cross-references (``{dieu:to-chuc}``);
 ``end_with_period`` ends the last paragraph with ``./.``.
 
->>> body = parse_noi_dung(["# Điều: Phạm vi {#pv}", "Theo Điều {dieu:pv}."])
->>> [p.text for p in resolve_refs(body, body.anchors)]  # doctest: +SKIP
-['Điều 1. Phạm vi', 'Theo Điều 1.']
+>>> body = parse_noi_dung(["# Điều: Phạm vi {#pv}", "1. Khoản một.", "Theo Điều {dieu:pv}"])
+>>> [p.text for p in end_with_period(resolve_refs(body, body.anchors))]
+['Điều 1. Phạm vi', '1. Khoản một.', 'Theo Điều 1./.']
 """
 
 from ..errors import InvalidDocumentError, Problem
