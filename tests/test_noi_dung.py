@@ -266,6 +266,12 @@ def test_id_on_a_dash_item_or_mid_text_is_refused():
     assert codes("Đoạn {#x} giữa") == [(("noi_dung", 0), "noi_dung.tham_chieu")]
 
 
+@pytest.mark.parametrize("text", [
+    "1. {#Sai} a", "Theo Điều {dieu:Sai Ma}.", "# Điều: A {#đ}", "# Chương: B {#X}"])
+def test_malformed_ids_are_refused(text):
+    assert codes("# Điều: x", text) == [(("noi_dung", 1), "noi_dung.tham_chieu")]
+
+
 def test_other_braces_are_literal():
     text = "Giá trị {{ x }} và {dieu} và {Dieu:a} {% if %}"
     assert paras(text) == [("doan", text)]

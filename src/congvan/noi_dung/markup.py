@@ -70,7 +70,9 @@ _ID = r"[a-z0-9][a-z0-9_-]*"
 _REF = re.compile(r"\{(" + "|".join(REF_KINDS) + r"):(" + _ID + r")\}")
 _ANCHOR_START = re.compile(r"^\{#(" + _ID + r")\}[ ]*")
 _ANCHOR_END = re.compile(r"[ ]*\{#(" + _ID + r")\}$")
-_ANCHOR_ANY = re.compile(r"\{#" + _ID + r"\}")
+_ANCHOR_ANY = re.compile(r"\{#[^{}\s]*\}")
+# A reference whose kind is known but whose id is malformed: a typo, never printed as is.
+_REF_LIKE = re.compile(r"\{(" + "|".join(REF_KINDS) + r"):([^{}]*)\}")
 _FOOTNOTE_LEFT = re.compile(r"\[\^[^\]\s]+\]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Markers of unresolved cross-references inside Run.text: private-use characters around the
@@ -245,6 +247,11 @@ class _Walker:
                        f"'{shorten(m.group(0))}: …' trong cùng khối",
                        "footnote reference without a definition in the same block")
         text = _SPACES.sub(" ", text)
+        for m in _REF_LIKE.finditer(text):
+            if not re.fullmatch(_ID, m.group(2)):
+                self.error("noi_dung.tham_chieu", line,
+                           f"mã '{shorten(m.group(2))}' trong {shorten(m.group(0))}: chỉ gồm chữ "
+                           "thường không dấu, số, '-', '_'", "malformed cross-reference id")
         out: list[Run] = []
         start = 0
         for m in _REF.finditer(text):
@@ -267,7 +274,8 @@ class _Walker:
         for run in tidy:
             if _ANCHOR_ANY.search(run.text):
                 self.error("noi_dung.tham_chieu", line,
-                           "mã {#…} chỉ đặt ở cuối tiêu đề hoặc đầu một khoản, điểm",
+                           "mã {#…} chỉ đặt ở cuối tiêu đề hoặc đầu một khoản, điểm, và chỉ gồm "
+                           "chữ thường không dấu, số, '-', '_'",
                            "an id goes at the end of a heading or the start of a list item")
                 break
         return Paragraph(kind, tidy, keep_next)
@@ -418,7 +426,9 @@ class _Walker:
         kind: Kind = "phan" if level == "phan" else "chuong" if level == "chuong" else (
             "muc" if level == "muc" else "tieu_muc")
         self.emit(Paragraph(kind, (Run(f"{_TEN[level]} {printed}"),), True))
-        self.emit(Paragraph("tieu_de_chuong_muc", title_runs, True))
+        title = self.paragraph("tieu_de_chuong_muc", title_runs, line, keep_next=True)
+        if title is not None:
+            self.emit(title)
 
     # -- lists --
 
