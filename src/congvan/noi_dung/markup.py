@@ -178,7 +178,6 @@ class _Walker:
     lines: list[str] = field(default_factory=list[str])
     footnotes: dict[int, tuple[Paragraph, ...]] = field(
         default_factory=dict[int, tuple[Paragraph, ...]])
-    footnote_labels: dict[int, str] = field(default_factory=dict[int, str])
 
     # -- problems --
 
@@ -264,7 +263,7 @@ class _Walker:
         return out
 
     def paragraph(self, kind: Kind, runs: Sequence[Run], line: int | None,
-                  *, keep_next: bool = False) -> Paragraph | None:
+                  *, keep_next: bool = False) -> Paragraph:
         tidy = _tidy(list(runs))
         size = sum(len(r.text) for r in tidy)
         if size > MAX_TEXT_CHARS:
@@ -298,7 +297,6 @@ class _Walker:
     def string_block(self, text: str, path: Path) -> None:
         self.path = path
         self.footnotes = {}
-        self.footnote_labels = {}
         text = unicodedata.normalize("NFC", strip_xml_illegal(text))
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if not text.strip():
@@ -352,8 +350,7 @@ class _Walker:
                     inline = child.children[0] if child.children else None
                     made = self.paragraph("chu_thich",
                                           self.runs(inline, allow_footnotes=False), line)
-                    if made is not None:
-                        paragraphs.append(made)
+                    paragraphs.append(made)
                 else:
                     self.unsupported(f"'{child.type}' trong lời chú thích", line)
             self.footnotes[ident] = tuple(paragraphs)
@@ -362,8 +359,7 @@ class _Walker:
         line = _line(node)
         if node.type == "paragraph":
             made = self.paragraph("doan", self.runs(_inline(node)), line)
-            if made is not None:
-                self.emit(made)
+            self.emit(made)
         elif node.type == "heading":
             self.heading(node, line)
         elif node.type == "ordered_list":
@@ -411,24 +407,20 @@ class _Walker:
             self.anchor("dieu", ident, str(number), line)
             made = self.paragraph("dieu", _bold([Run(f"Điều {number}. "), *title_runs]), line,
                                   keep_next=True)
-            if made is not None:
-                self.emit(made)
+            self.emit(made)
             return
         if level == "muc" and not self.structure_a:
             self.anchor("muc", ident, roman(number), line)
             made = self.paragraph("muc_la_ma", [Run(f"{roman(number)}. "), *title_runs], line,
                                   keep_next=True)
-            if made is not None:
-                self.emit(made)
+            self.emit(made)
             return
         printed = roman(number) if level in ("phan", "chuong") else str(number)
         self.anchor(level, ident, printed, line)
         kind: Kind = "phan" if level == "phan" else "chuong" if level == "chuong" else (
             "muc" if level == "muc" else "tieu_muc")
         self.emit(Paragraph(kind, (Run(f"{_TEN[level]} {printed}"),), True))
-        title = self.paragraph("tieu_de_chuong_muc", title_runs, line, keep_next=True)
-        if title is not None:
-            self.emit(title)
+        self.emit(self.paragraph("tieu_de_chuong_muc", title_runs, line, keep_next=True))
 
     # -- lists --
 
@@ -471,8 +463,7 @@ class _Walker:
             cline = _line(child)
             if child.type == "paragraph":
                 made = self.paragraph("doan", self.runs(_inline(child)), cline)
-                if made is not None:
-                    self.emit(made)
+                self.emit(made)
             elif child.type in ("ordered_list", "bullet_list"):
                 nested = self.nested(child, level)
                 if nested is not None:
@@ -508,8 +499,7 @@ class _Walker:
                                   keep_next=True)
         else:
             made = self.paragraph(kind, [Run(prefix), *tidy], line)
-        if made is not None:
-            self.emit(made)
+        self.emit(made)
 
     def nested(self, node: SyntaxTreeNode, level: str
                ) -> Literal["khoan", "diem", "gach", "cong"] | None:
