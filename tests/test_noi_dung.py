@@ -300,6 +300,11 @@ def test_undefined_and_unused_footnotes():
     assert (path, code, line_of(message)) == (("noi_dung", 0), "noi_dung.chu_thich", 3)
 
 
+def test_a_footnote_is_referenced_once():
+    (path, code, message), = problems("a[^1]\n\nb[^1]\n\n[^1]: x")
+    assert (path, code, line_of(message)) == (("noi_dung", 0), "noi_dung.chu_thich", 3)
+
+
 def test_footnote_defined_in_another_block_is_undefined():
     assert codes("a[^1]", "[^1]: x") == [(("noi_dung", 0), "noi_dung.chu_thich"),
                                           (("noi_dung", 1), "noi_dung.chu_thich")]

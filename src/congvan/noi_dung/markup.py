@@ -226,7 +226,12 @@ class _Walker:
             style[index] += step
         elif kind == "footnote_ref" and allow_footnotes:
             paragraphs = self.footnotes.get(int(child.meta["id"]))
-            if paragraphs is None:
+            if int(child.meta.get("subId", 0)):
+                self.error("noi_dung.chu_thich", line,
+                           f"chú thích [^{shorten(child.meta.get('label', ''))}] đã dẫn một lần; "
+                           "Word đánh số mỗi chú thích một lần: viết lời chú thích mới",
+                           "a footnote is referenced once")
+            elif paragraphs is None:
                 self.error("noi_dung.chu_thich", line, "chú thích chưa có nội dung",
                            "footnote without text")
             else:
