@@ -211,26 +211,9 @@ def format_phu_luc(index: int, count: int) -> str:
     >>> format_phu_luc(0, 1), format_phu_luc(1, 3)
     ('Phụ lục', 'Phụ lục II')
     """
+    from .noi_dung.numbering import roman  # noi_dung imports this module
+
     return NHAN_PHU_LUC if count == 1 else f"{NHAN_PHU_LUC} {roman(index + 1)}"
-
-
-def roman(number: int) -> str:
-    """Return `number` (1–3999) in Roman numerals, as Phần, Chương and phụ lục are numbered.
-
-    >>> [roman(n) for n in (1, 4, 9, 14, 40, 1999)]
-    ['I', 'IV', 'IX', 'XIV', 'XL', 'MCMXCIX']
-    """
-    if not 1 <= number <= 3999:
-        raise ValueError(f"roman numerals run from 1 to 3999, not {number}")
-    out: list[str] = []
-    for value, letters in _ROMAN:
-        count, number = divmod(number, value)
-        out.append(letters * count)
-    return "".join(out)
-
-
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def format_kinh_gui(kinh_gui: list[str]) -> list[str]:
