@@ -504,3 +504,24 @@ def test_end_with_period_goes_before_a_trailing_footnote_and_skips_a_table():
     assert [r.text for r in blocks[0].runs] == ["Kết thúc./.", ""]
     assert blocks[1] == body.blocks[1]
     assert end_with_period(()) == ()
+
+
+def test_a_run_in_article_prints_its_number_bold_and_its_text_regular():
+    """Mẫu 1.2: a Quyết định cá biệt writes "Điều 1." bold and the article's text after it."""
+    body = parse_noi_dung(["# Điều {#to}\nThành lập Tổ công tác gồm **các ông** sau:\n\n"
+                           "1. Ông A\n\n# Điều\nThi hành Điều {dieu:to}."])
+    first, khoan, second = resolve_refs(body, body.anchors)
+    assert isinstance(first, Paragraph) and first.kind == "dieu"
+    assert [(r.text, r.bold) for r in first.runs] == [
+        ("Điều 1. ", True), ("Thành lập Tổ công tác gồm ", False), ("các ông", True),
+        (" sau:", False)]
+    assert isinstance(khoan, Paragraph) and khoan.text == "1. Ông A"
+    assert isinstance(second, Paragraph) and second.text == "Điều 2. Thi hành Điều 1."
+    assert body.dieu_count == 2 and body.has_dieu
+
+
+@pytest.mark.parametrize("raw", [["# Điều"], ["# Điều\n\n- một ý"], ["# Điều", "Đoạn sau."]])
+def test_a_run_in_article_needs_its_paragraph_right_under_it(raw):
+    with pytest.raises(InvalidDocumentError) as err:
+        parse_noi_dung(raw)
+    assert {p.code for p in err.value.problems} == {"noi_dung.tieu_de"}

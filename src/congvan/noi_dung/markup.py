@@ -173,6 +173,8 @@ class _Walker:
     refs: list[tuple[Path, int, str, str]] = field(
         default_factory=list[tuple[Path, int, str, str]])
     dieu_count: int = 0
+    # A run-in article (``# Điều`` with no title): its number waits for the paragraph after it.
+    run_in: tuple[int, int | None] | None = None
     # per string block
     path: Path = ()
     lines: list[str] = field(default_factory=list[str])
@@ -318,6 +320,11 @@ class _Walker:
         before = len(self.blocks)
         for node in root.children:
             self.top(node)
+        if self.run_in is not None:
+            self.error("noi_dung.tieu_de", self.run_in[1],
+                       "'# Điều' không có tên phải có một đoạn văn ngay dưới, trong cùng khối",
+                       "a run-in article needs a paragraph right under it, in the same block")
+            self.run_in = None
         if len(self.blocks) == before and not self.problems.items:
             self.error("text.empty", None, "khối nội dung trống", "empty block")
 
@@ -362,6 +369,18 @@ class _Walker:
 
     def top(self, node: SyntaxTreeNode) -> None:
         line = _line(node)
+        if self.run_in is not None:
+            number, heading_line = self.run_in
+            self.run_in = None
+            if node.type != "paragraph":
+                self.error("noi_dung.tieu_de", heading_line,
+                           "'# Điều' không có tên phải có một đoạn văn ngay dưới (Điều 1. …)",
+                           "a run-in article needs a paragraph right under it")
+            else:
+                # Mẫu 1.2–1.4: "Điều 1." bold, its text regular, in one paragraph.
+                self.emit(self.paragraph("dieu", [Run(f"Điều {number}. ", bold=True),
+                                                  *self.runs(_inline(node))], line))
+                return
         if node.type == "paragraph":
             made = self.paragraph("doan", self.runs(_inline(node)), line)
             self.emit(made)
@@ -389,6 +408,15 @@ class _Walker:
                              line)
             return
         level = _KEYWORDS[m.group(1).lower()]
+        if level == "dieu" and not m.group(2):
+            rest, ident = _title([Run(first[m.end():]), *runs[1:]])
+            if not any(r.text.strip() for r in rest):
+                # "# Điều" alone: a run-in article, as a Quyết định cá biệt writes its articles.
+                number = self.counters.next("dieu")
+                self.dieu_count += 1
+                self.anchor("dieu", ident, str(number), line)
+                self.run_in = (number, line)
+                return
         if not m.group(2):
             self.error("noi_dung.tieu_de", line,
                        f"viết '# {_TEN[level]}: tên' (dấu hai chấm, không gõ số: congvan đánh số)",
