@@ -21,7 +21,6 @@ import pdfplumber
 import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from lxml import etree
 from markupsafe import Markup
@@ -196,8 +195,8 @@ def test_runs_keep_text_formatting_and_order():
 
 
 def test_titles_are_written_in_upper_case_letters():
-    assert UPPER_KINDS == {"tieu_de_chuong_muc", "muc_la_ma", "tieu_de_phu_luc",
-                           "tham_quyen_ban_hanh", "quyet_dinh", "ten_loai"}
+    assert {"tieu_de_chuong_muc", "muc_la_ma", "tieu_de_phu_luc",
+                           "tham_quyen_ban_hanh", "quyet_dinh", "ten_loai"} == UPPER_KINDS
     data = render_blocks([
         p("tham_quyen_ban_hanh", "Chủ tịch Ủy ban nhân dân thành phố Nha Trang"),
         p("quyet_dinh", "Quyết định:"),
@@ -254,7 +253,8 @@ def test_table_structure():
     data = render_blocks([report_table()])
     doc = open_docx(data)
     caption, unit = [q for q in doc.paragraphs if q.text]
-    assert (caption.style.name, caption.text) == ("CV Chú thích bảng", "Bảng 1. Kết quả cài đặt Bluezone")
+    assert (caption.style.name, caption.text) == ("CV Chú thích bảng",
+                                                  "Bảng 1. Kết quả cài đặt Bluezone")
     assert unit.style.name == "CV Đơn vị bảng"
     assert caption.style.paragraph_format.keep_with_next
     assert unit.style.paragraph_format.keep_with_next
@@ -550,7 +550,7 @@ def test_lo_header_row_repeats_on_the_next_page(laid_out):
 
 def test_lo_footnote_at_the_foot_of_its_page(laid_out):
     _data, _pdf, pages = laid_out
-    width, height, words = pages[0]
+    _width, height, words = pages[0]
     mark = next(w for w in words if w["text"] == "CHUTHICHMOT")
     body = [w for w in words if w["text"] in ("Nội", "dung")]
     assert mark["top"] > max(w["bottom"] for w in body)

@@ -14,14 +14,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal, cast
 
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.opc.oxml import CT_Default, CT_Override, CT_Relationship, CT_Relationships
+from docx.opc.oxml import CT_Default, CT_Relationship, CT_Relationships
 from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.section import CT_SectPr
 from docx.oxml.table import CT_Row, CT_Tbl, CT_Tc
 from docx.oxml.text.paragraph import CT_P
-from docx.oxml.text.run import CT_R
 from docx.oxml.text.parfmt import CT_PPr
+from docx.oxml.text.run import CT_R
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
 
@@ -53,22 +53,22 @@ __all__ = [
     "footnotes_part",
     "header_footer_part",
     "markup",
-    "replace_final_section",
-    "section_properties",
-    "set_fonts",
-    "table",
-    "table_cell",
-    "table_row",
     "p_of",
     "paragraph",
+    "replace_final_section",
     "rule_paragraph",
+    "section_properties",
     "set_cant_split",
     "set_cell_width",
+    "set_fonts",
     "set_keep_next",
     "set_paragraph_border",
     "set_table_fixed",
     "set_title_page",
     "sub",
+    "table",
+    "table_cell",
+    "table_row",
     "tbl_of",
     "tc_of",
     "tr_of",
@@ -560,8 +560,8 @@ def add_overrides(blob: bytes, overrides: Iterable[tuple[str, str]] = ()) -> byt
     for partname, content_type in overrides:
         found = [o for o in root.findall(f"{_CT}Override") if o.get("PartName") == partname]
         if not found:
-            override: _Element = CT_Override.new(partname, content_type)
-            root.append(override)
+            etree.SubElement(root, f"{_CT}Override",
+                             {"PartName": partname, "ContentType": content_type})
             changed = True
         for o in found:
             if o.get("ContentType") != content_type:

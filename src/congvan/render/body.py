@@ -227,7 +227,7 @@ def add_body_styles(doc: WordDocument) -> None:
         style = _paragraph_style(_new_style(doc, look.name, WD_STYLE_TYPE.PARAGRAPH))
         names.add(look.name)
         if look.base == CHUONG_MUC.name:  # only its level: the rest is the base's
-            style.base_style = doc.styles[look.base]
+            style.base_style = doc.styles[CHUONG_MUC.name]
             style.quick_style = True
             style.paragraph_format.keep_with_next = True
             assert look.outline is not None

@@ -366,13 +366,10 @@ class Template:
         if "word/document.xml" not in names or _CONTENT_TYPES not in names:
             raise self._error("template.package", "không phải văn bản Word: thiếu "
                               "word/document.xml hoặc [Content_Types].xml", "not a Word document")
+        self.section_refs = next(_section_refs(blob) for info, blob in members
+                                 if info.filename == _DOCUMENT)
         with zipfile.ZipFile(static, "w", zipfile.ZIP_DEFLATED) as out:
             for info, blob in members:
-                if info.filename == _DOCUMENT:
-                    try:
-                        self.section_refs = _oxml.final_section_refs(blob)
-                    except _oxml.PartError:
-                        pass  # not plain XML before it is rendered: no references to copy
                 if info.filename == _CONTENT_TYPES:
                     blob = self._package_part(_oxml.declare_png, blob, _CONTENT_TYPES,
                                               "malformed content types")
@@ -487,25 +484,7 @@ class Template:
         token = _BUDGET.set(_Budget())
         try:
             with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
-                info, types = self._types
-                if parts:
-                    types = self._package_part(
-                        lambda b: _oxml.add_overrides(b, [(f"/{p.name}", p.content_type)
-                                                          for p in parts]),
-                        types, _CONTENT_TYPES, "malformed content types")
-                package.writestr(_fresh(info), types, zipfile.ZIP_DEFLATED)
-                info, rels = self._rels
-                if media:
-                    rels = _oxml.add_image_rels(rels, [(m.rid, m.part) for m in media])
-                if parts:
-                    rels = _oxml.add_rels(rels, [(p.rid, p.reltype, p.target) for p in parts])
-                package.writestr(_fresh(info), rels, zipfile.ZIP_DEFLATED)
-                for m in media:
-                    info = zipfile.ZipInfo(f"word/{m.part}", date_time=_DATE)
-                    package.writestr(info, m.data, zipfile.ZIP_STORED)
-                for p in parts:
-                    info = zipfile.ZipInfo(p.name, date_time=_DATE)
-                    package.writestr(info, p.data, zipfile.ZIP_DEFLATED)
+                self._write_added(package, media, parts)
                 for name, (info, blob) in self._held.items():
                     if name not in replaced:
                         package.writestr(_fresh(info), blob, zipfile.ZIP_DEFLATED)
@@ -514,14 +493,37 @@ class Template:
                         continue
                     data = self._render_part(info.filename, part, context).encode("utf-8")
                     if info.filename == _DOCUMENT and last_section is not None:
-                        section = last_section
                         data = self._package_part(
-                            lambda b: _oxml.replace_final_section(b, section), data, _DOCUMENT,
-                            "malformed document")
+                            functools.partial(_oxml.replace_final_section, sect=last_section),
+                            data, _DOCUMENT, "malformed document")
                     package.writestr(_fresh(info), data, zipfile.ZIP_DEFLATED)
         finally:
             _BUDGET.reset(token)
         return out.getvalue()
+
+    def _write_added(self, package: zipfile.ZipFile, media: list[Media],
+                     parts: list[Part]) -> None:
+        """Write the content types and the document's relationships, with the media and parts
+        a render adds, and those media and parts."""
+        info, types = self._types
+        if parts:
+            overrides = [(f"/{p.name}", p.content_type) for p in parts]
+            types = self._package_part(functools.partial(_oxml.add_overrides,
+                                                         overrides=overrides),
+                                       types, _CONTENT_TYPES, "malformed content types")
+        package.writestr(_fresh(info), types, zipfile.ZIP_DEFLATED)
+        info, rels = self._rels
+        if media:
+            rels = _oxml.add_image_rels(rels, [(m.rid, m.part) for m in media])
+        if parts:
+            rels = _oxml.add_rels(rels, [(p.rid, p.reltype, p.target) for p in parts])
+        package.writestr(_fresh(info), rels, zipfile.ZIP_DEFLATED)
+        for m in media:
+            package.writestr(zipfile.ZipInfo(f"word/{m.part}", date_time=_DATE), m.data,
+                             zipfile.ZIP_STORED)
+        for p in parts:
+            package.writestr(zipfile.ZipInfo(p.name, date_time=_DATE), p.data,
+                             zipfile.ZIP_DEFLATED)
 
     def _render_part(self, name: str, part: jinja2.Template, context: Mapping[str, Any]) -> str:
         chunks: list[str] = []
@@ -548,6 +550,15 @@ class Template:
             raise self._error("template.render", f"{name}: {type(exc).__name__}: "
                               f"{shorten(str(exc), 300)}", "template error") from None
         return "".join(chunks)
+
+
+def _section_refs(blob: bytes) -> tuple[tuple[str, str, str], ...]:
+    """Return the header and footer references of the last section of the template's
+    document.xml; none when it is not plain XML before it is rendered."""
+    try:
+        return _oxml.final_section_refs(blob)
+    except _oxml.PartError:
+        return ()
 
 
 def _fresh(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
