@@ -194,6 +194,12 @@ def test_runs_keep_text_formatting_and_order():
     assert len(para._p.findall(f".//{W}br")) == 1
 
 
+def test_characters_xml_cannot_carry_are_dropped_as_the_template_drops_them():
+    (el,) = body_xml([p("doan", "a\x00b\x0bc\ud800d")], footnotes=FootnoteSink(),
+                     text_width_mm=165)
+    assert [t.text for t in el.iter(f"{W}t")] == ["abcd"]
+
+
 def test_titles_are_written_in_upper_case_letters():
     assert {"tieu_de_chuong_muc", "muc_la_ma", "tieu_de_phu_luc",
                            "tham_quyen_ban_hanh", "quyet_dinh", "ten_loai"} == UPPER_KINDS

@@ -40,7 +40,7 @@ from ..errors import RenderError
 from ..measure import text_width_pt
 from ..noi_dung.blocks import Block, Cell, Kind, Paragraph, SectionBreak, Table
 from ..rules import FONT, LAYOUT, PAGE, STYLES
-from ..vietnamese.text import upper
+from ..vietnamese.text import strip_xml_illegal, upper
 from . import _oxml
 from ._units import mm_to_twips, mm_to_twips_up, pt_to_eighths, pt_to_half_points, pt_to_twips
 from .template import Part
@@ -411,9 +411,11 @@ class _Writer:
         _oxml.canonical_order(p)
         up = par.kind in UPPER_KINDS
         for run in par.runs:
-            if run.text:
-                _oxml.add_run(p, upper(run.text) if up else run.text,
-                              bold=run.bold or bold, italic=run.italic)
+            # As the template does with its context's text: XML 1.0 cannot carry them.
+            text = strip_xml_illegal(run.text)
+            if text:
+                _oxml.add_run(p, upper(text) if up else text, bold=run.bold or bold,
+                              italic=run.italic)
             if run.footnote is not None:
                 _oxml.footnote_reference(p, self.footnote(run.footnote), FOOTNOTE_REFERENCE)
         self.prev = par
