@@ -39,6 +39,7 @@ from congvan.render.body import (
     FootnoteSink,
     Sections,
     add_body_styles,
+    body_markup,
     body_xml,
     page_text_width,
     style_id,
@@ -85,7 +86,7 @@ def render_blocks(blocks: Sequence[Block]) -> bytes:
     elements = body_xml(blocks, footnotes=footnotes, text_width_mm=sections.text_width_mm,
                         sections=sections)
     parts = [part for part in (footnotes.part(),) if part is not None] + sections.parts()
-    context = {"noi_dung_xml": Markup("".join(markup(e) for e in elements)),
+    context = {"noi_dung_xml": body_markup(elements),
                "dau_pham_vi_luu_hanh": Markup(""), "dia_chi": [DIA_CHI]}
     return tpl.render(context, parts=parts, last_section=sections.final())
 
@@ -319,7 +320,7 @@ def test_a_landscape_section_takes_a_wider_table():
     with pytest.raises(RenderError):
         body_xml([wide], footnotes=FootnoteSink(), text_width_mm=page_text_width())
     out = body_xml([SectionBreak(landscape=True), wide], footnotes=FootnoteSink(),
-                   text_width_mm=page_text_width())
+                   text_width_mm=page_text_width(), sections=Sections())
     assert out[-1].tag == f"{W}tbl"
     assert page_text_width(True) == PAGE.height - PAGE.margin_left - PAGE.margin_right == 252
 
@@ -478,6 +479,11 @@ def test_a_section_break_ends_the_section_before_it():
         para = sect.getparent().getparent()
         assert para.tag == f"{W}p" and not para.findall(f"{W}r")
         assert para.find(f"{W}pPr/{W}spacing").get(f"{W}lineRule") == "exact"
+
+
+def test_a_section_break_needs_the_documents_sections():
+    with pytest.raises(ValueError):
+        body_xml([SectionBreak()], footnotes=FootnoteSink(), text_width_mm=165)
 
 
 def test_one_section_keeps_the_templates_properties():

@@ -35,6 +35,7 @@ from docx.oxml.text.paragraph import CT_P
 from docx.oxml.text.parfmt import CT_PPr
 from docx.shared import Mm, Pt
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
+from markupsafe import Markup
 
 from ..errors import RenderError
 from ..measure import text_width_pt
@@ -46,8 +47,8 @@ from ._units import mm_to_twips, mm_to_twips_up, pt_to_eighths, pt_to_half_point
 from .template import Part
 
 __all__ = [
-    "FOOTNOTE_REFERENCE", "FOOTNOTE_TEXT", "LOOKS", "FootnoteSink", "Look", "Sections",
-    "add_body_styles", "body_xml", "page_text_width", "style_id",
+    "FOOTNOTE_REFERENCE", "FOOTNOTE_TEXT", "LOOKS", "UPPER_KINDS", "FootnoteSink", "Look",
+    "Sections", "add_body_styles", "body_markup", "body_xml", "page_text_width", "style_id",
 ]
 
 Element = _oxml.Element
@@ -367,7 +368,8 @@ class _Writer:
     """One body_xml call: the sinks, the text width of the section in progress, and the paragraph
     before (a rule is sized from it)."""
 
-    def __init__(self, footnotes: FootnoteSink, sections: Sections, width_mm: float) -> None:
+    def __init__(self, footnotes: FootnoteSink, sections: Sections | None,
+                 width_mm: float) -> None:
         self.footnotes = footnotes
         self.sections = sections
         self.width_mm = width_mm
@@ -386,6 +388,11 @@ class _Writer:
                     out.append(_oxml.paragraph(style_id("doan")))
                 out.extend(self.table(block))
             else:
+                if self.sections is None:
+                    # Without the caller's Sections, the first section would lose the
+                    # template's headers and the last section's properties would be lost.
+                    raise ValueError("a SectionBreak needs body_xml(…, sections=Sections("
+                                     "template.section_refs))")
                 out.append(self.sections.end(block))
                 self.width_mm = self.sections.text_width_mm
                 self.prev = None
@@ -535,8 +542,12 @@ def body_xml(blocks: Iterable[Block], *, footnotes: FootnoteSink, text_width_mm:
     `text_width_mm` is the width of the text where `blocks` start (a table must fit it: else
     RenderError ``bang.qua_rong``); after a SectionBreak it is that of the new section's page.
     Each footnote goes to `footnotes`, each section to `sections` (give the same sinks to every
-    call of one document: the main body, then its phụ lục). The paragraphs use the styles of
-    add_body_styles.
+    call of one document: the main body, then its phụ lục; `sections` may be left out only when
+    `blocks` hold no SectionBreak). The paragraphs use the styles of add_body_styles.
     """
-    writer = _Writer(footnotes, sections if sections is not None else Sections(), text_width_mm)
-    return writer.blocks(blocks)
+    return _Writer(footnotes, sections, text_width_mm).blocks(blocks)
+
+
+def body_markup(elements: Iterable[Element]) -> Markup:
+    """Return `elements` as the XML that stands for a template's ``{{p …}}`` paragraph."""
+    return Markup("".join(_oxml.markup(el) for el in elements))
