@@ -75,6 +75,7 @@ from ._units import (
     pt_to_mm,
     pt_to_twips,
 )
+from .body import add_body_styles
 
 __all__ = [
     "STYLE_NAMES", "TEMPLATE_NAMES", "Picture", "build_template", "cho_ky_paragraph",
@@ -279,6 +280,7 @@ def _styles(doc: WordDocument) -> None:
     # as a rule and not as an underline; the paragraph is only as tall as its border needs.
     rule = _add_style(doc, "duong_ke", "co_quan_ban_hanh", before=LAYOUT.rule_gap_pt)
     rule.font.size = Pt(L.rule_paragraph_pt)
+    add_body_styles(doc)  # the body's own (render/body.py), after "CV Nội dung" and "CV Đường kẻ"
 
 
 # --------------------------------------------------------------------------------------------------
