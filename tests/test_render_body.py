@@ -129,6 +129,15 @@ def test_every_kind_has_its_style_sized_as_rules_say(styled):
         assert style.font.name == "Times New Roman", kind
 
 
+def test_the_templates_own_styles_are_the_ones_layout_makes():
+    assert LOOKS["doan"].name == layout.STYLE_NAMES["noi_dung"]
+    assert LOOKS["duong_ke"].name == layout.STYLE_NAMES["duong_ke"]
+    shipped = open_docx(layout.build_template())
+    names = {s.name for s in shipped.styles}
+    assert {look.name for look in LOOKS.values()} <= names
+    assert {"CV Chương mục", "footnote text", "footnote reference"} <= names
+
+
 def test_body_paragraph_layout_is_pl1_6e(styled):
     for kind in ("can_cu", "dieu", "khoan", "khoan_tieu_de", "diem", "muc_la_ma", "gach", "cong"):
         pf = styled.styles[LOOKS[kind].name].paragraph_format
