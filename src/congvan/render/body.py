@@ -447,9 +447,11 @@ class _Writer:
         loại's trích yếu): LAYOUT.co_quan_rule_ratio of its text's width, as ô 2's rule is."""
         box = mm_to_twips(self.width_mm)
         line = box
-        if self.prev is not None and self.prev.text:
-            s = STYLES[LOOKS[self.prev.kind].rule]
-            line = min(box, pt_to_twips(text_width_pt(self.prev.text, s.size, bold=s.bold,
+        prev = self.prev
+        if prev is not None and prev.text:
+            s = STYLES[LOOKS[prev.kind].rule]
+            text = upper(prev.text) if prev.kind in UPPER_KINDS else prev.text
+            line = min(box, pt_to_twips(text_width_pt(text, s.size, bold=s.bold,
                                                       italic=s.italic)))
         self.prev = None
         return _oxml.rule_paragraph(round(line * LAYOUT.co_quan_rule_ratio), box,
@@ -486,11 +488,11 @@ class _Writer:
         if cell.merged_above or not cell.paragraphs:
             tc.append(_oxml.paragraph(style_id(kind)))  # a cell ends with a paragraph
             return
-        align = {"left": "left", "center": "center", "right": "right", None: None}[cell.align]
         for par in cell.paragraphs:
             if par.kind not in _CELL_KINDS:
                 par = Paragraph(kind, par.runs, par.keep_next)
-            tc.append(self.paragraph(par, align=align, bold=cell.bold))
+            # Cell.align's words are WordprocessingML's (ST_Jc: left, center, right).
+            tc.append(self.paragraph(par, align=cell.align, bold=cell.bold))
 
 
 def _merged_at(row: Sequence[Cell], cols: Sequence[int], col: int) -> bool:
