@@ -550,7 +550,8 @@ def laid_out(to_pdf):
     data = render_blocks(blocks)
     pdf = to_pdf(data)
     with pdfplumber.open(pdf) as doc:
-        pages = [(page.width, page.height, page.extract_words()) for page in doc.pages]
+        pages = [(page.width, page.height, page.extract_words(extra_attrs=["size"]))
+                 for page in doc.pages]
     return data, pdf, pages
 
 
@@ -577,6 +578,7 @@ def test_lo_footnote_at_the_foot_of_its_page(laid_out):
     assert mark["top"] > max(w["bottom"] for w in body)
     assert mark["bottom"] > height - (PAGE.margin_bottom + 40) * PT_PER_MM  # low on the page
     assert mark["bottom"] < height - PAGE.margin_bottom * PT_PER_MM + 2
+    assert mark["size"] == pytest.approx(STYLES["chu_thich"].size, abs=0.1)
 
 
 def test_lo_landscape_section_is_wider_than_high(laid_out):
