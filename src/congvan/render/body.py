@@ -16,7 +16,16 @@ under Phần/Chương/Mục, structure B's ``I. …``, a phụ lục's title, th
 Footnotes are Word's own (word/footnotes.xml, numbered by Word); a section break is a paragraph
 whose ``w:sectPr`` ends the section before it (ECMA-376 Part 1, §17.6.18). ``FootnoteSink`` and
 ``Sections`` collect what a document needs besides its body's elements: the parts to add to the
-package, and the properties of its last section.
+package, and the properties of its last section. One document is rendered so::
+
+    footnotes, sections = FootnoteSink(), Sections(template.section_refs)
+    body = body_xml(blocks, footnotes=footnotes, text_width_mm=sections.text_width_mm,
+                    sections=sections)                  # before the signature
+    annexes = body_xml(phu_luc_blocks, footnotes=footnotes,
+                       text_width_mm=sections.text_width_mm, sections=sections)  # after it
+    context |= {"noi_dung_xml": body_markup(body), "phu_luc_xml": body_markup(annexes)}
+    parts = [p for p in (footnotes.part(),) if p is not None] + sections.parts()
+    template.render(context, media, parts=parts, last_section=sections.final())
 """
 
 from __future__ import annotations
