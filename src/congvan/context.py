@@ -31,7 +31,7 @@ from typing import Any
 from . import formatting as fmt
 from .measure import text_width_pt
 from .models import CongVan, VanBan
-from .noi_dung.blocks import Block, Paragraph, Run
+from .noi_dung.blocks import Block, Paragraph, Run, SectionBreak
 from .rules import LAYOUT, LOAI_VAN_BAN, PAGE, QUOC_HIEU, STYLES, TIEU_NGU, TWIPS_PER_MM, ThamQuyen
 from .vietnamese.text import upper
 
@@ -41,7 +41,7 @@ __all__ = ["CONTEXT_KEYS", "TEMPLATE_OF", "build_context", "template_name"]
 CONTEXT_KEYS = frozenset({
     "quoc_hieu", "tieu_ngu", "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu",
     "dia_danh_thoi_gian", "ten_loai", "trich_yeu", "kinh_gui", "kinh_gui_mot_dong", "noi_dung",
-    "van_ban_kem_theo", "phu_luc", "trang_cuoi", "noi_nhan", "tham_quyen", "ho_ten", "tieu_de",
+    "van_ban_kem_theo", "phu_luc", "noi_nhan", "tham_quyen", "ho_ten", "tieu_de",
     "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi", "cot_trai", "cot_phai",
 })
 
@@ -127,10 +127,6 @@ def _common(doc: VanBan) -> dict[str, Any]:
         "noi_dung": (),
         "van_ban_kem_theo": (),
         "phu_luc": phu_luc,
-        # The last section's page: the main text's, or the last phụ lục's (mẫu 2.1: a phụ lục may be
-        # landscape, and is numbered on its own, PL I §III.1.đ).
-        "trang_cuoi": {"chinh": not phu_luc and getattr(doc, "van_ban_kem_theo", None) is None,
-                       "ngang": bool(phu_luc) and phu_luc[-1]["ngang"]},
         # Ô 12: the drafter's initials in upper case (PL I §III.3).
         "noi_nhan": fmt.format_noi_nhan([(n.ten, n.ghi_chu) for n in doc.noi_nhan], doc.noi_luu,
                                         upper(doc.ky_hieu_nguoi_soan_thao or "") or None),
@@ -215,21 +211,17 @@ def _kem_theo_line(doc: VanBan) -> str:
     return fmt.format_kem_theo(loai.ten, doc.so_ky_hieu, doc.ngay, issuer)
 
 
-def _phu_luc(doc: VanBan) -> list[dict[str, Any]]:
-    """Return each phụ lục (mẫu 2.1): its heading, title, ``(Kèm theo …)`` line, rule and body,
-    whether its pages are landscape, and what the section before it was (its page)."""
+def _phu_luc(doc: VanBan) -> tuple[Block, ...]:
+    """Return the phụ lục (mẫu 2.1), each opening a section of its own: new pages, landscape if it
+    says so, numbered from 1 (PL I §III.1.đ); then its heading, title, ``(Kèm theo …)`` line, rule
+    and body."""
     appendices = list(getattr(doc, "phu_luc", []))
-    out: list[dict[str, Any]] = []
-    before_main = getattr(doc, "van_ban_kem_theo", None) is None
-    before_landscape = False
+    out: list[Block] = []
     for i, pl in enumerate(appendices):
-        head: list[Block] = [_para("phu_luc", fmt.format_phu_luc(i, len(appendices)),
-                                   keep_next=True)]
+        out += [SectionBreak(landscape=pl.ngang),
+                _para("phu_luc", fmt.format_phu_luc(i, len(appendices)), keep_next=True)]
         if pl.tieu_de:
-            head.append(_para("tieu_de_phu_luc", upper(pl.tieu_de), keep_next=True))
-        head += [_para("kem_theo", _kem_theo_line(doc), keep_next=True),
-                 Paragraph("duong_ke", keep_next=True)]
-        out.append({"noi_dung": (*head, *pl.noi_dung_blocks()), "ngang": pl.ngang,
-                    "truoc_chinh": before_main, "truoc_ngang": before_landscape})
-        before_main, before_landscape = False, pl.ngang
-    return out
+            out.append(_para("tieu_de_phu_luc", upper(pl.tieu_de), keep_next=True))
+        out += [_para("kem_theo", _kem_theo_line(doc), keep_next=True),
+                Paragraph("duong_ke", keep_next=True), *pl.noi_dung_blocks()]
+    return tuple(out)

@@ -224,6 +224,33 @@ STYLES: Mapping[str, Style] = _styles(
           note="Decree 30 gives no size; 13 pt bold as for độ khẩn (shared/decree30.md §3.11, "
                "UNCONFIRMED)"),
     Style("pham_vi_luu_hanh", 13, (13, 14), bold=True, upper=True, cite="PL I §III.2.c"),
+    # The body's own paragraphs (noi_dung/blocks.py kinds, render/body.py styles).
+    Style("tham_quyen_ban_hanh", 14, (13, 14), bold=True, upper=True, cite="PL III mẫu 1.2–1.3",
+          note="no size stated: the tên loại's (shared/decree30.md §3.6)"),
+    Style("quyet_dinh", 14, (13, 14), bold=True, upper=True, cite="PL III mẫu 1.1–1.3",
+          note="no size stated: the tên loại's (shared/decree30.md §3.6)"),
+    Style("dieu", 14, (13, 14), bold=True, cite="PL I §II.6.đ; §V row 6a"),
+    Style("khoan", 14, (13, 14), cite="PL I §II.6.đ; §V row 6a"),
+    Style("khoan_tieu_de", 14, (13, 14), bold=True, cite="PL I §V row 6b"),
+    Style("diem", 14, (13, 14), cite="PL I §II.6.đ; §V row 6a"),
+    Style("muc_la_ma", 14, (13, 14), bold=True, upper=True, cite="PL I §V row 6b"),
+    Style("phu_luc", 14, (14, 14), bold=True, cite="PL I §III.1; §V row 9"),
+    Style("tieu_de_phu_luc", 14, (13, 14), bold=True, upper=True, cite="PL I §III.1; §V row 9"),
+    Style("kem_theo", 14, (13, 14), italic=True, cite="PL I §III.1; PL III mẫu 1.3, 2.1"),
+    # Tables and footnotes: Decree 30 sets neither. Captions and the unit line stand among the
+    # body's paragraphs, so they keep the body's size (one size in the body, PL I §II.6.e).
+    Style("chu_thich_bang", 14, (13, 14), bold=True, cite="PL I §II.6.e (body size)",
+          note="table caption: centred, bold (practice, UNCONFIRMED)"),
+    Style("don_vi_bang", 14, (13, 14), italic=True, cite="PL I §II.6.e (body size)",
+          note="'Đơn vị tính: …' over a table: right, italic (practice, UNCONFIRMED)"),
+    Style("o_bang", 13, (12, 14), cite="practice",
+          note="table cell text 12–13 pt, single spacing, no first-line indent (practice, "
+               "UNCONFIRMED; shared/decree30.md gives no rule for tables)"),
+    Style("tieu_de_bang", 13, (12, 14), bold=True, cite="practice",
+          note="header cells: bold, centred (practice, UNCONFIRMED)"),
+    Style("chu_thich", 12, (10, 12), cite="practice",
+          note="footnote text 10–12 pt (practice, UNCONFIRMED: neither Decree 30 nor "
+               "shared/decree30.md sets it)"),
 )
 
 #: Quốc hiệu and Tiêu ngữ, literally (PL I §II.1.a–b). The decree's own text spells "HÒA".
@@ -296,6 +323,12 @@ class Layout:
     signature_height: float = 20.0
     # Header band for the page number (PL I §I.7: in the top margin).
     header_distance: float = 10.0
+    # Tables of the body (practice, UNCONFIRMED: the decree sets no table rule): single 0.5 pt
+    # borders, Word's default 1.9 mm cell margins left and right, 2 pt above and below a cell's
+    # text.
+    table_border_pt: float = 0.5
+    table_cell_margin: float = 1.9
+    table_cell_space_pt: float = 2.0
     cite: str = "PL I, Phần I, §IV (diagram); shared/decree30.md §2, §3.7, §3.9"
 
 

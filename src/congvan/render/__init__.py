@@ -24,11 +24,11 @@ from ..context import CONTEXT_KEYS, build_context, template_name
 from ..errors import RenderError
 from ..images import ImageError, Png, read_png
 from ..models import SEAL_MM, VanBan
-from ..noi_dung.blocks import Block
-from ..rules import LAYOUT, PAGE
-from ._oxml import markup
+from ..noi_dung.blocks import Block, SectionBreak
+from ..rules import LAYOUT
+from ._oxml import paragraph as paragraph_element
 from ._units import emu_to_mm
-from .body import FootnoteSink, body_xml
+from .body import FootnoteSink, Sections, body_markup, body_xml, style_id
 from .layout import Picture, dynamic_parts, picture
 from .template import Template, builtin_template
 
@@ -36,7 +36,7 @@ __all__ = ["Template", "render", "render_bytes", "write_all"]
 
 #: Keys a template may use: the formatted context plus the per-document geometry of layout.py.
 TEMPLATE_KEYS = CONTEXT_KEYS | {"duong_ke_co_quan", "duong_ke_trich_yeu", "dau_do_mat",
-                                "dau_do_khan", "dau_pham_vi_luu_hanh", "cho_ky"}
+                                "dau_do_khan", "dau_pham_vi_luu_hanh", "cho_ky", "ngat_kem_theo"}
 
 
 @cache
@@ -63,33 +63,37 @@ def render_bytes(doc: VanBan, *, template: Template | None = None) -> bytes:
     context: dict[str, Any] = build_context(doc)
     signature, seal = _pictures(doc)
     context.update(dynamic_parts(context, signature, seal))
-    footnotes = FootnoteSink()
-    _body_parts(context, footnotes)
-    return tpl.render(context, [p for p in (signature, seal) if p is not None])
+    footnotes, sections = FootnoteSink(), Sections(tpl.section_refs)
+    _body_parts(context, footnotes, sections)
+    parts = [p for p in (footnotes.part(),) if p is not None] + sections.parts()
+    return tpl.render(context, [p for p in (signature, seal) if p is not None], parts=parts,
+                      last_section=sections.final())
 
 
-def _body_parts(context: dict[str, Any], footnotes: FootnoteSink) -> None:
-    """Replace the blocks of the context (body, attached text, phụ lục) by their Word XML."""
+def _body_parts(context: dict[str, Any], footnotes: FootnoteSink, sections: Sections) -> None:
+    """Replace the blocks of the context (body, attached text, phụ lục) by their Word XML, in the
+    order they stand in the document: each section break ends the section before it."""
 
-    def xml(blocks: tuple[Block, ...], *, landscape: bool = False, last: bool = False) -> Markup:
-        width = PAGE.height - PAGE.margin_left - PAGE.margin_right if landscape else (
-            PAGE.text_width)
-        elements = body_xml(blocks, footnotes=footnotes, text_width_mm=width)
+    def xml(blocks: tuple[Block, ...], *, last: bool = False) -> Markup:
+        elements = body_xml(blocks, footnotes=footnotes, text_width_mm=sections.text_width_mm,
+                            sections=sections)
         if last:
             # The body's last paragraph keeps with the signature row, and the gap above that row
             # is the body's, so that both its cells start level: "Nơi nhận:" stands level with the
-            # authority line (PL I §II.9.d).
-            paragraphs = [e for e in elements if e.tag == qn("w:p")]
-            if paragraphs:
-                pPr = paragraphs[-1].get_or_add_pPr()
-                pPr.keepNext_val = True
-                pPr.spacing_after = Pt(LAYOUT.space_before_signature_pt)
-        return Markup("").join(markup(e) for e in elements)
+            # authority line (PL I §II.9.d). A table last gets a paragraph after it: Word would
+            # join it to the signature table.
+            if elements and elements[-1].tag != qn("w:p"):
+                elements.append(paragraph_element(style_id("doan")))
+            pPr = elements[-1].get_or_add_pPr()
+            pPr.keepNext_val = True
+            pPr.spacing_after = Pt(LAYOUT.space_before_signature_pt)
+        return body_markup(elements)
 
     context["noi_dung"] = xml(context["noi_dung"], last=True)
-    context["van_ban_kem_theo"] = xml(context["van_ban_kem_theo"])
-    context["phu_luc"] = [{**pl, "noi_dung": xml(pl["noi_dung"], landscape=pl["ngang"])}
-                          for pl in context["phu_luc"]]
+    attached = context["van_ban_kem_theo"]
+    context["ngat_kem_theo"] = xml((SectionBreak(),)) if attached else Markup("")
+    context["van_ban_kem_theo"] = xml(attached)
+    context["phu_luc"] = xml(context["phu_luc"])
 
 
 def _read_image(path: Path, field: str) -> Png:

@@ -9,16 +9,19 @@ text, so a user's text can only ever be an element's text or an attribute's valu
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import cast
+import copy
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal, cast
 
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.oxml import CT_Default, CT_Relationship, CT_Relationships
 from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
+from docx.oxml.section import CT_SectPr
 from docx.oxml.table import CT_Row, CT_Tbl, CT_Tc
 from docx.oxml.text.paragraph import CT_P
 from docx.oxml.text.parfmt import CT_PPr
+from docx.oxml.text.run import CT_R
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
 
@@ -31,27 +34,41 @@ from markupsafe import Markup
 from ._units import TWIPS_PER_PT, pt_to_eighths
 
 __all__ = [
+    "Element",
     "PartError",
     "add_anchored_picture",
     "add_image_rels",
     "add_inline_picture",
+    "add_overrides",
     "add_page_field",
+    "add_rels",
+    "add_run",
     "boxed_paragraph",
     "canonical_order",
     "declare_png",
     "element",
     "empty_rels",
+    "final_section_refs",
+    "footnote_reference",
+    "footnotes_part",
+    "header_footer_part",
     "markup",
     "p_of",
     "paragraph",
+    "replace_final_section",
     "rule_paragraph",
+    "section_properties",
     "set_cant_split",
     "set_cell_width",
+    "set_fonts",
     "set_keep_next",
     "set_paragraph_border",
     "set_table_fixed",
     "set_title_page",
     "sub",
+    "table",
+    "table_cell",
+    "table_row",
     "tbl_of",
     "tc_of",
     "tr_of",
@@ -59,6 +76,8 @@ __all__ = [
 
 # lxml names its element class _Element (no public name; etree.Element is a factory function).
 _Element = etree._Element  # pyright: ignore[reportPrivateUsage]
+#: The class of every element (lxml's), for the modules that pass elements around.
+Element = _Element
 
 
 def _attrs(attrs: Mapping[str, str | int]) -> dict[str, str]:
@@ -278,6 +297,178 @@ def add_anchored_picture(p: _Element, rid: str, pic_id: int, name: str, cx: int,
 
 
 # --------------------------------------------------------------------------------------------------
+# The body's runs, tables, footnotes and sections (render/body.py)
+# --------------------------------------------------------------------------------------------------
+
+
+def set_fonts(rPr: _Element, font: str) -> None:
+    """Name `font` in the four w:rFonts slots of the run properties `rPr`, and no theme font."""
+    fonts = rPr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = etree.SubElement(rPr, qn("w:rFonts"))
+        style = rPr.find(qn("w:rStyle"))
+        rPr.insert(0 if style is None else 1, fonts)  # the schema's place: after w:rStyle
+    fonts.attrib.clear()
+    for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{slot}"), font)
+
+
+def add_run(p: _Element, text: str, *, bold: bool = False, italic: bool = False) -> CT_R:
+    """Append to `p` a run of `text`, bold and/or italic; each ``\\n`` in `text` is a line break
+    (``w:br``). Spaces are kept (``xml:space="preserve"``)."""
+    r = sub(p, "w:r")
+    assert isinstance(r, CT_R)
+    if bold or italic:
+        rPr = sub(r, "w:rPr")
+        if bold:
+            sub(rPr, "w:b")
+            sub(rPr, "w:bCs")
+        if italic:
+            sub(rPr, "w:i")
+            sub(rPr, "w:iCs")
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            sub(r, "w:br")
+        if line:
+            sub(r, "w:t", {"xml:space": "preserve"}, text=line)
+    return r
+
+
+def footnote_reference(p: _Element, note_id: int, style_id: str) -> None:
+    """Append to `p` the mark of footnote `note_id` (Word numbers it), in the character style
+    `style_id`."""
+    r = sub(p, "w:r")
+    sub(sub(r, "w:rPr"), "w:rStyle", {"w:val": style_id})
+    sub(r, "w:footnoteReference", {"w:id": note_id})
+
+
+def _separator_note(root: _Element, note_id: int, kind: str) -> None:
+    note = sub(root, "w:footnote", {"w:type": kind, "w:id": note_id})
+    p = sub(note, "w:p")
+    sub(sub(p, "w:pPr"), "w:spacing", {"w:after": 0, "w:line": 240, "w:lineRule": "auto"})
+    sub(sub(p, "w:r"), f"w:{kind}")
+
+
+def footnotes_part(notes: Iterable[tuple[int, Sequence[_Element]]], mark_style_id: str) -> bytes:
+    """Return word/footnotes.xml holding Word's two separator notes (ids -1 and 0) and each
+    (id, paragraphs) of `notes`; the footnote's mark (``w:footnoteRef``, style `mark_style_id`)
+    opens its first paragraph."""
+    root = etree.Element(qn("w:footnotes"), nsmap={k: nsmap[k] for k in ("w", "r")})
+    _separator_note(root, -1, "separator")
+    _separator_note(root, 0, "continuationSeparator")
+    for note_id, paragraphs in notes:
+        note = sub(root, "w:footnote", {"w:id": note_id})
+        for i, p in enumerate(paragraphs):
+            if i == 0:
+                mark = etree.Element(qn("w:r"))
+                sub(sub(mark, "w:rPr"), "w:rStyle", {"w:val": mark_style_id})
+                sub(mark, "w:footnoteRef")
+                space = etree.Element(qn("w:r"))
+                sub(space, "w:t", {"xml:space": "preserve"}, text=" ")
+                ppr = p.find(qn("w:pPr"))
+                at = 0 if ppr is None else 1
+                p.insert(at, mark)
+                p.insert(at + 1, space)
+            note.append(p)
+    return _serialise_part(root)
+
+
+def header_footer_part(tag: Literal["w:hdr", "w:ftr"]) -> bytes:
+    """Return an empty header (``w:hdr``) or footer (``w:ftr``) part: one empty paragraph."""
+    root = etree.Element(qn(tag), nsmap={k: nsmap[k] for k in ("w", "r")})
+    sub(root, "w:p")
+    return _serialise_part(root)
+
+
+def section_properties(*, width_twips: int, height_twips: int, landscape: bool,
+                       margins_twips: Mapping[str, int],
+                       refs: Iterable[tuple[str, str, str]] = (),
+                       restart_numbering: bool = False, title_page: bool = True) -> CT_SectPr:
+    """Return a ``w:sectPr``: page size and orientation, margins (top, right, bottom, left,
+    header, footer, gutter), header/footer references (``("header", "first", rId)``), page
+    numbers from 1 when `restart_numbering`, a first page of its own when `title_page`. Children
+    in the schema's order (ECMA-376 Part 1, §17.6.17)."""
+    sect = element("w:sectPr", ns=("r",))
+    assert isinstance(sect, CT_SectPr)
+    refs = list(refs)
+    for wanted in ("header", "footer"):
+        for kind, ref_type, rid in refs:
+            if kind == wanted:
+                sub(sect, f"w:{kind}Reference", {"w:type": ref_type, "r:id": rid})
+    size: dict[str, str | int] = {"w:w": width_twips, "w:h": height_twips}
+    if landscape:
+        size["w:orient"] = "landscape"
+    sub(sect, "w:pgSz", size)
+    sub(sect, "w:pgMar", {f"w:{side}": margins_twips[side] for side in (
+        "top", "right", "bottom", "left", "header", "footer", "gutter")})
+    if restart_numbering:
+        sub(sect, "w:pgNumType", {"w:start": 1})
+    if title_page:
+        sub(sect, "w:titlePg")
+    return sect
+
+
+def table(widths_twips: Sequence[int], *, border_eighths: int, cell_margin_twips: int,
+          centred: bool = True) -> CT_Tbl:
+    """Return a table (``w:tbl``) with single black borders `border_eighths` wide around and
+    between its cells, fixed layout on the grid `widths_twips`, cells padded left and right by
+    `cell_margin_twips`; rows are added with table_row."""
+    tbl = element("w:tbl")
+    assert isinstance(tbl, CT_Tbl)
+    tblPr = sub(tbl, "w:tblPr")
+    sub(tblPr, "w:tblW", {"w:w": sum(widths_twips), "w:type": "dxa"})
+    if centred:
+        sub(tblPr, "w:jc", {"w:val": "center"})
+    borders = sub(tblPr, "w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        sub(borders, f"w:{side}", {"w:val": "single", "w:sz": border_eighths, "w:space": 0,
+                                   "w:color": "000000"})
+    sub(tblPr, "w:tblLayout", {"w:type": "fixed"})
+    margins = sub(tblPr, "w:tblCellMar")
+    for side in ("left", "right"):
+        sub(margins, f"w:{side}", {"w:w": cell_margin_twips, "w:type": "dxa"})
+    sub(tblPr, "w:tblLook", {"w:val": "04A0", "w:firstRow": 1, "w:lastRow": 0,
+                             "w:firstColumn": 1, "w:lastColumn": 0, "w:noHBand": 0,
+                             "w:noVBand": 1})
+    grid = sub(tbl, "w:tblGrid")
+    for width in widths_twips:
+        sub(grid, "w:gridCol", {"w:w": width})
+    return tbl
+
+
+def table_row(tbl: _Element, *, header: bool = False) -> CT_Row:
+    """Append a row to `tbl`; a `header` row repeats at the top of each page (``w:tblHeader``)
+    and, like every header row, never splits across pages (``w:cantSplit``)."""
+    tr = sub(tbl, "w:tr")
+    assert isinstance(tr, CT_Row)
+    if header:
+        trPr = sub(tr, "w:trPr")
+        sub(trPr, "w:cantSplit")
+        sub(trPr, "w:tblHeader")
+    return tr
+
+
+def table_cell(tr: _Element, width_twips: int, *, span: int = 1,
+               vmerge: Literal["restart", "continue"] | None = None,
+               valign: Literal["top", "center", "bottom"] | None = None) -> CT_Tc:
+    """Append a cell `width_twips` wide to the row `tr`, spanning `span` grid columns; `vmerge`
+    starts or continues a vertical merge. The caller adds its paragraphs (at least one)."""
+    tc = sub(tr, "w:tc")
+    assert isinstance(tc, CT_Tc)
+    tcPr = sub(tc, "w:tcPr")
+    sub(tcPr, "w:tcW", {"w:w": width_twips, "w:type": "dxa"})
+    if span > 1:
+        sub(tcPr, "w:gridSpan", {"w:val": span})
+    if vmerge == "restart":
+        sub(tcPr, "w:vMerge", {"w:val": "restart"})
+    elif vmerge == "continue":
+        sub(tcPr, "w:vMerge")
+    if valign is not None:
+        sub(tcPr, "w:vAlign", {"w:val": valign})
+    return tc
+
+
+# --------------------------------------------------------------------------------------------------
 # Package parts: the content types and the main document's relationships
 # --------------------------------------------------------------------------------------------------
 
@@ -340,6 +531,83 @@ def add_image_rels(blob: bytes, images: Iterable[tuple[str, str]] = ()) -> bytes
     for rid, target in images:
         rel: _Element = CT_Relationship.new(rid, RELATIONSHIP_TYPE.IMAGE, target)
         root.append(rel)
+    return _serialise_part(root)
+
+
+def add_rels(blob: bytes, rels: Iterable[tuple[str, str, str]] = ()) -> bytes:
+    """Return the relationships part `blob` with each (id, type, target) of `rels` that it lacks
+    (a relationship of the same type and target is kept as it is); `blob` itself when none is
+    added."""
+    root = _parse_part(blob, f"{_PR}Relationships")
+    have = {(r.get("Type"), r.get("Target")) for r in root.findall(f"{_PR}Relationship")}
+    added = False
+    for rid, reltype, target in rels:
+        if (reltype, target) in have:
+            continue
+        rel: _Element = CT_Relationship.new(rid, reltype, target)
+        root.append(rel)
+        have.add((reltype, target))
+        added = True
+    return _serialise_part(root) if added else blob
+
+
+def add_overrides(blob: bytes, overrides: Iterable[tuple[str, str]] = ()) -> bytes:
+    """Return the content types part `blob` declaring each (part name, content type) of
+    `overrides` (``/word/footnotes.xml``): an Override added, or its type corrected; `blob`
+    itself when nothing changes."""
+    root = _parse_part(blob, f"{_CT}Types")
+    changed = False
+    for partname, content_type in overrides:
+        found = [o for o in root.findall(f"{_CT}Override") if o.get("PartName") == partname]
+        if not found:
+            etree.SubElement(root, f"{_CT}Override",
+                             {"PartName": partname, "ContentType": content_type})
+            changed = True
+        for o in found:
+            if o.get("ContentType") != content_type:
+                o.set("ContentType", content_type)
+                changed = True
+    return _serialise_part(root) if changed else blob
+
+
+_W = f"{{{nsmap['w']}}}"
+_R_ID = f"{{{nsmap['r']}}}id"
+
+
+def _final_sectpr(body: _Element) -> _Element | None:
+    last = body[-1] if len(body) else None
+    return last if last is not None and last.tag == f"{_W}sectPr" else None
+
+
+def final_section_refs(blob: bytes) -> tuple[tuple[str, str, str], ...]:
+    """Return the header and footer references of the last section of the main document part
+    `blob` (the body's own ``w:sectPr``): ("header" | "footer", type, relationship id)."""
+    root = _parse_part(blob, f"{_W}document")
+    body = root.find(f"{_W}body")
+    sect = None if body is None else _final_sectpr(body)
+    if sect is None:
+        return ()
+    out: list[tuple[str, str, str]] = []
+    for ref in sect:
+        for kind in ("header", "footer"):
+            if ref.tag == f"{_W}{kind}Reference":
+                out.append((kind, ref.get(f"{_W}type") or "default", ref.get(_R_ID) or ""))
+    return tuple(out)
+
+
+def replace_final_section(blob: bytes, sect: _Element) -> bytes:
+    """Return the main document part `blob` with the body's own ``w:sectPr`` (the last
+    section's properties) replaced by a copy of `sect`."""
+    root = _parse_part(blob, f"{_W}document")
+    body = root.find(f"{_W}body")
+    if body is None:
+        raise PartError(f"{_W}body")
+    old = _final_sectpr(body)
+    new = copy.deepcopy(sect)
+    if old is None:
+        body.append(new)
+    else:
+        body.replace(old, new)
     return _serialise_part(root)
 
 

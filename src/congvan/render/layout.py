@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Mapping
-from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeAlias, cast
 
@@ -54,7 +53,6 @@ from ._oxml import (
     add_page_field,
     boxed_paragraph,
     canonical_order,
-    element,
     markup,
     p_of,
     paragraph,
@@ -76,6 +74,7 @@ from ._units import (
     pt_to_mm,
     pt_to_twips,
 )
+from .body import add_body_styles
 
 __all__ = [
     "STYLE_NAMES", "TEMPLATE_NAMES", "Picture", "build_template", "cho_ky_paragraph",
@@ -288,6 +287,7 @@ def _styles(doc: WordDocument) -> None:
     # as a rule and not as an underline; the paragraph is only as tall as its border needs.
     rule = _add_style(doc, "duong_ke", "co_quan_ban_hanh", before=LAYOUT.rule_gap_pt)
     rule.font.size = Pt(L.rule_paragraph_pt)
+    add_body_styles(doc)  # the body's own (render/body.py), after "CV Nội dung" and "CV Đường kẻ"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -431,102 +431,23 @@ def _signature_table(doc: WordDocument) -> None:
 
 
 # --------------------------------------------------------------------------------------------------
-# Sections: an attached text (mẫu 1.3) and each phụ lục (mẫu 2.1) start a section of their own
+# After the signature: an attached text (mẫu 1.3) and the phụ lục (mẫu 2.1), each in a section of
+# its own, which the body's SectionBreak blocks start (render/body.py: Sections)
 # --------------------------------------------------------------------------------------------------
-#
-# A section's properties are stored at its END: in a paragraph's w:sectPr for every section but the
-# last, in the body's w:sectPr for the last. The main text's first page carries ô 11 in its header
-# and ô 13 in its footer; an appendix's first page carries neither (both belong to the document's
-# first page, PL I §IV), so its sections point their first-page parts at empty ones. Every section
-# keeps the page number from page 2 (titlePg) and an appendix is numbered from 1 (PL I §III.1.đ).
 
 
-@dataclass(frozen=True)
-class _Sections:
-    """The relationship ids of the header and footer parts every section chooses from."""
-
-    header: str  # the page number, every page but a section's first
-    first_header: str  # ô 11 (phạm vi lưu hành), the document's first page
-    first_footer: str  # ô 13 (address), the document's first page
-    empty_header: str
-    empty_footer: str
-
-
-def _section_parts(doc: WordDocument) -> _Sections:
-    sectPr = doc.sections[0]._sectPr  # pyright: ignore[reportPrivateUsage] (no public accessor)
-    refs = {(ref.tag, ref.get(qn("w:type"))): ref.get(qn("r:id"))
-            for ref in sectPr.xpath("w:headerReference|w:footerReference")}
-    _, empty_header = doc.part.add_header_part()
-    _, empty_footer = doc.part.add_footer_part()
-    return _Sections(header=str(refs[(qn("w:headerReference"), "default")]),
-                     first_header=str(refs[(qn("w:headerReference"), "first")]),
-                     first_footer=str(refs[(qn("w:footerReference"), "first")]),
-                     empty_header=empty_header, empty_footer=empty_footer)
-
-
-def _section_properties(template: _Element, parts: _Sections, *, main: str,
-                        landscape: str) -> _Element:
-    """Return a copy of the main section's w:sectPr whose first-page parts are the main text's when
-    the Jinja test `main` holds (empty ones otherwise), landscape when `landscape` holds, and whose
-    page numbers start at 1."""
-    sectPr = deepcopy(template)
-    for ref in [*sectPr.iterchildren(qn("w:headerReference"), qn("w:footerReference"))]:
-        sectPr.remove(ref)
-    # Schema order: the references come first in w:sectPr.
-    refs = [("w:headerReference", "default", f"'{parts.header}'"),
-            ("w:headerReference", "first", f"'{parts.first_header}' if {main} else "
-                                           f"'{parts.empty_header}'"),
-            ("w:footerReference", "first", f"'{parts.first_footer}' if {main} else "
-                                           f"'{parts.empty_footer}'")]
-    for i, (tag, kind, rid) in enumerate(refs):
-        sectPr.insert(i, element(tag, {"w:type": kind, "r:id": f"{{{{ {rid} }}}}"}))
-    size = _child(sectPr, "w:pgSz")
-    portrait = (mm_to_twips(PAGE.width), mm_to_twips(PAGE.height))
-    size.set(qn("w:w"), f"{{{{ {portrait[1]} if {landscape} else {portrait[0]} }}}}")
-    size.set(qn("w:h"), f"{{{{ {portrait[0]} if {landscape} else {portrait[1]} }}}}")
-    size.set(qn("w:orient"), f"{{{{ 'landscape' if {landscape} else 'portrait' }}}}")
-    numbers = sectPr.find(qn("w:pgNumType"))
-    if numbers is None:
-        numbers = sub(sectPr, "w:pgNumType")
-    numbers.set(qn("w:start"), "1")
-    return sectPr
-
-
-def _section_break(doc: WordDocument, template: _Element, parts: _Sections, *, main: str,
-                   landscape: str) -> None:
-    """Add an empty paragraph that ends the section before it (its properties as the tests say).
-
-    It takes the rule paragraph's style, 2 pt high: were the signature at a page's foot, a full
-    line could push it onto a page of its own."""
-    p = _para(doc, "", "duong_ke")
-    pPr = p_of(p).get_or_add_pPr()
-    pPr.append(_section_properties(template, parts, main=main, landscape=landscape))
-
-
-def _kem_theo(doc: WordDocument, template: _Element, parts: _Sections) -> None:
-    """Mẫu 1.3: the attached Quy chế/Quy định, on a new page with the names and the Quốc hiệu."""
+def _kem_theo(doc: WordDocument) -> None:
+    """Mẫu 1.3: the attached Quy chế/Quy định, on a new page under the names and the Quốc hiệu."""
     _para(doc, "{%p if van_ban_kem_theo %}", "noi_dung")
-    _section_break(doc, template, parts, main="True", landscape="False")
+    _para(doc, "{{p ngat_kem_theo }}", "noi_dung")
     _header_table(doc, "kem_theo")
     _para(doc, "{{p van_ban_kem_theo }}", "noi_dung")
     _para(doc, "{%p endif %}", "noi_dung")
 
 
-def _phu_luc(doc: WordDocument, template: _Element, parts: _Sections) -> None:
-    """Mẫu 2.1: each phụ lục on new pages of its own (landscape if it says so)."""
-    _para(doc, "{%p for pl in phu_luc %}", "noi_dung")
-    _section_break(doc, template, parts, main="pl.truoc_chinh", landscape="pl.truoc_ngang")
-    _para(doc, "{{p pl.noi_dung }}", "noi_dung")
-    _para(doc, "{%p endfor %}", "noi_dung")
-
-
-def _last_section(template: _Element, parts: _Sections) -> None:
-    """Make the body's w:sectPr describe whichever section comes last (context ``trang_cuoi``)."""
-    last = _section_properties(template, parts, main="trang_cuoi.chinh",
-                               landscape="trang_cuoi.ngang")
-    body = template.getparent()
-    assert body is not None
-    body.replace(template, last)
+def _phu_luc(doc: WordDocument) -> None:
+    """Mẫu 2.1: the phụ lục, each on new pages of its own (landscape if it says so)."""
+    _para(doc, "{{p phu_luc }}", "noi_dung")
 
 
 #: The components of each shipped template, top to bottom.
@@ -543,20 +464,14 @@ def build_template(name: str = "cong_van") -> bytes:
     doc = Document()
     _styles(doc)
     _page(doc)
-    parts = _section_parts(doc)
-    first = doc.sections[0]
-    sectPr = first._sectPr  # pyright: ignore[reportPrivateUsage] (no public accessor)
-    header_parts = (first.header.part.element, first.first_page_header.part.element,
-                    first.first_page_footer.part.element)
-    main = deepcopy(sectPr)
     build: Mapping[str, Callable[[], None]] = {
         "header": lambda: _header_table(doc, name),
         "ten_loai": lambda: _ten_loai(doc),
         "kinh_gui": lambda: _kinh_gui(doc),
         "body": lambda: _body(doc),
         "signature": lambda: _signature_table(doc),
-        "kem_theo": lambda: _kem_theo(doc, main, parts),
-        "phu_luc": lambda: _phu_luc(doc, main, parts),
+        "kem_theo": lambda: _kem_theo(doc),
+        "phu_luc": lambda: _phu_luc(doc),
     }
     for component in _FAMILIES[name]:
         build[component]()
@@ -564,9 +479,10 @@ def build_template(name: str = "cong_van") -> bytes:
     props.author = props.last_modified_by = "congvan"
     props.title, props.comments = "{{ tieu_de }}", ""
     props.revision = 1
-    for root in (doc.element, doc.styles.element, *header_parts):
+    section = doc.sections[0]
+    for root in (doc.element, doc.styles.element, section.header.part.element,
+                 section.first_page_header.part.element, section.first_page_footer.part.element):
         canonical_order(root)
-    _last_section(sectPr, parts)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -29,6 +29,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from os import PathLike
@@ -50,8 +51,8 @@ from . import _oxml  # pyright: ignore[reportPrivateUsage] (the package's own mo
 __all__ = [
     "MAX_BUILT_CHARS", "MAX_INT_BITS", "MAX_LOOP_STEPS", "MAX_PART_OUTPUT_CHARS", "MAX_RANGE",
     "MAX_TEMPLATED_PART_BYTES", "MAX_TEMPLATE_BYTES", "MAX_TEMPLATE_MEMBERS",
-    "MAX_TEMPLATE_PART_BYTES", "MAX_TEMPLATE_RATIO", "MAX_TEMPLATE_TOTAL_BYTES", "Template",
-    "builtin_template", "template_dir",
+    "MAX_TEMPLATE_PART_BYTES", "MAX_TEMPLATE_RATIO", "MAX_TEMPLATE_TOTAL_BYTES", "Part",
+    "Template", "builtin_template", "template_dir",
 ]
 
 #: Largest template file (on disk or as bytes).
@@ -79,6 +80,13 @@ MAX_PART_OUTPUT_CHARS = 64 * 1024 * 1024
 _TAG = re.compile(r"\{[{%#]")
 _DOCUMENT_RELS = "word/_rels/document.xml.rels"
 _CONTENT_TYPES = "[Content_Types].xml"
+_DOCUMENT = "word/document.xml"
+#: Parts of a template that a render may replace by its own (a Word template often has an empty
+#: footnotes part; a document with footnotes brings its own).
+_REPLACEABLE = frozenset({"word/footnotes.xml"})
+#: A fixed date for the parts a render adds, as the template's own parts have: the same input
+#: gives the same bytes.
+_DATE = (1980, 1, 1, 0, 0, 0)
 # A printf or str.format width/precision of five digits or more builds a string that large.
 _WIDE_FORMAT = re.compile(r"%[-#0 +]*(\*|\d{5,})|%[-#0 +]*\d*\.(\*|\d{5,})|[:.]\D{0,3}\d{5,}")
 _WIDTH_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
@@ -94,6 +102,27 @@ class Media(Protocol):
     def part(self) -> str: ...
     @property
     def data(self) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part a render adds to the package, related from the main document: its name
+    (``word/footnotes.xml``), relationship id and type, content type, and bytes."""
+
+    name: str
+    rid: str
+    reltype: str
+    content_type: str
+    data: bytes
+
+    def __post_init__(self) -> None:
+        if not self.name.startswith("word/") or self.name in (_DOCUMENT, _DOCUMENT_RELS):
+            raise ValueError(f"a render adds parts under word/, not {self.name!r}")
+
+    @property
+    def target(self) -> str:
+        """Return the part's name relative to the main document (the relationship's target)."""
+        return self.name.removeprefix("word/")
 
 
 def _finalize(value: Any) -> Any:
@@ -314,7 +343,15 @@ class Template:
         # templated parts are compiled once and appended per document.
         self._templated: list[tuple[zipfile.ZipInfo, jinja2.Template]] = []
         self._rels: tuple[zipfile.ZipInfo, bytes] = (
-            zipfile.ZipInfo(_DOCUMENT_RELS, date_time=(1980, 1, 1, 0, 0, 0)), _oxml.empty_rels())
+            zipfile.ZipInfo(_DOCUMENT_RELS, date_time=_DATE), _oxml.empty_rels())
+        # Written per render: parts a render adds are declared, and may replace these.
+        self._types: tuple[zipfile.ZipInfo, bytes] = (
+            zipfile.ZipInfo(_CONTENT_TYPES, date_time=_DATE), b"")
+        self._held: dict[str, tuple[zipfile.ZipInfo, bytes]] = {}
+        #: The header and footer references of the template's last section (its body's own
+        #: ``w:sectPr``): ("header" | "footer", type, relationship id). render/body.py copies
+        #: them to the section break that ends the document's first section.
+        self.section_refs: tuple[tuple[str, str, str], ...] = ()
         variables: set[str] = set()
         env = _environment()
         static = io.BytesIO()
@@ -329,12 +366,15 @@ class Template:
         if "word/document.xml" not in names or _CONTENT_TYPES not in names:
             raise self._error("template.package", "không phải văn bản Word: thiếu "
                               "word/document.xml hoặc [Content_Types].xml", "not a Word document")
+        self.section_refs = next(_section_refs(blob) for info, blob in members
+                                 if info.filename == _DOCUMENT)
         with zipfile.ZipFile(static, "w", zipfile.ZIP_DEFLATED) as out:
             for info, blob in members:
                 if info.filename == _CONTENT_TYPES:
                     blob = self._package_part(_oxml.declare_png, blob, _CONTENT_TYPES,
                                               "malformed content types")
-                if info.filename == _DOCUMENT_RELS:
+                    self._types = (info, blob)
+                elif info.filename == _DOCUMENT_RELS:
                     # Parsed now, so that a malformed part is refused here, not in a render.
                     self._package_part(_oxml.add_image_rels, blob, _DOCUMENT_RELS,
                                        "malformed document relationships")
@@ -342,6 +382,8 @@ class Template:
                 elif (info.filename.endswith(".xml")
                       and _TAG.search(blob.decode("utf-8", "replace"))):
                     variables |= self._compile(info, blob, env)
+                elif info.filename in _REPLACEABLE:
+                    self._held[info.filename] = (info, blob)
                 else:
                     out.writestr(info, blob, zipfile.ZIP_DEFLATED)
         self._static = static.getvalue()
@@ -425,32 +467,63 @@ class Template:
                 f"{shorten(', '.join(unknown), 400)} (uses placeholders congvan does not provide)",
                 code="template.unknown_key")
 
-    def render(self, context: Mapping[str, Any], media: Iterable[Media] = ()) -> bytes:
+    def render(self, context: Mapping[str, Any], media: Iterable[Media] = (),
+               parts: Iterable[Part] = (), last_section: _oxml.Element | None = None) -> bytes:
         """Return the bytes of the .docx made by filling the template with `context`.
 
         `media` are images the context's XML refers to by relationship id (``r:embed``): each is
-        written as a part of its own and related from the main document.
+        written as a part of its own and related from the main document. `parts` (the footnotes,
+        the empty first-page header of a phụ lục: render/body.py) are written, declared in the
+        content types and related from the main document too; one of them replaces the
+        template's part of the same name. `last_section`, a ``w:sectPr``, replaces the properties
+        of the document's last section (a landscape phụ lục, page numbers from 1).
         """
-        media = list(media)
+        media, parts = list(media), list(parts)
+        replaced = {p.name for p in parts}
         out = io.BytesIO(self._static)
         token = _BUDGET.set(_Budget())
         try:
             with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
-                info, rels = self._rels
-                if media:
-                    rels = _oxml.add_image_rels(rels, [(m.rid, m.part) for m in media])
-                package.writestr(_fresh(info), rels, zipfile.ZIP_DEFLATED)
-                for m in media:
-                    # A fixed date, as the template's own parts have: the same input gives the
-                    # same bytes.
-                    info = zipfile.ZipInfo(f"word/{m.part}", date_time=(1980, 1, 1, 0, 0, 0))
-                    package.writestr(info, m.data, zipfile.ZIP_STORED)
+                self._write_added(package, media, parts)
+                for name, (info, blob) in self._held.items():
+                    if name not in replaced:
+                        package.writestr(_fresh(info), blob, zipfile.ZIP_DEFLATED)
                 for info, part in self._templated:
-                    xml = self._render_part(info.filename, part, context)
-                    package.writestr(_fresh(info), xml.encode("utf-8"), zipfile.ZIP_DEFLATED)
+                    if info.filename in replaced:
+                        continue
+                    data = self._render_part(info.filename, part, context).encode("utf-8")
+                    if info.filename == _DOCUMENT and last_section is not None:
+                        data = self._package_part(
+                            functools.partial(_oxml.replace_final_section, sect=last_section),
+                            data, _DOCUMENT, "malformed document")
+                    package.writestr(_fresh(info), data, zipfile.ZIP_DEFLATED)
         finally:
             _BUDGET.reset(token)
         return out.getvalue()
+
+    def _write_added(self, package: zipfile.ZipFile, media: list[Media],
+                     parts: list[Part]) -> None:
+        """Write the content types and the document's relationships, with the media and parts
+        a render adds, and those media and parts."""
+        info, types = self._types
+        if parts:
+            overrides = [(f"/{p.name}", p.content_type) for p in parts]
+            types = self._package_part(functools.partial(_oxml.add_overrides,
+                                                         overrides=overrides),
+                                       types, _CONTENT_TYPES, "malformed content types")
+        package.writestr(_fresh(info), types, zipfile.ZIP_DEFLATED)
+        info, rels = self._rels
+        if media:
+            rels = _oxml.add_image_rels(rels, [(m.rid, m.part) for m in media])
+        if parts:
+            rels = _oxml.add_rels(rels, [(p.rid, p.reltype, p.target) for p in parts])
+        package.writestr(_fresh(info), rels, zipfile.ZIP_DEFLATED)
+        for m in media:
+            package.writestr(zipfile.ZipInfo(f"word/{m.part}", date_time=_DATE), m.data,
+                             zipfile.ZIP_STORED)
+        for p in parts:
+            package.writestr(zipfile.ZipInfo(p.name, date_time=_DATE), p.data,
+                             zipfile.ZIP_DEFLATED)
 
     def _render_part(self, name: str, part: jinja2.Template, context: Mapping[str, Any]) -> str:
         chunks: list[str] = []
@@ -477,6 +550,15 @@ class Template:
             raise self._error("template.render", f"{name}: {type(exc).__name__}: "
                               f"{shorten(str(exc), 300)}", "template error") from None
         return "".join(chunks)
+
+
+def _section_refs(blob: bytes) -> tuple[tuple[str, str, str], ...]:
+    """Return the header and footer references of the last section of the template's
+    document.xml; none when it is not plain XML before it is rendered."""
+    try:
+        return _oxml.final_section_refs(blob)
+    except _oxml.PartError:
+        return ()
 
 
 def _fresh(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
