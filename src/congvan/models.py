@@ -31,10 +31,12 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Mapping, Sized
+from collections.abc import Mapping, Sequence, Sized
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, cast, get_args
 
 from pydantic import (
@@ -43,6 +45,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     Strict,
     ValidationError,
     WithJsonSchema,
@@ -54,6 +57,7 @@ from pydantic_core import ErrorDetails, PydanticCustomError
 from .errors import CongVanError, InvalidDocumentError, Problem, shorten
 from .formatting import SoKyHieu
 from .images import ImageError, read_png
+from .noi_dung.blocks import Block
 from .vietnamese.legacy import detect_legacy_encoding, legacy_to_unicode
 from .rules import (
     CHUC_VU_CA_NHAN,
@@ -61,6 +65,7 @@ from .rules import (
     LUU_VAN_THU,
     NHU_TREN,
     THAM_QUYEN,
+    THANH_PHAN,
     DoKhan,
     DoMat,
     ThamQuyen,
@@ -76,14 +81,20 @@ __all__ = [
     "MAX_SO_VAN_BAN",
     "MAX_TEXT_CHARS",
     "MODELS",
+    "BodyParts",
     "CoQuanBanHanh",
     "CongVan",
     "DauCoQuan",
     "Document",
     "DongThamQuyen",
+    "NghiQuyet",
     "NguoiKy",
     "NoiNhan",
+    "PhuLuc",
+    "QuyetDinh",
     "VanBan",
+    "VanBanCoTenLoai",
+    "VanBanKemTheo",
     "problems_from_validation_error",
 ]
 
@@ -317,7 +328,7 @@ def _png(value: Any) -> Any:
     base = BASE_DIR.get()
     if base is not None:
         path = base / path  # relative to the input file, as a clerk writes it; absolute stays
-        if not ALLOW_OUTSIDE_IMAGES.get() and not _inside(path, base):
+        if not ALLOW_OUTSIDE_IMAGES.get() and not is_inside(path, base):
             # The same words whether or not the file exists: the message must not probe the host.
             raise PydanticCustomError(
                 "hinh_anh.outside",
@@ -336,8 +347,9 @@ def _png(value: Any) -> Any:
     return path.resolve()
 
 
-def _inside(path: Path, base: Path) -> bool:
-    """Return True if `path`, symlinks resolved, lies within `base` (symlinks resolved)."""
+def is_inside(path: Path, base: Path) -> bool:
+    """Return True if `path`, symlinks resolved, lies within `base` (symlinks resolved): the rule
+    for every file a spec names (images here, the issuer profile in congvan.io)."""
     try:
         return path.resolve().is_relative_to(base.resolve())
     except (OSError, RuntimeError):  # a symlink loop: not provably inside
@@ -625,6 +637,126 @@ def _error(field: str, index: int | None, code: str, message: str) -> Validation
 
 
 # --------------------------------------------------------------------------------------------------
+# The body (ô 6): blocks as typed, parsed at document level (congvan.noi_dung, docs/input.md)
+# --------------------------------------------------------------------------------------------------
+
+
+def _khoi(value: Any) -> Any:
+    """Accept one block of a body: a string in the body markup, or a mapping (a table, ``bang``)
+    that the body parser checks and reports by its path."""
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, dict):
+        return cast("dict[str, Any]", value)
+    raise PydanticCustomError(
+        "noi_dung.khoi", "mỗi mục của nội dung là một đoạn chữ hoặc một bảng (bang: …), không "
+        "phải {kind} (a body block is a string or a table mapping)", {"kind": _kind(value)})
+
+
+#: One block of a body as typed: Markdown-subset text (NFC, tidy spaces; line breaks kept for the
+#: markup) or a table ``{bang: {...}}``. The JSON Schema of a block is congvan.schema's
+#: ``KhoiNoiDung`` (input_schema() defines it).
+KhoiNoiDung = Annotated[str | dict[str, Any], BeforeValidator(_khoi),
+                        WithJsonSchema({"$ref": "#/$defs/KhoiNoiDung"})]
+#: A body: at least one block, at most MAX_ITEMS (every list is bounded).
+NoiDung = Annotated[list[KhoiNoiDung], Field(min_length=1)]
+
+#: An id a clerk gives a heading, a list item or a phụ lục, to refer to it (``{phu_luc:bang-gia}``).
+_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
+MAX_ID_CHARS = 64
+
+
+def _id(value: Any) -> Any:
+    if not isinstance(value, str) or not _ID.fullmatch(value) or len(value) > MAX_ID_CHARS:
+        raise PydanticCustomError(
+            "id.invalid", "mã tham chiếu '{value}' chỉ gồm chữ thường không dấu a–z, chữ số, '-' "
+            "và '_', bắt đầu bằng chữ hoặc số (an id is [a-z0-9][a-z0-9_-]*)",
+            {"value": shorten(value, 40)})
+    return value
+
+
+Id = Annotated[str, BeforeValidator(_id), WithJsonSchema(
+    {"type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "maxLength": MAX_ID_CHARS})]
+
+
+def _can_cu(value: str) -> str:
+    # congvan writes ";" after each căn cứ and "." after the last (PL I §II.6.a; mẫu 1.1–1.3): a
+    # typed trailing ; . or , is the same punctuation, dropped (docs/input.md).
+    value = value.rstrip(" ;.,")
+    if not value:
+        raise PydanticCustomError("text.empty", "không được để trống")
+    return value
+
+
+#: One căn cứ line (or the closing "Theo đề nghị của …"), without its final punctuation.
+CanCu = Annotated[str, BeforeValidator(_text), AfterValidator(_single_line),
+                  AfterValidator(_can_cu)]
+
+
+class PhuLuc(_Model):
+    """Phụ lục (appendix; PL I §III.1, mẫu 2.1): on a new page, ``Phụ lục I`` (numbered I, II, …
+    only when there are two or more), its title, ``(Kèm theo …)`` and a rule, then its body.
+
+    ``id`` lets the text refer to it (``{phu_luc:id}`` prints its number); ``ngang`` turns its pages
+    to landscape (a wide table).
+    """
+
+    id: Id | None = None
+    tieu_de: MultilineText | None = None
+    noi_dung: NoiDung
+    ngang: Annotated[bool, Strict()] = False
+
+
+class VanBanKemTheo(_Model):
+    """The text a quyết định gián tiếp promulgates or approves (mẫu 1.3): a Quy chế, Quy định, Kế
+    hoạch… on a new page, with its tên loại, trích yếu and ``(Kèm theo Quyết định số … ngày … của
+    …)``; its number and date are the decision's, never typed twice.
+    """
+
+    # The types of rules.THANH_PHAN["quyet_dinh"].van_ban_kem_theo (tested equal).
+    loai_van_ban: Literal["quy_che", "quy_dinh", "huong_dan", "chuong_trinh", "ke_hoach",
+                          "phuong_an", "de_an", "du_an"]
+    trich_yeu: MultilineText
+    noi_dung: NoiDung
+
+
+@dataclass(frozen=True)
+class BodyParts:
+    """The parsed body of a document, cross-references resolved: what the renderer lays out.
+
+    ``so_phu_luc[i]`` is the number printed after "Phụ lục" for ``phu_luc[i]`` (I, II, …), or ""
+    for a sole appendix (PL I §III.1). ``anchors`` maps (kind, id) to the printed number across the
+    whole document; ``dieu_count`` counts the articles of ``noi_dung`` (the decision's own).
+    """
+
+    noi_dung: tuple[Block, ...]
+    van_ban_kem_theo: tuple[Block, ...] | None
+    phu_luc: tuple[tuple[Block, ...], ...]
+    so_phu_luc: tuple[str, ...]
+    anchors: Mapping[tuple[str, str], str]
+    dieu_count: int
+    has_dieu: bool
+
+
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _la_ma(number: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
+def _so_phu_luc(count: int) -> tuple[str, ...]:
+    """Return the numbers of `count` appendices: I, II, … when two or more, "" for one (PL I
+    §III.1)."""
+    return ("",) if count == 1 else tuple(_la_ma(i + 1) for i in range(count))
+
+
+# --------------------------------------------------------------------------------------------------
 # Documents
 # --------------------------------------------------------------------------------------------------
 
@@ -650,6 +782,11 @@ class VanBan(_Model):
     pham_vi_luu_hanh: Text | None = None
     dia_chi: list[Text] = Field(default_factory=list[str])
     dau_co_quan: DauCoQuan | None = None
+    noi_dung: NoiDung
+    phu_luc: list[PhuLuc] = Field(default_factory=list[PhuLuc])
+
+    # The parsed body, set once by _check_document (the model is frozen): read it with body().
+    _body: BodyParts | None = PrivateAttr(default=None)
 
     @field_validator("dia_danh")
     @classmethod
@@ -676,11 +813,42 @@ class VanBan(_Model):
                 "(PL I §II.9.d)")
         return value
 
+    @model_validator(mode="after")
+    def _check_document(self) -> Self:
+        # The body is parsed here, at document level: a cross-reference may point into another
+        # body (an appendix, the attached text), and the per-type rules need its articles.
+        body, problems = _parse_body(self)
+        if body is not None:
+            problems += _component_problems(self, body)
+        if problems:
+            raise InvalidDocumentError(_bounded(problems))
+        private = self.__pydantic_private__
+        if private is not None:
+            private["_body"] = body
+        return self
+
+    def body(self) -> BodyParts:
+        """Return the parsed body, references resolved (the renderer's input)."""
+        if self._body is None:  # a model made with model_construct() skipped validation
+            body, problems = _parse_body(self)
+            if body is None:
+                raise InvalidDocumentError(_bounded(problems))
+            return body
+        return self._body
+
+    def body_blocks(self) -> tuple[Block, ...]:
+        """Return the blocks of ``noi_dung``, references resolved: ``body().noi_dung``."""
+        return self.body().noi_dung
+
     @property
     def so_ky_hieu(self) -> SoKyHieu:
-        """Return the number and symbol: type abbreviation + issuer abbreviation (PL I §II.3.b)."""
-        loai = LOAI_VAN_BAN[self.loai_van_ban]
-        return SoKyHieu(self.so_van_ban, f"{loai.viet_tat}-{self.co_quan_ban_hanh.ten_viet_tat}")
+        """Return the number and symbol: type abbreviation + issuer abbreviation (PL I §II.3.b),
+        ``125/QĐ-UBND``."""
+        loai = LOAI_VAN_BAN.get(self.loai_van_ban)
+        issuer = self.co_quan_ban_hanh.ten_viet_tat
+        if loai is None or loai.viet_tat is None:  # never "None-UBND"
+            return SoKyHieu(self.so_van_ban, issuer)
+        return SoKyHieu(self.so_van_ban, f"{loai.viet_tat}-{issuer}")
 
 
 _VV = re.compile(r"^(?:V/v|về việc)(?:\s*[:.]\s*|\s+|$)", flags=re.IGNORECASE)
@@ -701,7 +869,6 @@ class CongVan(VanBan):
     don_vi_soan_thao: VietTat
     trich_yeu: MultilineText
     kinh_gui: Annotated[list[Text], Field(min_length=1)]
-    noi_dung: Annotated[list[Text], Field(min_length=1)]
 
     # PL I §II.9.b: a công văn's Nơi nhận starts with "Như trên" (everyone in Kính gửi).
     noi_nhan: list[NoiNhanItem] = Field(default_factory=lambda: [NoiNhan(ten=NHU_TREN)])
@@ -743,12 +910,193 @@ class CongVan(VanBan):
                         f"{self.co_quan_ban_hanh.ten_viet_tat}-{self.don_vi_soan_thao}")
 
 
-#: Any document congvan reads: what ``congvan.load()`` returns when no type is expected. It grows
-#: into a Union of the models as document types are added (all 29 are in rules.py), so code that
-#: needs one type asks for it, ``congvan.load(path, CongVan)``, or narrows with ``isinstance``.
-Document: TypeAlias = CongVan
-#: The document models by ``loai_van_ban``: exactly the members of `Document` (tested).
-MODELS: dict[str, type[Document]] = {"cong_van": CongVan}
+class _CoTenLoai(VanBan):
+    """Components of every document with a tên loại (mẫu 1.1–1.4): the type name and trích yếu
+    under the header (PL I §II.5.b), the căn cứ (PL I §II.6.a). Which of them a type needs is
+    rules.THANH_PHAN's."""
+
+    trich_yeu: MultilineText
+    can_cu: list[CanCu] = Field(default_factory=list[str])
+
+
+class NghiQuyet(_CoTenLoai):
+    """Nghị quyết (cá biệt), mẫu 1.1: the authority line, căn cứ, ``QUYẾT NGHỊ:``, articles; signed
+    ``TM.`` of the collective that resolves."""
+
+    loai_van_ban: Literal["nghi_quyet"] = "nghi_quyet"  # pyright: ignore[reportIncompatibleVariableOverride]
+    tham_quyen_ban_hanh: Text | None = None
+
+
+class QuyetDinh(_CoTenLoai):
+    """Quyết định (cá biệt), mẫu 1.2 (trực tiếp: the articles decide) or mẫu 1.3 (gián tiếp: Điều 1
+    promulgates `van_ban_kem_theo`, which follows on a new page)."""
+
+    loai_van_ban: Literal["quyet_dinh"] = "quyet_dinh"  # pyright: ignore[reportIncompatibleVariableOverride]
+    tham_quyen_ban_hanh: Text | None = None
+    van_ban_kem_theo: VanBanKemTheo | None = None
+
+
+class VanBanCoTenLoai(_CoTenLoai):
+    """Every other type with a tên loại (mẫu 1.4): Chỉ thị, Quy chế, Quy định, Thông cáo, Thông báo,
+    Hướng dẫn, Chương trình, Kế hoạch, Phương án, Đề án, Dự án, Báo cáo, Tờ trình, Giấy ủy quyền,
+    Phiếu gửi, Phiếu chuyển, Phiếu báo. A tờ trình names the body it is sent to (``kinh_gui``);
+    with a Kính gửi, the Nơi nhận opens with "Như trên"."""
+
+    loai_van_ban: Literal[  # pyright: ignore[reportIncompatibleVariableOverride]
+        "chi_thi", "quy_che", "quy_dinh", "thong_cao", "thong_bao", "huong_dan", "chuong_trinh",
+        "ke_hoach", "phuong_an", "de_an", "du_an", "bao_cao", "to_trinh", "giay_uy_quyen",
+        "phieu_gui", "phieu_chuyen", "phieu_bao"]
+    kinh_gui: list[Text] = Field(default_factory=list[str])
+
+    @model_validator(mode="before")
+    @classmethod
+    def _nhu_tren_default(cls, data: Any) -> Any:
+        # As a công văn's: with a Kính gửi and no Nơi nhận typed, the list is "Như trên" (PL I
+        # §II.9.b).
+        fields = _fields(data)
+        if fields is not None and fields.get("kinh_gui") and "noi_nhan" not in fields:
+            return {**fields, "noi_nhan": [NHU_TREN]}
+        return data
+
+
+#: Any document congvan reads: what ``congvan.load()`` returns when no type is expected, a Union
+#: of the family models that pydantic dispatches on ``loai_van_ban`` (a field of this type in a
+#: user's model, or ``pydantic.TypeAdapter(Document)``, chooses the model the same way). Code that
+#: needs one type asks for it, ``congvan.load(path, QuyetDinh)``, or narrows with ``isinstance``.
+Document: TypeAlias = Annotated[CongVan | NghiQuyet | QuyetDinh | VanBanCoTenLoai,
+                                Field(discriminator="loai_van_ban")]
+#: The document models by ``loai_van_ban``: every type of rules.THANH_PHAN, each to its family's
+#: model (tested: exactly the members of `Document`). The other types of LOAI_VAN_BAN are refused
+#: as not yet supported.
+MODELS: dict[str, type[VanBan]] = {
+    loai: model for model in (CongVan, NghiQuyet, QuyetDinh, VanBanCoTenLoai)
+    for loai in get_args(model.model_fields["loai_van_ban"].annotation)}
+
+
+# --------------------------------------------------------------------------------------------------
+# Document-level checks: the body, and the components each type has (rules.THANH_PHAN)
+# --------------------------------------------------------------------------------------------------
+
+
+def _bounded(problems: list[Problem]) -> list[Problem]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    more = len(problems) - MAX_PROBLEMS
+    return [*problems[:MAX_PROBLEMS], Problem((), "problems.more", (
+        f"… và {more} lỗi nữa (more problems: fix these first)"))]
+
+
+def _parse_body(doc: VanBan) -> tuple[BodyParts | None, list[Problem]]:
+    """Return the parsed bodies of `doc` (noi_dung, the attached text, each phụ lục) with their
+    references resolved across the whole document, or None and the problems."""
+    # Imported here: the body machinery may use this module's limits (MAX_PROBLEMS).
+    from .noi_dung import parse_noi_dung, resolve_refs
+
+    kem = doc.van_ban_kem_theo if isinstance(doc, QuyetDinh) else None
+    sources: list[tuple[tuple[str | int, ...], Sequence[str | dict[str, Any]], bool]] = [
+        (("noi_dung",), doc.noi_dung, False)]
+    if kem is not None:
+        sources.append((("van_ban_kem_theo", "noi_dung"), kem.noi_dung, False))
+    sources += [(("phu_luc", i, "noi_dung"), pl.noi_dung, pl.ngang)
+                for i, pl in enumerate(doc.phu_luc)]
+    problems: list[Problem] = []
+    parsed = []
+    for path, raw, landscape in sources:
+        try:
+            parsed.append(parse_noi_dung(raw, path=path, landscape=landscape))
+        except InvalidDocumentError as exc:
+            problems += exc.problems
+    if problems:
+        return None, problems
+    # The anchors of every body, and the appendices' numbers: an id names one thing per document.
+    so_phu_luc = _so_phu_luc(len(doc.phu_luc))
+    anchors: dict[tuple[str, str], str] = {}
+    for i, pl in enumerate(doc.phu_luc):
+        if pl.id is not None:
+            if ("phu_luc", pl.id) in anchors:
+                problems.append(Problem(("phu_luc", i, "id"), "noi_dung.trung_id", (
+                    f"mã '{pl.id}' đã dùng cho một phụ lục khác (duplicate id)")))
+            anchors["phu_luc", pl.id] = so_phu_luc[i]
+    for (path, _, _), body in zip(sources, parsed, strict=True):
+        for key, number in body.anchors.items():
+            if key in anchors:
+                problems.append(Problem(path, "noi_dung.trung_id", (
+                    f"mã '{shorten(key[1], 40)}' ({key[0]}) đã dùng ở phần khác của văn bản; mỗi "
+                    "mã chỉ đặt cho một chỗ (duplicate id across the document)")))
+            anchors[key] = number
+    resolved: list[tuple[Block, ...]] = []
+    for body in parsed:
+        try:
+            resolved.append(resolve_refs(body, anchors))
+        except InvalidDocumentError as exc:
+            problems += exc.problems
+    if problems:
+        return None, problems
+    main = parsed[0]
+    return BodyParts(
+        noi_dung=resolved[0], van_ban_kem_theo=resolved[1] if kem is not None else None,
+        phu_luc=tuple(resolved[2 if kem is not None else 1:]), so_phu_luc=so_phu_luc[:len(
+            doc.phu_luc)], anchors=MappingProxyType(anchors), dieu_count=main.dieu_count,
+        has_dieu=main.has_dieu), []
+
+
+#: "Như Điều 3", "Như Điều 2, Điều 3", "Như Điều 2, 3": the articles a Nơi nhận entry names.
+_NHU_DIEU = re.compile(r"^như\s+điều\s+(\d+(?:\s*(?:,|và|-|–)\s*(?:điều\s+)?\d+)*)",
+                       flags=re.IGNORECASE)
+
+_TEN_THANH_PHAN = {"can_cu": "căn cứ ban hành (PL I §II.6.a)",
+                   "tham_quyen_ban_hanh": "thẩm quyền ban hành (dòng trên căn cứ, mẫu 1.1–1.3)",
+                   "kinh_gui": "Kính gửi (PL I §II.9.d)"}
+
+
+def _component_problems(doc: VanBan, body: BodyParts) -> list[Problem]:
+    """Return the problems of `doc` against the components its type has (rules.THANH_PHAN)."""
+    tp = THANH_PHAN.get(doc.loai_van_ban)
+    if tp is None:
+        return []
+    loai = LOAI_VAN_BAN[doc.loai_van_ban].ten
+    problems: list[Problem] = []
+    for name, what in _TEN_THANH_PHAN.items():
+        need = getattr(tp, name)
+        given = bool(getattr(doc, name, None))
+        if need == "bat_buoc" and not given:
+            problems.append(Problem((name,), f"{name}.thieu", (
+                f"{loai} phải có {what}; cite {tp.cite} ({name} is required for this type)")))
+        elif need == "khong" and given:
+            problems.append(Problem((name,), f"{name}.khong_co", (
+                f"{loai} không có {what}; bỏ trường này ({tp.cite}; this type has no {name})")))
+    if tp.dieu == "bat_buoc" and not body.has_dieu:
+        problems.append(Problem(("noi_dung",), "noi_dung.dieu", (
+            f"{loai}: nội dung phải chia thành Điều, ít nhất một “# Điều: …” ({tp.cite}; the body "
+            "needs at least one article)")))
+    stack = doc.nguoi_ky.tham_quyen
+    if tp.tm_tap_the and (not stack or stack[0].loai is not ThamQuyen.TM):
+        problems.append(Problem(("nguoi_ky", "tham_quyen"), "tham_quyen.tm_tap_the", (
+            f"{loai} do tập thể ban hành: dòng thẩm quyền đầu tiên là “TM.” và tên tập thể, ví dụ "
+            f"“TM. Ủy ban nhân dân” ({tp.cite}; signed on behalf of the collective)")))
+    if tp.ho != "cong_van":  # the công văn checks its own Nơi nhận (a field of its own)
+        kinh_gui = bool(getattr(doc, "kinh_gui", None))
+        first = doc.noi_nhan[0].ten.casefold() if doc.noi_nhan else None
+        if kinh_gui and first != NHU_TREN.casefold():
+            problems.append(Problem(("noi_nhan",), "noi_nhan.nhu_tren", (
+                f"văn bản có Kính gửi: dòng đầu của Nơi nhận phải là “{NHU_TREN}” (các nơi ở Kính "
+                "gửi), rồi mới đến các nơi nhận khác (PL I §II.9.b)")))
+        elif not kinh_gui and first == NHU_TREN.casefold():
+            problems.append(Problem(("noi_nhan", 0), "noi_nhan.nhu_tren_thua", (
+                f"“{NHU_TREN}” là các nơi ở Kính gửi, mà văn bản không có Kính gửi: ghi tên nơi "
+                "nhận (PL I §II.9.b)")))
+    for i, entry in enumerate(doc.noi_nhan):
+        m = _NHU_DIEU.match(entry.ten)
+        if m is None:
+            continue
+        for number in map(int, re.findall(r"\d+", m.group(1))):
+            if not 1 <= number <= body.dieu_count:
+                have = (f"chỉ có {body.dieu_count} Điều" if body.dieu_count
+                        else "không chia thành Điều")
+                problems.append(Problem(("noi_nhan", i), "noi_nhan.nhu_dieu", (
+                    f"“{shorten(entry.ten, 40)}”: nội dung {have}, không có Điều {number} "
+                    "(PL I §II.9.b; the article named does not exist)")))
+    return problems
 
 # --------------------------------------------------------------------------------------------------
 # Errors in Vietnamese
