@@ -2,8 +2,10 @@
 
 - docs/schema/congvan.schema.json, from ``congvan.input_schema()`` (it also ships in the wheel as
   ``congvan/data/congvan.schema.json``);
-- the field table of each document type in docs/input.md, between ``<!-- fields: TYPE -->`` and
-  ``<!-- /fields -->``, from ``congvan.fields`` (the source of the schema's titles too).
+- the field table of each document family in docs/input.md, between ``<!-- fields: TYPE -->`` and
+  ``<!-- /fields -->``, from ``congvan.fields`` (the source of the schema's titles too);
+- the table of which type has which component, between ``<!-- thanh-phan -->`` and
+  ``<!-- /thanh-phan -->``, from ``congvan.rules.THANH_PHAN``.
 
 Run ``make generated`` after changing a model or a field's text; tests/test_schema.py fails when a
 generated file is stale.
@@ -17,12 +19,32 @@ from pathlib import Path
 
 from congvan.fields import markdown_table
 from congvan.models import MODELS
+from congvan.rules import LOAI_VAN_BAN, THANH_PHAN
 from congvan.schema import field_paths, input_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "docs" / "schema" / "congvan.schema.json"
 INPUT_MD = ROOT / "docs" / "input.md"
 _BLOCK = re.compile(r"(<!-- fields: (\w+) -->\n)(.*?)(<!-- /fields -->)", re.DOTALL)
+_THANH_PHAN = re.compile(r"(<!-- thanh-phan -->\n)(.*?)(<!-- /thanh-phan -->)", re.DOTALL)
+_CO = {"bat_buoc": "required", "tuy_chon": "optional", "khong": "—"}
+
+
+def thanh_phan_table() -> str:
+    """Return the Markdown table of rules.THANH_PHAN: per type, its model and components."""
+    lines = ["| `loai_van_ban` | Type | Ký hiệu | Model | `can_cu` | `tham_quyen_ban_hanh` | "
+             "`kinh_gui` | Điều | Rule |", "|---|---|---|---|---|---|---|---|---|"]
+    for ma, tp in THANH_PHAN.items():
+        loai = LOAI_VAN_BAN[ma]
+        ky_hieu = f"`{loai.viet_tat}-…`" if loai.viet_tat else "`<issuer>-<unit>`"
+        extra = [tp.dong_quyet_dinh and f"`{tp.dong_quyet_dinh}`",
+                 tp.tm_tap_the and "signed `TM.`",
+                 tp.van_ban_kem_theo and "may attach `van_ban_kem_theo`"]
+        lines.append(
+            f"| `{ma}` | {loai.ten} | {ky_hieu} | `{MODELS[ma].__name__}` | {_CO[tp.can_cu]} | "
+            f"{_CO[tp.tham_quyen_ban_hanh]} | {_CO[tp.kinh_gui]} | {_CO[tp.dieu]} | "
+            f"{'; '.join([*(e for e in extra if e), tp.cite])} |")
+    return "\n".join(lines) + "\n"
 
 
 def schema_text() -> str:
@@ -33,6 +55,7 @@ def input_md(text: str) -> str:
     """Return docs/input.md with every field table rewritten from congvan.fields."""
     def table(m: re.Match[str]) -> str:
         return m.group(1) + markdown_table(field_paths(MODELS[m.group(2)])) + m.group(4)
+    text = _THANH_PHAN.sub(lambda m: m.group(1) + thanh_phan_table() + m.group(3), text)
     return _BLOCK.sub(table, text)
 
 

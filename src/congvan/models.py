@@ -36,7 +36,6 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, cast, get_args
 
 from pydantic import (
@@ -653,11 +652,15 @@ def _khoi(value: Any) -> Any:
         "phải {kind} (a body block is a string or a table mapping)", {"kind": _kind(value)})
 
 
+#: Marks a body block's schema: congvan.schema.input_schema() puts its full schema (the table's
+#: parts, titled) in ``$defs/KhoiNoiDung`` and refers to it there.
+KHOI_NOI_DUNG_SCHEMA = "congvan:khoi_noi_dung"
+
 #: One block of a body as typed: Markdown-subset text (NFC, tidy spaces; line breaks kept for the
-#: markup) or a table ``{bang: {...}}``. The JSON Schema of a block is congvan.schema's
-#: ``KhoiNoiDung`` (input_schema() defines it).
-KhoiNoiDung = Annotated[str | dict[str, Any], BeforeValidator(_khoi),
-                        WithJsonSchema({"$ref": "#/$defs/KhoiNoiDung"})]
+#: markup) or a table ``{bang: {...}}``.
+KhoiNoiDung = Annotated[str | dict[str, Any], BeforeValidator(_khoi), WithJsonSchema({
+    "$comment": KHOI_NOI_DUNG_SCHEMA,
+    "anyOf": [{"type": "string"}, {"type": "object", "required": ["bang"]}]})]
 #: A body: at least one block, at most MAX_ITEMS (every list is bounded).
 NoiDung = Annotated[list[KhoiNoiDung], Field(min_length=1)]
 
@@ -1036,7 +1039,7 @@ def _parse_body(doc: VanBan) -> tuple[BodyParts | None, list[Problem]]:
     return BodyParts(
         noi_dung=resolved[0], van_ban_kem_theo=resolved[1] if kem is not None else None,
         phu_luc=tuple(resolved[2 if kem is not None else 1:]), so_phu_luc=so_phu_luc[:len(
-            doc.phu_luc)], anchors=MappingProxyType(anchors), dieu_count=main.dieu_count,
+            doc.phu_luc)], anchors=anchors, dieu_count=main.dieu_count,
         has_dieu=main.has_dieu), []
 
 
