@@ -37,9 +37,9 @@ def thanh_phan_table() -> str:
     for ma, tp in THANH_PHAN.items():
         loai = LOAI_VAN_BAN[ma]
         ky_hieu = f"`{loai.viet_tat}-…`" if loai.viet_tat else "`<issuer>-<unit>`"
-        extra = [tp.dong_quyet_dinh and f"`{tp.dong_quyet_dinh}`",
-                 tp.tm_tap_the and "signed `TM.`",
-                 tp.van_ban_kem_theo and "may attach `van_ban_kem_theo`"]
+        extra = [f"`{tp.dong_quyet_dinh}`" if tp.dong_quyet_dinh else "",
+                 "signed `TM.`" if tp.tm_tap_the else "",
+                 "may attach `van_ban_kem_theo`" if tp.van_ban_kem_theo else ""]
         lines.append(
             f"| `{ma}` | {loai.ten} | {ky_hieu} | `{MODELS[ma].__name__}` | {_CO[tp.can_cu]} | "
             f"{_CO[tp.tham_quyen_ban_hanh]} | {_CO[tp.kinh_gui]} | {_CO[tp.dieu]} | "

@@ -36,8 +36,8 @@ MODEL_DOCS: dict[str, tuple[str, str]] = {
     "NghiQuyet": ("Nghị quyết (cá biệt)", "Nghị quyết cá biệt (mẫu 1.1, PL III): thẩm quyền ban "
                   "hành, căn cứ, “QUYẾT NGHỊ:”, các Điều; ký “TM.” tập thể; ký hiệu NQ-<cơ quan>."),
     "QuyetDinh": ("Quyết định (cá biệt)", "Quyết định cá biệt (mẫu 1.2 trực tiếp, 1.3 gián tiếp "
-                  "kèm văn bản được ban hành): thẩm quyền ban hành, căn cứ, “QUYẾT ĐỊNH:”, các Điều; "
-                  "ký hiệu QĐ-<cơ quan>."),
+                  "kèm văn bản được ban hành): thẩm quyền ban hành, căn cứ, “QUYẾT ĐỊNH:”, các "
+                  "Điều; ký hiệu QĐ-<cơ quan>."),
     "VanBanCoTenLoai": ("Văn bản có tên loại", "Văn bản có tên loại theo mẫu 1.4 (chỉ thị, quy "
                         "chế, quy định, thông cáo, thông báo, hướng dẫn, chương trình, kế hoạch, "
                         "phương án, đề án, dự án, báo cáo, tờ trình, giấy ủy quyền, phiếu gửi, "

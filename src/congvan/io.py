@@ -418,6 +418,15 @@ def _read_profile(value: object, base: Path) -> dict[str, object]:
         raise InvalidDocumentError([_co_quan("co_quan.type", (
             f"hồ sơ cơ quan {shown} phải là một bảng các trường (the profile must be a mapping)"))])
     profile = cast("dict[str, object]", data)
+    problems = _profile_problems(profile, shown)
+    if problems:
+        raise InvalidDocumentError(problems)
+    return profile
+
+
+def _profile_problems(profile: dict[str, object], shown: str) -> list[Problem]:
+    """Return the problems of a profile's fields: unknown ones, a nested profile, signers that are
+    not a mapping of keys to signers."""
     problems: list[Problem] = []
     for key in profile:
         if key == "co_quan":
@@ -435,9 +444,7 @@ def _read_profile(value: object, base: Path) -> dict[str, object]:
         problems.append(_co_quan("co_quan.nguoi_ky", (
             f"hồ sơ cơ quan {shown}: nguoi_ky là bảng khóa → người ký, ví dụ chu-tich: {{ho_ten: "
             "…, chuc_vu: …}} (signers by key)"), ("co_quan", "nguoi_ky")))
-    if problems:
-        raise InvalidDocumentError(problems)
-    return profile
+    return problems
 
 
 def _with_profile(fields: dict[object, object], base: Path) -> dict[object, object]:

@@ -2,10 +2,11 @@
 
 Every rule that can be checked on the data alone is enforced here, where the model is built: the
 number (số ≥ 1), the abbreviations that make the ký hiệu, the date, the authority stack
-(TM./KT./TL./TUQ./Q.), the Nơi nhận storage line. All text is normalised as ``congvan.vietnamese.text``
-documents (NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed, except
-the punctuation and words congvan prints itself (``;`` after a Nơi nhận, ``V/v``), as docs/input.md
-says.
+(TM./KT./TL./TUQ./Q.), the Nơi nhận storage line, and the components each type has
+(rules.THANH_PHAN: căn cứ, the authority line, Kính gửi, articles). All text is normalised as
+``congvan.vietnamese.text`` documents (NFC, XML-illegal characters removed, spaces tidied) and
+nothing else is changed, except the punctuation and words congvan prints itself (``;`` after a Nơi
+nhận or a căn cứ, ``V/v``), as docs/input.md says.
 
 Invalid input raises ``congvan.InvalidDocumentError``, which lists every problem with its field path
 and a message in Vietnamese. Unknown fields are rejected, so a misspelt key cannot vanish silently
@@ -57,7 +58,6 @@ from .errors import CongVanError, InvalidDocumentError, Problem, shorten
 from .formatting import SoKyHieu
 from .images import ImageError, read_png
 from .noi_dung.blocks import Block
-from .vietnamese.legacy import detect_legacy_encoding, legacy_to_unicode
 from .rules import (
     CHUC_VU_CA_NHAN,
     LOAI_VAN_BAN,
@@ -69,10 +69,13 @@ from .rules import (
     DoMat,
     ThamQuyen,
 )
+from .vietnamese.legacy import detect_legacy_encoding, legacy_to_unicode
 from .vietnamese.text import normalize_text
 
 if TYPE_CHECKING:
     from typing_extensions import LiteralString, Self  # typing has them from 3.11
+
+    from .noi_dung import ParsedBody
 
 __all__ = [
     "MAX_ITEMS",
@@ -124,9 +127,10 @@ def _kind(value: object) -> str:
 def _legacy(text: str) -> tuple[str, str] | None:
     """Return (encoding, converted text) when `text` was typed in TCVN3 or VNI, else None.
 
-    congvan.vietnamese.legacy judges whole syllables (congvan.vietnamese.syllables): Unicode Vietnamese, citations
-    ("PL III §I") and units ("µm") are never taken for legacy text (issue 8.1). A field whose words
-    would all decode to single letters ("Æ" → "Ặ", "0ë") is too short to tell, and is left as typed.
+    congvan.vietnamese.legacy judges whole syllables (congvan.vietnamese.syllables): Unicode
+    Vietnamese, citations ("PL III §I") and units ("µm") are never taken for legacy text (issue
+    8.1). A field whose words would all decode to single letters ("Æ" → "Ặ", "0ë") is too short
+    to tell, and is left as typed.
     """
     encoding = detect_legacy_encoding(text)
     if encoding is None:
@@ -989,30 +993,25 @@ def _bounded(problems: list[Problem]) -> list[Problem]:
         f"… và {more} lỗi nữa (more problems: fix these first)"))]
 
 
-def _parse_body(doc: VanBan) -> tuple[BodyParts | None, list[Problem]]:
-    """Return the parsed bodies of `doc` (noi_dung, the attached text, each phụ lục) with their
-    references resolved across the whole document, or None and the problems."""
-    # Imported here: the body machinery may use this module's limits (MAX_PROBLEMS).
-    from .noi_dung import parse_noi_dung, resolve_refs
+#: A body to parse: its field path, the blocks as typed, and whether its pages are landscape.
+_Source: TypeAlias = tuple[tuple[str | int, ...], Sequence[str | dict[str, Any]], bool]
 
-    kem = doc.van_ban_kem_theo if isinstance(doc, QuyetDinh) else None
-    sources: list[tuple[tuple[str | int, ...], Sequence[str | dict[str, Any]], bool]] = [
-        (("noi_dung",), doc.noi_dung, False)]
-    if kem is not None:
-        sources.append((("van_ban_kem_theo", "noi_dung"), kem.noi_dung, False))
+
+def _sources(doc: VanBan) -> list[_Source]:
+    """Return the bodies of `doc`: noi_dung, then the attached text's, then each phụ lục's."""
+    sources: list[_Source] = [(("noi_dung",), doc.noi_dung, False)]
+    if isinstance(doc, QuyetDinh) and doc.van_ban_kem_theo is not None:
+        sources.append((("van_ban_kem_theo", "noi_dung"), doc.van_ban_kem_theo.noi_dung, False))
     sources += [(("phu_luc", i, "noi_dung"), pl.noi_dung, pl.ngang)
                 for i, pl in enumerate(doc.phu_luc)]
-    problems: list[Problem] = []
-    parsed = []
-    for path, raw, landscape in sources:
-        try:
-            parsed.append(parse_noi_dung(raw, path=path, landscape=landscape))
-        except InvalidDocumentError as exc:
-            problems += exc.problems
-    if problems:
-        return None, problems
-    # The anchors of every body, and the appendices' numbers: an id names one thing per document.
-    so_phu_luc = _so_phu_luc(len(doc.phu_luc))
+    return sources
+
+
+def _anchors(doc: VanBan, sources: list[_Source], parsed: list[ParsedBody],
+             so_phu_luc: tuple[str, ...],
+             problems: list[Problem]) -> dict[tuple[str, str], str]:
+    """Return the anchors of the whole document: the appendices' ids and every body's; an id
+    names one thing per document (a duplicate is added to `problems`)."""
     anchors: dict[tuple[str, str], str] = {}
     for i, pl in enumerate(doc.phu_luc):
         if pl.id is not None:
@@ -1027,6 +1026,27 @@ def _parse_body(doc: VanBan) -> tuple[BodyParts | None, list[Problem]]:
                     f"mã '{shorten(key[1], 40)}' ({key[0]}) đã dùng ở phần khác của văn bản; mỗi "
                     "mã chỉ đặt cho một chỗ (duplicate id across the document)")))
             anchors[key] = number
+    return anchors
+
+
+def _parse_body(doc: VanBan) -> tuple[BodyParts | None, list[Problem]]:
+    """Return the parsed bodies of `doc` (noi_dung, the attached text, each phụ lục) with their
+    references resolved across the whole document, or None and the problems."""
+    # Imported here: the body machinery may use this module's limits (MAX_PROBLEMS).
+    from .noi_dung import parse_noi_dung, resolve_refs
+
+    sources = _sources(doc)
+    problems: list[Problem] = []
+    parsed: list[ParsedBody] = []
+    for path, raw, landscape in sources:
+        try:
+            parsed.append(parse_noi_dung(raw, path=path, landscape=landscape))
+        except InvalidDocumentError as exc:
+            problems += exc.problems
+    if problems:
+        return None, problems
+    so_phu_luc = _so_phu_luc(len(doc.phu_luc)) if doc.phu_luc else ()
+    anchors = _anchors(doc, sources, parsed, so_phu_luc, problems)
     resolved: list[tuple[Block, ...]] = []
     for body in parsed:
         try:
@@ -1035,12 +1055,11 @@ def _parse_body(doc: VanBan) -> tuple[BodyParts | None, list[Problem]]:
             problems += exc.problems
     if problems:
         return None, problems
-    main = parsed[0]
+    kem = len(sources) - len(doc.phu_luc) - 1  # 1 when there is an attached text
     return BodyParts(
-        noi_dung=resolved[0], van_ban_kem_theo=resolved[1] if kem is not None else None,
-        phu_luc=tuple(resolved[2 if kem is not None else 1:]), so_phu_luc=so_phu_luc[:len(
-            doc.phu_luc)], anchors=anchors, dieu_count=main.dieu_count,
-        has_dieu=main.has_dieu), []
+        noi_dung=resolved[0], van_ban_kem_theo=resolved[1] if kem else None,
+        phu_luc=tuple(resolved[1 + kem:]), so_phu_luc=so_phu_luc, anchors=anchors,
+        dieu_count=parsed[0].dieu_count, has_dieu=parsed[0].has_dieu), []
 
 
 #: "Như Điều 3", "Như Điều 2, Điều 3", "Như Điều 2, 3": the articles a Nơi nhận entry names.
@@ -1064,7 +1083,7 @@ def _component_problems(doc: VanBan, body: BodyParts) -> list[Problem]:
         given = bool(getattr(doc, name, None))
         if need == "bat_buoc" and not given:
             problems.append(Problem((name,), f"{name}.thieu", (
-                f"{loai} phải có {what}; cite {tp.cite} ({name} is required for this type)")))
+                f"{loai} phải có {what} ({tp.cite}; {name} is required for this type)")))
         elif need == "khong" and given:
             problems.append(Problem((name,), f"{name}.khong_co", (
                 f"{loai} không có {what}; bỏ trường này ({tp.cite}; this type has no {name})")))
@@ -1077,22 +1096,33 @@ def _component_problems(doc: VanBan, body: BodyParts) -> list[Problem]:
         problems.append(Problem(("nguoi_ky", "tham_quyen"), "tham_quyen.tm_tap_the", (
             f"{loai} do tập thể ban hành: dòng thẩm quyền đầu tiên là “TM.” và tên tập thể, ví dụ "
             f"“TM. Ủy ban nhân dân” ({tp.cite}; signed on behalf of the collective)")))
-    if tp.ho != "cong_van":  # the công văn checks its own Nơi nhận (a field of its own)
-        kinh_gui = bool(getattr(doc, "kinh_gui", None))
-        first = doc.noi_nhan[0].ten.casefold() if doc.noi_nhan else None
-        if kinh_gui and first != NHU_TREN.casefold():
-            problems.append(Problem(("noi_nhan",), "noi_nhan.nhu_tren", (
-                f"văn bản có Kính gửi: dòng đầu của Nơi nhận phải là “{NHU_TREN}” (các nơi ở Kính "
-                "gửi), rồi mới đến các nơi nhận khác (PL I §II.9.b)")))
-        elif not kinh_gui and first == NHU_TREN.casefold():
-            problems.append(Problem(("noi_nhan", 0), "noi_nhan.nhu_tren_thua", (
-                f"“{NHU_TREN}” là các nơi ở Kính gửi, mà văn bản không có Kính gửi: ghi tên nơi "
-                "nhận (PL I §II.9.b)")))
+    if tp.ho != "cong_van":  # the công văn checks its own Nơi nhận (a field validator)
+        problems += _nhu_tren_problems(doc)
+    return problems + _nhu_dieu_problems(doc, body)
+
+
+def _nhu_tren_problems(doc: VanBan) -> list[Problem]:
+    """Return the problem if the Nơi nhận does not open with "Như trên" when the document has a
+    Kính gửi, or does without one (PL I §II.9.b)."""
+    kinh_gui = bool(getattr(doc, "kinh_gui", None))
+    first = doc.noi_nhan[0].ten.casefold() if doc.noi_nhan else None
+    if kinh_gui and first != NHU_TREN.casefold():
+        return [Problem(("noi_nhan",), "noi_nhan.nhu_tren", (
+            f"văn bản có Kính gửi: dòng đầu của Nơi nhận phải là “{NHU_TREN}” (các nơi ở Kính "
+            "gửi), rồi mới đến các nơi nhận khác (PL I §II.9.b)"))]
+    if not kinh_gui and first == NHU_TREN.casefold():
+        return [Problem(("noi_nhan", 0), "noi_nhan.nhu_tren_thua", (
+            f"“{NHU_TREN}” là các nơi ở Kính gửi, mà văn bản không có Kính gửi: ghi tên nơi "
+            "nhận (PL I §II.9.b)"))]
+    return []
+
+
+def _nhu_dieu_problems(doc: VanBan, body: BodyParts) -> list[Problem]:
+    """Return a problem per "Như Điều N" of the Nơi nhận that names no article of the body."""
+    problems: list[Problem] = []
     for i, entry in enumerate(doc.noi_nhan):
         m = _NHU_DIEU.match(entry.ten)
-        if m is None:
-            continue
-        for number in map(int, re.findall(r"\d+", m.group(1))):
+        for number in map(int, re.findall(r"\d+", m.group(1) if m else "")):
             if not 1 <= number <= body.dieu_count:
                 have = (f"chỉ có {body.dieu_count} Điều" if body.dieu_count
                         else "không chia thành Điều")

@@ -54,14 +54,14 @@ __all__ = [
     "THANH_PHAN",
     "THI_HANH",
     "TIEU_NGU",
+    "Co",
     "DoKhan",
     "DoMat",
+    "HoVanBan",
     "Layout",
     "LoaiVanBan",
     "Page",
     "Style",
-    "Co",
-    "HoVanBan",
     "ThamQuyen",
     "ThamQuyenRule",
     "ThanhPhan",
@@ -166,8 +166,9 @@ class ThanhPhan:
     nhu_dieu: bool = False
     # Signed on behalf of a collective: "TM." first in the authority stack (mẫu 1.1; Đ.13(1)).
     tm_tap_the: bool = False
-    # The types a quyết định gián tiếp may promulgate or approve, attached after it (mẫu 1.3: "ban
-    # hành hay phê duyệt một văn bản khác"; its tên loại, trích yếu and "(Kèm theo Quyết định số …)").
+    # The types a quyết định gián tiếp may promulgate or approve, attached after it (mẫu 1.3:
+    # "ban hành hay phê duyệt một văn bản khác"; its tên loại, trích yếu, "(Kèm theo Quyết định
+    # số …)").
     van_ban_kem_theo: tuple[str, ...] = ()
     cite: str = ""
 

@@ -114,56 +114,58 @@ def _khoi_noi_dung() -> dict[str, Any]:
                        "properties": {"bang": _titled("bang", bang)}}]}
 
 
-def _refer_blocks(node: Any) -> Any:
+def _refer_blocks(node: Any) -> None:
     """Replace, under `node`, each body block's schema (marked by models.KhoiNoiDung) with a
     reference to ``$defs/KhoiNoiDung``."""
     if isinstance(node, dict):
         items = cast("dict[str, Any]", node)
         for key, value in items.items():
-            if isinstance(value, dict) and value.get("$comment") == KHOI_NOI_DUNG_SCHEMA:
+            if isinstance(value, dict) and cast("dict[str, Any]", value).get(
+                    "$comment") == KHOI_NOI_DUNG_SCHEMA:
                 items[key] = {"$ref": "#/$defs/KhoiNoiDung"}
             else:
                 _refer_blocks(value)
     elif isinstance(node, list):
         for value in cast("list[Any]", node):
             _refer_blocks(value)
-    return node
+
+
+def _component_rule(props: dict[str, Any], loai: str) -> dict[str, Any]:
+    """Return the schema that rules.THANH_PHAN[loai] adds to a model with `props`: the components
+    it requires (and at least one item of a list), those it forbids (an empty list or nothing)."""
+    tp = THANH_PHAN[loai]
+    out: dict[str, Any] = {}
+    for name in ("can_cu", "tham_quyen_ban_hanh", "kinh_gui"):
+        if name not in props:
+            continue
+        need = getattr(tp, name)
+        is_list = props[name].get("type") == "array"
+        # Every property schema carries its field's title, as the editor shows it.
+        title = {"title": props[name]["title"], "description": props[name]["description"]}
+        if need == "bat_buoc":
+            out.setdefault("required", []).append(name)
+            if is_list:
+                out.setdefault("properties", {})[name] = {**title, "minItems": 1}
+        elif need == "khong":
+            out.setdefault("properties", {})[name] = {
+                **title, **({"maxItems": 0} if is_list else {"not": {}})}
+    return out
 
 
 def _components(root: dict[str, Any], types: tuple[str, ...]) -> None:
     """Add the components rules.THANH_PHAN requires or forbids to the schema of a model reading
     `types`: as required fields for one type, as if/then per type for several."""
     props: dict[str, Any] = root["properties"]
-
-    def titled(name: str, schema: dict[str, Any]) -> dict[str, Any]:
-        # Every property schema carries its field's title, as the editor shows it.
-        return {"title": props[name]["title"], "description": props[name]["description"],
-                **schema}
-
-    def rule(loai: str) -> dict[str, Any]:
-        tp = THANH_PHAN[loai]
-        out: dict[str, Any] = {}
-        for name in ("can_cu", "tham_quyen_ban_hanh", "kinh_gui"):
-            if name not in props:
-                continue
-            need = getattr(tp, name)
-            if need == "bat_buoc":
-                out.setdefault("required", []).append(name)
-                if props[name].get("type") == "array":
-                    out.setdefault("properties", {})[name] = titled(name, {"minItems": 1})
-            elif need == "khong":
-                out.setdefault("properties", {})[name] = titled(name, {"maxItems": 0} if props[
-                    name].get("type") == "array" else {"not": {}})
-        return out
-
     if len(types) == 1:
-        extra = rule(types[0])
+        extra = _component_rule(props, types[0])
         root["required"] += [r for r in extra.get("required", []) if r not in root["required"]]
         for name, more in extra.get("properties", {}).items():
-            props[name].update(more)  # a single type: "not" never applies (no such field)
+            props[name].update(more)
         return
-    branches = [{"if": {"properties": {"loai_van_ban": titled("loai_van_ban", {"const": loai})}},
-                 "then": extra} for loai in types if (extra := rule(loai))]
+    loai_van_ban = {"title": props["loai_van_ban"]["title"],
+                    "description": props["loai_van_ban"]["description"]}
+    branches = [{"if": {"properties": {"loai_van_ban": {**loai_van_ban, "const": loai}}},
+                 "then": extra} for loai in types if (extra := _component_rule(props, loai))]
     if branches:
         root["allOf"] = branches
 
