@@ -40,14 +40,20 @@ if _TYPE_CHECKING:
         unicode_to_legacy,
     )
     from .models import (
+        BodyParts,
         CongVan,
         CoQuanBanHanh,
         DauCoQuan,
         Document,
         DongThamQuyen,
+        NghiQuyet,
         NguoiKy,
         NoiNhan,
+        PhuLuc,
+        QuyetDinh,
         VanBan,
+        VanBanCoTenLoai,
+        VanBanKemTheo,
     )
     from .vietnamese.numwords import (
         InvalidNumberError,
@@ -68,6 +74,7 @@ if _TYPE_CHECKING:
 
 #: Public name → the module that defines it.
 _HOME: dict[str, str] = {
+    "BodyParts": ".models",
     "CoQuanBanHanh": ".models",
     "CongVan": ".models",
     "CongVanError": ".errors",
@@ -84,17 +91,22 @@ _HOME: dict[str, str] = {
     "InvalidNumberError": ".vietnamese.numwords",
     "LOAI_VAN_BAN": ".rules",
     "LegacyEncodingError": ".vietnamese.legacy",
+    "NghiQuyet": ".models",
     "NguoiKy": ".models",
     "NoiNhan": ".models",
+    "PhuLuc": ".models",
     "Problem": ".errors",
     "RenderError": ".errors",
     "SoKyHieu": ".formatting",
     "SoTien": ".vietnamese.numwords",
     "Template": ".render",
     "TemplateError": ".errors",
+    "QuyetDinh": ".models",
     "ThamQuyen": ".rules",
     "ToneFinding": ".vietnamese.tone",
     "VanBan": ".models",
+    "VanBanCoTenLoai": ".models",
+    "VanBanKemTheo": ".models",
     "amount_in_words": ".vietnamese.numwords",
     "build_context": ".context",
     "check": ".checker",
@@ -156,6 +168,7 @@ _sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py checks
+    "BodyParts",
     "CoQuanBanHanh",
     "CongVan",
     "CongVanError",
@@ -172,9 +185,12 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "InvalidNumberError",
     "LOAI_VAN_BAN",
     "LegacyEncodingError",
+    "NghiQuyet",
     "NguoiKy",
     "NoiNhan",
+    "PhuLuc",
     "Problem",
+    "QuyetDinh",
     "RenderError",
     "SoKyHieu",
     "SoTien",
@@ -183,6 +199,8 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "ThamQuyen",
     "ToneFinding",
     "VanBan",
+    "VanBanCoTenLoai",
+    "VanBanKemTheo",
     "__version__",
     "amount_in_words",
     "build_context",

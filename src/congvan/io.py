@@ -406,7 +406,8 @@ def _read_profile(value: object, base: Path) -> dict[str, object]:
     try:
         text = _read_file(path)
     except InputReadError as exc:
-        code = "co_quan.missing" if exc.code == "input.missing" else "co_quan.unreadable"
+        code = {"input.missing": "co_quan.missing", "input.too_large": "co_quan.too_large"}.get(
+            exc.code, "co_quan.unreadable")
         raise InvalidDocumentError([_co_quan(code, (
             f"hồ sơ cơ quan {shown}: {shorten(str(exc), 200)}"))]) from None
     try:

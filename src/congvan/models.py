@@ -1096,7 +1096,9 @@ def _component_problems(doc: VanBan, body: BodyParts) -> list[Problem]:
         problems.append(Problem(("nguoi_ky", "tham_quyen"), "tham_quyen.tm_tap_the", (
             f"{loai} do tập thể ban hành: dòng thẩm quyền đầu tiên là “TM.” và tên tập thể, ví dụ "
             f"“TM. Ủy ban nhân dân” ({tp.cite}; signed on behalf of the collective)")))
-    if tp.ho != "cong_van":  # the công văn checks its own Nơi nhận (a field validator)
+    # The công văn checks its own Nơi nhận (a field validator); a Kính gửi the type cannot have
+    # is one problem, not two.
+    if tp.ho != "cong_van" and not (tp.kinh_gui == "khong" and getattr(doc, "kinh_gui", None)):
         problems += _nhu_tren_problems(doc)
     return problems + _nhu_dieu_problems(doc, body)
 
