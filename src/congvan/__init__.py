@@ -21,7 +21,6 @@ from ._version import __version__
 if _TYPE_CHECKING:
     from .checker import Finding, FixReport, check, fix
     from .context import build_context
-    from .vietnamese.dates import format_thu_ngay, ordinal, weekday_name
     from .errors import (
         CongVanError,
         DocxReadError,
@@ -33,12 +32,6 @@ if _TYPE_CHECKING:
     )
     from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
     from .io import load, loads, validate
-    from .vietnamese.legacy import (
-        LegacyEncodingError,
-        detect_legacy_encoding,
-        legacy_to_unicode,
-        unicode_to_legacy,
-    )
     from .models import (
         BodyParts,
         CongVan,
@@ -55,6 +48,16 @@ if _TYPE_CHECKING:
         VanBanCoTenLoai,
         VanBanKemTheo,
     )
+    from .render import Template, render, render_bytes
+    from .rules import LOAI_VAN_BAN, DoKhan, DoMat, ThamQuyen
+    from .schema import input_schema
+    from .vietnamese.dates import format_thu_ngay, ordinal, weekday_name
+    from .vietnamese.legacy import (
+        LegacyEncodingError,
+        detect_legacy_encoding,
+        legacy_to_unicode,
+        unicode_to_legacy,
+    )
     from .vietnamese.numwords import (
         InvalidNumberError,
         SoTien,
@@ -66,9 +69,6 @@ if _TYPE_CHECKING:
         register_num2words,
         words_to_number,
     )
-    from .render import Template, render, render_bytes
-    from .rules import LOAI_VAN_BAN, DoKhan, DoMat, ThamQuyen
-    from .schema import input_schema
     from .vietnamese.text import normalize_text, upper
     from .vietnamese.tone import ToneFinding, set_tone_style, tone_placement_report, tone_style
 
