@@ -169,3 +169,21 @@ def test_a_profiles_value_is_checked_as_the_documents(folder):
                                                             "dia_danh: nha trang"),
                                             encoding="utf-8")
     assert refused(folder / "qd.yaml") == {(("dia_danh",), "dia_danh.viet_hoa")}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_a_fifo_as_profile_does_not_block(folder):
+    from tests.hostile.harness import run_cli
+
+    (folder / "ho-so/ubnd.yaml").unlink()
+    os.mkfifo(folder / "ho-so/ubnd.yaml")
+    outcome = run_cli("validate", str(folder / "qd.yaml"), timeout=30)
+    outcome.assert_clean_failure(1)
+    assert "co_quan" in outcome.stderr
+
+
+def test_the_cli_validates_a_spec_with_a_profile(folder):
+    from tests.hostile.harness import run_cli
+
+    outcome = run_cli("validate", str(folder / "qd.yaml"), timeout=60)
+    assert outcome.returncode == 0, outcome.stderr
