@@ -323,3 +323,15 @@ def test_schema_verdicts_on_the_families(tmp_path):
         paths.append(tmp_path / name)
     verdicts = _schema_verdicts(paths)
     assert {name: verdicts[name] for name in cases} == {n: ok for n, (_, ok) in cases.items()}
+
+
+def test_missing_components_are_listed_with_the_fields_problems():
+    data = with_(QD, can_cu=None, tham_quyen_ban_hanh=None, ngay="31/02/2021", trich_yeuu="x")
+    assert problems(data) == {
+        (("ngay",), "ngay.invalid"), (("trich_yeuu",), "extra_forbidden"),
+        (("can_cu",), "can_cu.thieu"), (("tham_quyen_ban_hanh",), "tham_quyen_ban_hanh.thieu")}
+    assert problems(with_(TTR, kinh_gui=None, ngay="x")) == {
+        (("ngay",), "ngay.invalid"), (("kinh_gui",), "kinh_gui.thieu")}
+    # A component whose own value is invalid is reported once, for its value.
+    assert problems(with_(QD, can_cu=[""], ngay="x")) == {
+        (("ngay",), "ngay.invalid"), (("can_cu", 0), "text.empty")}

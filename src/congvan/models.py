@@ -45,6 +45,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
     PrivateAttr,
     Strict,
     ValidationError,
@@ -820,6 +821,26 @@ class VanBan(_Model):
                 "(PL I §II.9.d)")
         return value
 
+    @model_validator(mode="wrap")
+    @classmethod
+    def _all_problems_at_once(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
+        # When a field is invalid the document-level checks below do not run: the components a
+        # type must have, or must not have, are still listed with the field's problems, so a
+        # clerk fixes the file in one pass.
+        try:
+            return handler(data)
+        except ValidationError as exc:
+            errors = exc.errors()
+            fields = _fields(data)
+            if fields is None or any(not e["loc"] for e in errors):  # a document-level problem
+                raise
+            failed = {e["loc"][0] for e in errors}
+            extra = [p for p in _presence_problems(cls, fields) if p.path[0] not in failed]
+            if not extra:
+                raise
+            raise InvalidDocumentError(
+                _bounded(problems_from_validation_error(exc, cls) + extra)) from None
+
     @model_validator(mode="after")
     def _check_document(self) -> Self:
         # The body is parsed here, at document level: a cross-reference may point into another
@@ -1071,22 +1092,44 @@ _TEN_THANH_PHAN = {"can_cu": "căn cứ ban hành (PL I §II.6.a)",
                    "kinh_gui": "Kính gửi (PL I §II.9.d)"}
 
 
+def _presence(loai_van_ban: str, given: Mapping[str, object]) -> list[Problem]:
+    """Return the problems of the components of rules.THANH_PHAN[loai_van_ban] that are missing
+    though required, or given though the type has none (`given`: component → its value)."""
+    tp = THANH_PHAN.get(loai_van_ban)
+    if tp is None:
+        return []
+    loai = LOAI_VAN_BAN[loai_van_ban].ten
+    problems: list[Problem] = []
+    for name, what in _TEN_THANH_PHAN.items():
+        need = getattr(tp, name)
+        if name not in given:
+            continue
+        if need == "bat_buoc" and not given[name]:
+            problems.append(Problem((name,), f"{name}.thieu", (
+                f"{loai} phải có {what} ({tp.cite}; {name} is required for this type)")))
+        elif need == "khong" and given[name]:
+            problems.append(Problem((name,), f"{name}.khong_co", (
+                f"{loai} không có {what}; bỏ trường này ({tp.cite}; this type has no {name})")))
+    return problems
+
+
+def _presence_problems(model: type[VanBan], fields: Mapping[object, object]) -> list[Problem]:
+    """Return the presence problems of input `fields` for `model` (before it validated)."""
+    loai = fields.get("loai_van_ban", model.model_fields["loai_van_ban"].default)
+    if not isinstance(loai, str):
+        return []
+    return _presence(loai, {name: fields.get(name) for name in _TEN_THANH_PHAN
+                            if name in model.model_fields})
+
+
 def _component_problems(doc: VanBan, body: BodyParts) -> list[Problem]:
     """Return the problems of `doc` against the components its type has (rules.THANH_PHAN)."""
     tp = THANH_PHAN.get(doc.loai_van_ban)
     if tp is None:
         return []
     loai = LOAI_VAN_BAN[doc.loai_van_ban].ten
-    problems: list[Problem] = []
-    for name, what in _TEN_THANH_PHAN.items():
-        need = getattr(tp, name)
-        given = bool(getattr(doc, name, None))
-        if need == "bat_buoc" and not given:
-            problems.append(Problem((name,), f"{name}.thieu", (
-                f"{loai} phải có {what} ({tp.cite}; {name} is required for this type)")))
-        elif need == "khong" and given:
-            problems.append(Problem((name,), f"{name}.khong_co", (
-                f"{loai} không có {what}; bỏ trường này ({tp.cite}; this type has no {name})")))
+    problems = _presence(doc.loai_van_ban, {name: getattr(doc, name) for name in _TEN_THANH_PHAN
+                                            if name in type(doc).model_fields})
     if tp.dieu == "bat_buoc" and not body.has_dieu:
         problems.append(Problem(("noi_dung",), "noi_dung.dieu", (
             f"{loai}: nội dung phải chia thành Điều, ít nhất một “# Điều: …” ({tp.cite}; the body "
