@@ -335,3 +335,17 @@ def test_missing_components_are_listed_with_the_fields_problems():
     # A component whose own value is invalid is reported once, for its value.
     assert problems(with_(QD, can_cu=[""], ngay="x")) == {
         (("ngay",), "ngay.invalid"), (("can_cu", 0), "text.empty")}
+
+
+def test_a_body_keeps_the_indentation_that_nests_lists():
+    typed = "1. Khoản một:\r\n   1. điểm  a;\n\t- gạch \u00a0 đầu dòng  \n\n\n"
+    doc = congvan.validate(with_(KH, noi_dung=["  Đoạn  mở đầu.  ", typed]))
+    assert doc.noi_dung == ["Đoạn mở đầu.", "1. Khoản một:\n   1. điểm a;\n    - gạch đầu dòng"]
+    assert problems(with_(KH, noi_dung=[" \n\t\n"])) == {(("noi_dung", 0), "text.empty")}
+    assert problems(with_(KH, noi_dung=["Céng hoµ x· héi chñ nghÜa"])) == {
+        (("noi_dung", 0), "text.legacy_encoding")}
+
+
+def test_a_body_blocks_shared_indentation_is_dropped():
+    doc = congvan.validate(with_(KH, noi_dung=["    1. Khoản:\n       1. điểm"]))
+    assert doc.noi_dung == ["1. Khoản:\n   1. điểm"]

@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import difflib
 import re
+import textwrap
 import unicodedata
-from collections.abc import Mapping, Sequence, Sized
+from collections.abc import Callable, Mapping, Sequence, Sized
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -71,7 +72,7 @@ from .rules import (
     ThamQuyen,
 )
 from .vietnamese.legacy import detect_legacy_encoding, legacy_to_unicode
-from .vietnamese.text import normalize_text
+from .vietnamese.text import normalize_text, strip_xml_illegal
 
 if TYPE_CHECKING:
     from typing_extensions import LiteralString, Self  # typing has them from 3.11
@@ -145,6 +146,33 @@ def _legacy(text: str) -> tuple[str, str] | None:
 
 
 def _text(value: Any) -> Any:
+    return _checked_text(value, normalize_text)
+
+
+#: Spaces and tabs that indent a line of the body markup (a nested list item: a điểm, a "+").
+_INDENT = re.compile(r"[ \t]*")
+_INNER_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def _normalize_body(text: str) -> str:
+    """Return a body block normalised as `normalize_text` does, except that a line's indentation
+    beyond the block's own is kept (a tab as four spaces): in the body markup it nests a list in a
+    list."""
+    text = strip_xml_illegal(unicodedata.normalize("NFC", text))
+    lines: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        indent = _INDENT.match(line)
+        rest = _INNER_SPACES.sub(" ", line[indent.end() if indent else 0:]).strip()
+        lines.append((indent.group(0).replace("\t", "    ") if indent else "") + rest
+                     if rest else "")
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return textwrap.dedent("\n".join(lines))  # the indentation all its lines share is not nesting
+
+
+def _checked_text(value: Any, normalize: Callable[[str], str]) -> Any:
     if not isinstance(value, str):  # bytes would skip normalisation: a control char in the .docx
         number = isinstance(value, (int, float))
         hint = " (chữ toàn chữ số thì đặt trong ngoặc kép)" if number else ""
@@ -155,7 +183,7 @@ def _text(value: Any) -> Any:
         {"max": MAX_TEXT_CHARS})
     if len(value) > 4 * MAX_TEXT_CHARS:  # refused before normalising: bounded cost, nothing cut
         raise too_long
-    value = normalize_text(value)
+    value = normalize(value)
     if not value:
         raise PydanticCustomError("text.empty", "không được để trống")
     if len(value) > MAX_TEXT_CHARS:
@@ -649,7 +677,7 @@ def _khoi(value: Any) -> Any:
     """Accept one block of a body: a string in the body markup, or a mapping (a table, ``bang``)
     that the body parser checks and reports by its path."""
     if isinstance(value, str):
-        return _text(value)
+        return _checked_text(value, _normalize_body)
     if isinstance(value, dict):
         return cast("dict[str, Any]", value)
     raise PydanticCustomError(
