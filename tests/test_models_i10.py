@@ -316,7 +316,11 @@ def test_schema_verdicts_on_the_families(tmp_path):
              "qd-kinh-gui.json": (with_(QD, kinh_gui=["A"]), False),
              "table.json": (with_(KH, noi_dung=[{"bang": {"dong": [[1, "A"]]}}]), True),
              "table-typo.json": (with_(KH, noi_dung=[{"bang": {"dongg": [[1]]}}]), False),
-             "bien-ban.json": (with_(KH, loai_van_ban="bien_ban"), False)}
+             "bien-ban.json": (with_(KH, loai_van_ban="bien_ban"), False),
+             # With an issuer profile, its fields and a signer's key; without, they are required.
+             "profile.json": (with_(QD, co_quan="ho-so/ubnd.yaml", co_quan_ban_hanh=None,
+                                    dia_danh=None, nguoi_ky="chu-tich"), True),
+             "no-profile.json": (with_(QD, co_quan_ban_hanh=None), False)}
     paths = []
     for name, (data, _) in cases.items():
         (tmp_path / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
