@@ -353,3 +353,60 @@ def test_a_body_keeps_the_indentation_that_nests_lists():
 def test_a_body_blocks_shared_indentation_is_dropped():
     doc = congvan.validate(with_(KH, noi_dung=["    1. Khoản:\n       1. điểm"]))
     assert doc.noi_dung == ["1. Khoản:\n   1. điểm"]
+
+
+# -- The document-level contract with congvan.noi_dung (its API, DESIGN-10.md) ---------------------
+
+
+def test_body_problems_are_listed_with_the_components(monkeypatch):
+    import congvan.noi_dung as noi_dung
+    from congvan.errors import Problem
+
+    def refuse(raw, *, path=("noi_dung",), landscape=False):
+        raise InvalidDocumentError([Problem((*path, 0), "noi_dung.khong_ho_tro", "dòng 1: …")])
+
+    monkeypatch.setattr(noi_dung, "parse_noi_dung", refuse)
+    assert problems(with_(QD, can_cu=None, phu_luc=[{"noi_dung": ["A."]}])) == {
+        (("noi_dung", 0), "noi_dung.khong_ho_tro"),
+        (("phu_luc", 0, "noi_dung", 0), "noi_dung.khong_ho_tro"), (("can_cu",), "can_cu.thieu")}
+
+
+def test_anchors_resolve_across_the_whole_document(monkeypatch):
+    import congvan.noi_dung as noi_dung
+
+    seen = {}
+    parse = noi_dung.parse_noi_dung
+
+    def with_anchor(raw, *, path=("noi_dung",), landscape=False):
+        body = parse(raw, path=path, landscape=landscape)
+        seen[path] = landscape
+        return noi_dung.ParsedBody(body.blocks, {("dieu", "-".join(map(str, path))): "1"},
+                                   body.refs, body.has_dieu, body.dieu_count)
+
+    def resolve(body, anchors):
+        seen["anchors"] = dict(anchors)
+        return body.blocks
+
+    monkeypatch.setattr(noi_dung, "parse_noi_dung", with_anchor)
+    monkeypatch.setattr(noi_dung, "resolve_refs", resolve)
+    kem = {"loai_van_ban": "quy_dinh", "trich_yeu": "Quy định", "noi_dung": ["# Điều: A"]}
+    congvan.validate(with_(QD, van_ban_kem_theo=kem, phu_luc=[
+        {"noi_dung": ["A."], "id": "mau", "ngang": True}]))
+    assert seen[("phu_luc", 0, "noi_dung")] is True and seen[("noi_dung",)] is False
+    assert seen["anchors"] == {("dieu", "noi_dung"): "1", ("dieu", "van_ban_kem_theo-noi_dung"): "1",
+                               ("dieu", "phu_luc-0-noi_dung"): "1", ("phu_luc", "mau"): ""}
+
+
+def test_an_id_names_one_thing_in_the_whole_document(monkeypatch):
+    import congvan.noi_dung as noi_dung
+
+    parse = noi_dung.parse_noi_dung
+
+    def same_anchor(raw, *, path=("noi_dung",), landscape=False):
+        body = parse(raw, path=path, landscape=landscape)
+        return noi_dung.ParsedBody(body.blocks, {("dieu", "pham-vi"): "1"}, body.refs,
+                                   body.has_dieu, body.dieu_count)
+
+    monkeypatch.setattr(noi_dung, "parse_noi_dung", same_anchor)
+    assert problems(with_(QD, phu_luc=[{"noi_dung": ["A."]}])) == {
+        (("phu_luc", 0, "noi_dung"), "noi_dung.trung_id")}

@@ -874,8 +874,7 @@ class VanBan(_Model):
         # The body is parsed here, at document level: a cross-reference may point into another
         # body (an appendix, the attached text), and the per-type rules need its articles.
         body, problems = _parse_body(self)
-        if body is not None:
-            problems += _component_problems(self, body)
+        problems += _component_problems(self, body)
         if problems:
             raise InvalidDocumentError(_bounded(problems))
         private = self.__pydantic_private__
@@ -1150,15 +1149,16 @@ def _presence_problems(model: type[VanBan], fields: Mapping[object, object]) -> 
                             if name in model.model_fields})
 
 
-def _component_problems(doc: VanBan, body: BodyParts) -> list[Problem]:
-    """Return the problems of `doc` against the components its type has (rules.THANH_PHAN)."""
+def _component_problems(doc: VanBan, body: BodyParts | None) -> list[Problem]:
+    """Return the problems of `doc` against the components its type has (rules.THANH_PHAN); those
+    that need the articles only when the body parsed (`body` not None)."""
     tp = THANH_PHAN.get(doc.loai_van_ban)
     if tp is None:
         return []
     loai = LOAI_VAN_BAN[doc.loai_van_ban].ten
     problems = _presence(doc.loai_van_ban, {name: getattr(doc, name) for name in _TEN_THANH_PHAN
                                             if name in type(doc).model_fields})
-    if tp.dieu == "bat_buoc" and not body.has_dieu:
+    if body is not None and tp.dieu == "bat_buoc" and not body.has_dieu:
         problems.append(Problem(("noi_dung",), "noi_dung.dieu", (
             f"{loai}: nội dung phải chia thành Điều, ít nhất một “# Điều: …” ({tp.cite}; the body "
             "needs at least one article)")))
@@ -1171,7 +1171,7 @@ def _component_problems(doc: VanBan, body: BodyParts) -> list[Problem]:
     # is one problem, not two.
     if tp.ho != "cong_van" and not (tp.kinh_gui == "khong" and getattr(doc, "kinh_gui", None)):
         problems += _nhu_tren_problems(doc)
-    return problems + _nhu_dieu_problems(doc, body)
+    return problems + (_nhu_dieu_problems(doc, body) if body is not None else [])
 
 
 def _nhu_tren_problems(doc: VanBan) -> list[Problem]:
