@@ -393,8 +393,9 @@ def test_anchors_resolve_across_the_whole_document(monkeypatch):
     congvan.validate(with_(QD, van_ban_kem_theo=kem, phu_luc=[
         {"noi_dung": ["A."], "id": "mau", "ngang": True}]))
     assert seen[("phu_luc", 0, "noi_dung")] is True and seen[("noi_dung",)] is False
-    assert seen["anchors"] == {("dieu", "noi_dung"): "1", ("dieu", "van_ban_kem_theo-noi_dung"): "1",
-                               ("dieu", "phu_luc-0-noi_dung"): "1", ("phu_luc", "mau"): ""}
+    assert seen["anchors"] == {
+        ("dieu", "noi_dung"): "1", ("dieu", "van_ban_kem_theo-noi_dung"): "1",
+        ("dieu", "phu_luc-0-noi_dung"): "1", ("phu_luc", "mau"): ""}
 
 
 def test_an_id_names_one_thing_in_the_whole_document(monkeypatch):
