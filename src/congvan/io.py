@@ -373,7 +373,6 @@ def _read_file(path: Path) -> str:
     return _decode(raw)
 
 
-
 # --------------------------------------------------------------------------------------------------
 # Issuer profiles (hồ sơ cơ quan): ``co_quan: ho-so/ubnd-nha-trang.yaml``
 # --------------------------------------------------------------------------------------------------
@@ -471,6 +470,7 @@ def _with_profile(fields: dict[object, object], base: Path) -> dict[object, obje
                 f"có: {shorten(known, 200)} (unknown signer key)"))])
         merged["nguoi_ky"] = signers[signer]
     return merged
+
 
 # --------------------------------------------------------------------------------------------------
 # Public API
