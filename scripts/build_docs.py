@@ -1,7 +1,8 @@
 """Write the generated parts of the documentation from the code: the JSON Schema, the field tables.
 
 - docs/schema/congvan.schema.json, from ``congvan.input_schema()`` (it also ships in the wheel as
-  ``congvan/data/congvan.schema.json``);
+  ``congvan/data/congvan.schema.json``), and docs/schema/ho-so.schema.json, the issuer profile's,
+  from ``congvan.schema.profile_schema()``;
 - the field table of each document family in docs/input.md, between ``<!-- fields: TYPE -->`` and
   ``<!-- /fields -->``, from ``congvan.fields`` (the source of the schema's titles too);
 - the table of which type has which component, between ``<!-- thanh-phan -->`` and
@@ -20,10 +21,11 @@ from pathlib import Path
 from congvan.fields import markdown_table
 from congvan.models import MODELS
 from congvan.rules import LOAI_VAN_BAN, THANH_PHAN
-from congvan.schema import field_paths, input_schema
+from congvan.schema import field_paths, input_schema, profile_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "docs" / "schema" / "congvan.schema.json"
+PROFILE_SCHEMA = ROOT / "docs" / "schema" / "ho-so.schema.json"
 INPUT_MD = ROOT / "docs" / "input.md"
 _BLOCK = re.compile(r"(<!-- fields: (\w+) -->\n)(.*?)(<!-- /fields -->)", re.DOTALL)
 _THANH_PHAN = re.compile(r"(<!-- thanh-phan -->\n)(.*?)(<!-- /thanh-phan -->)", re.DOTALL)
@@ -51,6 +53,10 @@ def schema_text() -> str:
     return json.dumps(input_schema(), ensure_ascii=False, indent=2) + "\n"
 
 
+def profile_schema_text() -> str:
+    return json.dumps(profile_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
 def input_md(text: str) -> str:
     """Return docs/input.md with every field table rewritten from congvan.fields."""
     def table(m: re.Match[str]) -> str:
@@ -62,6 +68,8 @@ def input_md(text: str) -> str:
 def main() -> None:
     SCHEMA.write_text(schema_text(), encoding="utf-8")
     print(f"wrote {SCHEMA.relative_to(ROOT)}")
+    PROFILE_SCHEMA.write_text(profile_schema_text(), encoding="utf-8")
+    print(f"wrote {PROFILE_SCHEMA.relative_to(ROOT)}")
     INPUT_MD.write_text(input_md(INPUT_MD.read_text(encoding="utf-8")), encoding="utf-8")
     print(f"wrote {INPUT_MD.relative_to(ROOT)}")
 

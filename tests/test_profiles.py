@@ -187,3 +187,27 @@ def test_the_cli_validates_a_spec_with_a_profile(folder):
 
     outcome = run_cli("validate", str(folder / "qd.yaml"), timeout=60)
     assert outcome.returncode == 0, outcome.stderr
+
+
+def test_the_profile_schema_is_current_and_judges_profiles(tmp_path):
+    import sys
+
+    import yaml
+
+    from tests.test_schema import ROOT, _schema_verdicts
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_docs
+
+    schema_file = ROOT / "docs/schema/ho-so.schema.json"
+    assert schema_file.read_text(encoding="utf-8") == build_docs.profile_schema_text(), (
+        "docs/schema/ho-so.schema.json is stale: run `make generated`")
+    cases = {"good.yaml": (PROFILE, True),
+             "unknown.yaml": (PROFILE + "so_van_ban: 5\n", False),
+             "nested.yaml": (PROFILE + "co_quan: khac.yaml\n", False),
+             "no-name.yaml": (PROFILE.replace("ho_ten: Lưu Thành Nhân", "chuc_vu2: x"), False)}
+    for name, (text, _) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        yaml.safe_load(text)  # each is YAML: the schema, not the parser, decides
+    verdicts = _schema_verdicts([tmp_path / n for n in cases], schema_file)
+    assert verdicts == {n: ok for n, (_, ok) in cases.items()}

@@ -19,9 +19,11 @@ from .io import HO_SO_FIELDS
 from .models import KHOI_NOI_DUNG_SCHEMA, MODELS
 from .rules import THANH_PHAN
 
-__all__ = ["DATE_PATTERN", "SCHEMA_ID", "input_schema", "packaged_schema"]
+__all__ = ["DATE_PATTERN", "PROFILE_SCHEMA_ID", "SCHEMA_ID", "input_schema", "packaged_schema",
+           "profile_schema"]
 
 SCHEMA_ID = "https://congvan.invalid/schema/congvan.schema.json"
+PROFILE_SCHEMA_ID = "https://congvan.invalid/schema/ho-so.schema.json"
 
 
 def _date_pattern() -> str:
@@ -226,6 +228,30 @@ def input_schema() -> dict[str, Any]:
         "oneOf": variants,
         "discriminator": {"propertyName": "loai_van_ban", "mapping": mapping},
         "$defs": defs,
+    }
+
+
+def profile_schema() -> dict[str, Any]:
+    """Return the JSON Schema of an issuer profile (``co_quan: ho-so/….yaml``): the fields of
+    congvan.io.HO_SO_FIELDS as a document has them, and ``nguoi_ky`` as signers by key."""
+    document = input_schema()
+    defs: dict[str, Any] = document["$defs"]
+    fields: dict[str, Any] = defs["CongVan"]["properties"]
+    properties = {name: fields[name] for name in HO_SO_FIELDS if name != "nguoi_ky"}
+    signer = fields["nguoi_ky"]
+    properties["nguoi_ky"] = {
+        "title": signer["title"], "description": "Người ký theo khóa (chu-tich, pho-chu-tich…); "
+        "văn bản ghi nguoi_ky: <khóa>.", "type": "object",
+        "additionalProperties": {"$ref": "#/$defs/NguoiKy"}}
+    used = {"CoQuanBanHanh", "NguoiKy", "DongThamQuyen"}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": PROFILE_SCHEMA_ID,
+        "title": "congvan: hồ sơ cơ quan",
+        "description": "Các phần cố định của một cơ quan, dùng chung cho các văn bản ghi co_quan "
+                       "(docs/input.md, Issuer profiles).",
+        "type": "object", "additionalProperties": False, "properties": properties,
+        "$defs": {name: value for name, value in defs.items() if name in used},
     }
 
 
