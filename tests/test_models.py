@@ -144,8 +144,9 @@ def test_vv_typed_by_the_user_is_not_doubled(seed_data):
 def test_unknown_and_unsupported_types(seed_data):
     assert codes(invalid(with_(seed_data, loai_van_ban="cong_vam"))) == {
         "loai_van_ban": "loai_van_ban.unknown"}
-    exc = invalid(with_(seed_data, loai_van_ban="quyet_dinh"))
-    assert "Quyết định (cá biệt)" in str(exc)
+    exc = invalid(with_(seed_data, loai_van_ban="bien_ban"))  # issue 11: not yet supported
+    assert codes(exc) == {"loai_van_ban": "loai_van_ban.unknown"}
+    assert "Biên bản" in str(exc)
     data = with_(seed_data)
     del data["loai_van_ban"]
     assert codes(invalid(data)) == {"loai_van_ban": "missing"}

@@ -33,14 +33,30 @@ if _TYPE_CHECKING:
     from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
     from .io import load, loads, validate
     from .models import (
+        BodyParts,
         CongVan,
         CoQuanBanHanh,
         DauCoQuan,
         Document,
         DongThamQuyen,
+        NghiQuyet,
         NguoiKy,
         NoiNhan,
+        PhuLuc,
+        QuyetDinh,
         VanBan,
+        VanBanCoTenLoai,
+        VanBanKemTheo,
+    )
+    from .render import Template, render, render_bytes
+    from .rules import LOAI_VAN_BAN, DoKhan, DoMat, ThamQuyen
+    from .schema import input_schema
+    from .vietnamese.dates import format_thu_ngay, ordinal, weekday_name
+    from .vietnamese.legacy import (
+        LegacyEncodingError,
+        detect_legacy_encoding,
+        legacy_to_unicode,
+        unicode_to_legacy,
     )
     from .render import Template, render, render_bytes
     from .rules import LOAI_VAN_BAN, DoKhan, DoMat, ThamQuyen
@@ -68,6 +84,7 @@ if _TYPE_CHECKING:
 
 #: Public name → the module that defines it.
 _HOME: dict[str, str] = {
+    "BodyParts": ".models",
     "CoQuanBanHanh": ".models",
     "CongVan": ".models",
     "CongVanError": ".errors",
@@ -84,17 +101,22 @@ _HOME: dict[str, str] = {
     "InvalidNumberError": ".vietnamese.numwords",
     "LOAI_VAN_BAN": ".rules",
     "LegacyEncodingError": ".vietnamese.legacy",
+    "NghiQuyet": ".models",
     "NguoiKy": ".models",
     "NoiNhan": ".models",
+    "PhuLuc": ".models",
     "Problem": ".errors",
     "RenderError": ".errors",
     "SoKyHieu": ".formatting",
     "SoTien": ".vietnamese.numwords",
     "Template": ".render",
     "TemplateError": ".errors",
+    "QuyetDinh": ".models",
     "ThamQuyen": ".rules",
     "ToneFinding": ".vietnamese.tone",
     "VanBan": ".models",
+    "VanBanCoTenLoai": ".models",
+    "VanBanKemTheo": ".models",
     "amount_in_words": ".vietnamese.numwords",
     "build_context": ".context",
     "check": ".checker",
@@ -156,6 +178,7 @@ _sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py checks
+    "BodyParts",
     "CoQuanBanHanh",
     "CongVan",
     "CongVanError",
@@ -172,9 +195,12 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "InvalidNumberError",
     "LOAI_VAN_BAN",
     "LegacyEncodingError",
+    "NghiQuyet",
     "NguoiKy",
     "NoiNhan",
+    "PhuLuc",
     "Problem",
+    "QuyetDinh",
     "RenderError",
     "SoKyHieu",
     "SoTien",
@@ -183,6 +209,8 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "ThamQuyen",
     "ToneFinding",
     "VanBan",
+    "VanBanCoTenLoai",
+    "VanBanKemTheo",
     "__version__",
     "amount_in_words",
     "build_context",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["FIELDS", "MODEL_DOCS", "FieldDoc", "markdown_table"]
+__all__ = ["FIELDS", "INPUT_ONLY", "MODEL_DOCS", "FieldDoc", "markdown_table"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,20 @@ MODEL_DOCS: dict[str, tuple[str, str]] = {
     "CongVan": ("Công văn", "Công văn (mẫu 1.5, Phụ lục III Nghị định 30/2020/NĐ-CP): văn bản "
                 "không có tên loại, trích yếu sau “V/v” dưới số, ký hiệu = viết tắt cơ quan - đơn "
                 "vị soạn thảo."),
+    "NghiQuyet": ("Nghị quyết (cá biệt)", "Nghị quyết cá biệt (mẫu 1.1, PL III): thẩm quyền ban "
+                  "hành, căn cứ, “QUYẾT NGHỊ:”, các Điều; ký “TM.” tập thể; ký hiệu NQ-<cơ quan>."),
+    "QuyetDinh": ("Quyết định (cá biệt)", "Quyết định cá biệt (mẫu 1.2 trực tiếp, 1.3 gián tiếp "
+                  "kèm văn bản được ban hành): thẩm quyền ban hành, căn cứ, “QUYẾT ĐỊNH:”, các "
+                  "Điều; ký hiệu QĐ-<cơ quan>."),
+    "VanBanCoTenLoai": ("Văn bản có tên loại", "Văn bản có tên loại theo mẫu 1.4 (chỉ thị, quy "
+                        "chế, quy định, thông cáo, thông báo, hướng dẫn, chương trình, kế hoạch, "
+                        "phương án, đề án, dự án, báo cáo, tờ trình, giấy ủy quyền, phiếu gửi, "
+                        "phiếu chuyển, phiếu báo); ký hiệu <viết tắt loại>-<cơ quan>."),
+    "PhuLuc": ("Phụ lục", "Phụ lục kèm theo văn bản (PL I §III.1, mẫu 2.1): trang mới, “Phụ lục "
+               "I”, tiêu đề, dòng “(Kèm theo …)”."),
+    "VanBanKemTheo": ("Văn bản kèm theo", "Văn bản được quyết định ban hành hoặc phê duyệt (mẫu "
+                      "1.3): quy chế, quy định, kế hoạch… trên trang mới, số và ngày là của quyết "
+                      "định."),
     "CoQuanBanHanh": ("Cơ quan ban hành", "Tên cơ quan, tổ chức ban hành văn bản (ô 2, PL I "
                                           "§II.2)."),
     "NguoiKy": ("Người ký", "Thẩm quyền ký, chức vụ, họ tên người ký (ô 7a–7c, Đ.13, PL I §II.7)."),
@@ -46,10 +60,12 @@ MODEL_DOCS: dict[str, tuple[str, str]] = {
 
 FIELDS: dict[str, FieldDoc] = {
     "loai_van_ban": FieldDoc(
-        "Loại văn bản", "Loại văn bản theo Phụ lục III (cong_van cho công văn); quyết định các "
-                        "trường còn lại.",
-        "`cong_van`",
-        "The document type (Đ.7; PL III). Required: it chooses the model."),
+        "Loại văn bản", "Loại văn bản theo Phụ lục III (cong_van, quyet_dinh, ke_hoach…); quyết "
+                        "định các trường còn lại.",
+        "type key",
+        "The document type (Đ.7; PL III), which chooses the fields: `cong_van`, `nghi_quyet`, "
+        "`quyet_dinh`, or a type of mẫu 1.4 (`ke_hoach`, `thong_bao`, `bao_cao`, `to_trinh`, …; "
+        "see [Types](#document-types-and-their-components)). Required."),
     "co_quan_chu_quan": FieldDoc(
         "Tên cơ quan chủ quản", "Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa, cỡ 12, đứng "
                                 "trên tên cơ quan ban hành (PL I §II.2). Được xuống dòng.",
@@ -103,26 +119,106 @@ FIELDS: dict[str, FieldDoc] = {
         "2021`: day < 10 and months 1, 2 padded (§II.4.b); italic, 13 pt, centred under the Quốc "
         "hiệu, level with Số (§II.4.c)."),
     "trich_yeu": FieldDoc(
-        "Trích yếu nội dung", "Trích yếu nội dung công văn, in sau “V/v” dưới số, ký hiệu (PL I "
-                              "§II.5.b). Được xuống dòng.",
+        "Trích yếu nội dung", "Trích yếu nội dung văn bản: công văn in sau “V/v” dưới số, ký hiệu; "
+                              "văn bản có tên loại in đậm dưới tên loại (PL I §II.5.b). Được xuống "
+                              "dòng.",
         "text, may have line breaks",
-        "The subject, printed after `V/v` under the number, 12 pt, regular, 6 pt below it "
-        "(§II.5.b). Your line breaks are kept; a line wider than the column is broken by congvan "
-        "(see [Line breaks](#line-breaks)). Do not start it with `Về …`: congvan prints `V/v` (về "
-        "việc)."),
+        "The subject. A công văn prints it after `V/v` under the number, 12 pt, regular, 6 pt "
+        "below it: do not start it with `Về …`, congvan prints `V/v` (về việc). A type with a tên "
+        "loại prints it bold, 14 pt, centred under the type name, with a rule under it "
+        "(`Về việc thành lập …`, `Ban hành Quy chế …`) (§II.5.b). Your line breaks are kept; a "
+        "line wider than the column is broken by congvan (see [Line breaks](#line-breaks))."),
+    "tham_quyen_ban_hanh": FieldDoc(
+        "Thẩm quyền ban hành", "Chức vụ người đứng đầu hoặc tên tập thể có thẩm quyền ban hành, "
+                               "viết thường như câu (Chủ tịch Ủy ban nhân dân thành phố Nha "
+                               "Trang); in hoa, đậm, trên các căn cứ (mẫu 1.1–1.3).",
+        "text",
+        "The authority line of a nghị quyết or quyết định (mẫu 1.1–1.3, note 6): the head's title "
+        "or the collective's name, typed in sentence case, printed upper case, bold, centred "
+        "above the căn cứ. Required for those types (`tham_quyen_ban_hanh.thieu`); other types "
+        "have none (`tham_quyen_ban_hanh.khong_co`)."),
+    "can_cu": FieldDoc(
+        "Căn cứ ban hành", "Các căn cứ ban hành, mỗi căn cứ một mục (Căn cứ Luật …); dòng cuối có "
+                           "thể là “Theo đề nghị của …”. Dấu “;” và “.” cuối dòng do congvan viết "
+                           "(PL I §II.6.a).",
+        "list of text",
+        "The legal bases (§II.6.a), one per item, printed italic, each on its own line, `;` after "
+        "each and `.` after the last: a `;`, `.` or `,` you type at the end is dropped. Type the "
+        "words `Căn cứ …` yourself; the last item may be `Theo đề nghị của …` (mẫu 1.2). Required, "
+        "at least one, for a nghị quyết and a quyết định (`can_cu.thieu`); optional for mẫu 1.4 "
+        "types; a công văn has none."),
     "kinh_gui": FieldDoc(
         "Kính gửi", "Danh sách cơ quan, tổ chức, cá nhân nhận văn bản, sau “Kính gửi:” (PL I "
                     "§II.9.d).",
-        "list of text, at least one",
+        "list of text",
         "Kính gửi (ô 9a, §II.9.d): one recipient goes on the `Kính gửi:` line; several become a "
-        "dash list under the colon, `;` after each, `.` after the last."),
+        "dash list under the colon, `;` after each, `.` after the last. Required for a công văn "
+        "and a tờ trình (`kinh_gui.thieu`), optional for a báo cáo and other mẫu 1.4 types, none "
+        "for a giấy ủy quyền (`kinh_gui.khong_co`). With a Kính gửi, the Nơi nhận starts with `Như "
+        "trên`."),
     "noi_dung": FieldDoc(
-        "Nội dung", "Nội dung văn bản, mỗi mục một đoạn; đoạn cuối kết thúc bằng “./.” (PL I "
-                    "§II.6).",
-        "list of text, at least one",
-        "The body (ô 6): one item per paragraph, 14 pt, justified, first line indented 1.27 cm, 6 "
-        "pt between paragraphs (§II.6.e). Numbered items are written as you number them (`1. …`). "
-        "The last paragraph ends with `./.` (every sample of PL III)."),
+        "Nội dung", "Nội dung văn bản: mỗi mục là một đoạn chữ (đánh dấu kiểu Markdown: **đậm**, "
+                    "*nghiêng*, # Điều: …, 1. khoản, - gạch đầu dòng) hoặc một bảng (bang); đoạn "
+                    "cuối kết thúc bằng “./.” (PL I §II.6).",
+        "list of blocks, at least one",
+        "The body (ô 6): each item a block, a string in the body markup (a plain paragraph stays "
+        "a plain paragraph) or a table `{bang: …}`; see [The body](#the-body-noi_dung). 14 pt, "
+        "justified, first line indented 1.27 cm, 6 pt between paragraphs (§II.6.e). Congvan "
+        "numbers Phần, Chương, Mục, Điều, khoản and điểm from the structure (§II.6.đ). A nghị "
+        "quyết and a quyết định need at least one `# Điều: …` (`noi_dung.dieu`). The last "
+        "paragraph ends with `./.` (every sample of PL III)."),
+    "phu_luc": FieldDoc(
+        "Phụ lục", "Các phụ lục kèm theo văn bản, mỗi phụ lục trên trang mới; từ hai phụ lục trở "
+                   "lên đánh số La Mã I, II (PL I §III.1).",
+        "list, optional",
+        "Appendices (PL I §III.1, mẫu 2.1), each on a new page: `Phụ lục I` (numbered I, II, … "
+        "only when there are two or more, else `Phụ lục` alone), its title, `(Kèm theo <type> số "
+        "… ngày … của …)`, a rule, then its body; page numbers restart."),
+    "phu_luc.id": FieldDoc(
+        "Mã phụ lục", "Mã để nhắc tới phụ lục trong nội dung: {phu_luc:mã} in số của phụ lục.",
+        "id, optional",
+        "An id (`[a-z0-9][a-z0-9_-]*`) for references: `{phu_luc:bang-gia}` prints its number "
+        "(`II`). Unique in the document (`noi_dung.trung_id`)."),
+    "phu_luc.tieu_de": FieldDoc(
+        "Tiêu đề phụ lục", "Tiêu đề của phụ lục, in hoa, đậm, dưới “Phụ lục I”. Được xuống dòng.",
+        "text, optional, may have line breaks",
+        "The appendix's title, upper case, bold, centred under `Phụ lục I` (§III.1)."),
+    "phu_luc.noi_dung": FieldDoc(
+        "Nội dung phụ lục", "Nội dung của phụ lục, viết như nội dung văn bản.",
+        "list of blocks, at least one",
+        "The appendix's body, in the same markup as `noi_dung`; its Điều, if any, are numbered on "
+        "their own."),
+    "phu_luc.ngang": FieldDoc(
+        "Trang ngang", "true: phụ lục in trên trang nằm ngang (bảng rộng).",
+        "true/false, default false",
+        "Landscape pages for this appendix (a wide table: 252 mm of text width instead of 165)."),
+    "van_ban_kem_theo": FieldDoc(
+        "Văn bản kèm theo", "Văn bản được quyết định ban hành hoặc phê duyệt (quyết định gián "
+                            "tiếp, mẫu 1.3): trang mới, tên loại, trích yếu, dòng “(Kèm theo "
+                            "Quyết định số … ngày … của …)”.",
+        "mapping, optional",
+        "Quyết định only (mẫu 1.3): the Quy chế, Quy định, Kế hoạch… the decision promulgates or "
+        "approves, on a new page with its type name, trích yếu and `(Kèm theo Quyết định số … "
+        "ngày … của …)` from the decision's own number and date (never typed twice). The "
+        "decision's `noi_dung` still has its articles (`Điều 1. Ban hành kèm theo Quyết định này "
+        "…`)."),
+    "van_ban_kem_theo.loai_van_ban": FieldDoc(
+        "Loại văn bản kèm theo", "Loại văn bản được ban hành: quy_che, quy_dinh, huong_dan, "
+                                 "chuong_trinh, ke_hoach, phuong_an, de_an, du_an.",
+        "type key",
+        "Its type (mẫu 1.3: a text the decision promulgates or approves): `quy_che`, `quy_dinh`, "
+        "`huong_dan`, `chuong_trinh`, `ke_hoach`, `phuong_an`, `de_an`, `du_an` "
+        "(rules.THANH_PHAN)."),
+    "van_ban_kem_theo.trich_yeu": FieldDoc(
+        "Trích yếu văn bản kèm theo", "Trích yếu của văn bản kèm theo, in đậm dưới tên loại.",
+        "text, may have line breaks",
+        "Its subject, bold under its type name (mẫu 1.3)."),
+    "van_ban_kem_theo.noi_dung": FieldDoc(
+        "Nội dung văn bản kèm theo", "Nội dung văn bản kèm theo (Chương, Mục, Điều …), viết như "
+                                     "nội dung văn bản.",
+        "list of blocks, at least one",
+        "Its body, in the same markup as `noi_dung` (Chương, Mục, Điều…), its Điều numbered on "
+        "their own."),
     "nguoi_ky": FieldDoc(
         "Người ký", "Thẩm quyền ký, chức vụ và họ tên người ký (ô 7a–7c, Đ.13, PL I §II.7).",
         "mapping", "The signature block (ô 7a–7c, Đ.13, §II.7)."),
@@ -235,6 +331,36 @@ FIELDS: dict[str, FieldDoc] = {
         "list of text, optional",
         "Ô 13: address, phone, fax, e-mail, website, one line each, 11 pt under a full-width rule "
         "at the foot of page 1 (PL I §III.4)."),
+}
+
+#: Keys a spec may hold that are not fields of a model: the issuer profile the reader merges, and
+#: the parts of a table block (read by congvan.noi_dung). The JSON Schema titles them from here.
+INPUT_ONLY: dict[str, FieldDoc] = {
+    "co_quan": FieldDoc(
+        "Hồ sơ cơ quan", "Đường dẫn tới tệp hồ sơ cơ quan (.yaml, .json) chứa các phần cố định: "
+                         "cơ quan chủ quản, cơ quan ban hành, địa danh, địa chỉ, Lưu, người ký; "
+                         "tính từ thư mục của tệp dữ liệu.",
+        "path, optional",
+        "An issuer profile: see [Issuer profiles](#issuer-profiles-co_quan)."),
+    "bang": FieldDoc("Bảng", "Một bảng trong nội dung.", "mapping", "A table block."),
+    "bang.tieu_de": FieldDoc("Tên bảng", "Tên bảng, in đậm, giữa, trên bảng.", "text", ""),
+    "bang.don_vi": FieldDoc("Đơn vị tính", "Dòng “Đơn vị tính: …”, nghiêng, bên phải, trên bảng.",
+                            "text", ""),
+    "bang.cot": FieldDoc("Các cột", "Mỗi cột một mục: độ rộng (mm) và căn lề.", "list", ""),
+    "bang.cot.rong": FieldDoc("Độ rộng cột", "Độ rộng cột, tính bằng mm.", "number", ""),
+    "bang.cot.can": FieldDoc("Căn lề", "Căn lề: trai, giua hoặc phai.", "`trai` \\| `giua` \\| "
+                             "`phai`", ""),
+    "bang.dau": FieldDoc("Dòng tiêu đề bảng", "Các dòng tiêu đề, lặp lại đầu mỗi trang.", "list",
+                         ""),
+    "bang.dong": FieldDoc("Các dòng của bảng", "Các dòng nội dung của bảng.", "list", ""),
+    "o": FieldDoc("Ô bảng", "Chữ trong ô.", "text", ""),
+    "o.gop_cot": FieldDoc("Gộp cột", "Số cột ô này chiếm.", "integer ≥ 1", ""),
+    "o.gop_dong": FieldDoc("Gộp dòng", "Số dòng ô này chiếm.", "integer ≥ 1", ""),
+    "o.gop_dong_tren": FieldDoc("Nối ô trên", "true: ô này nối tiếp ô ở dòng trên.", "true/false",
+                                ""),
+    "o.can": FieldDoc("Căn lề ô", "Căn lề của ô: trai, giua hoặc phai.", "`trai` \\| `giua` \\| "
+                      "`phai`", ""),
+    "o.dam": FieldDoc("Chữ đậm", "true: chữ trong ô in đậm.", "true/false", ""),
 }
 
 

@@ -42,11 +42,11 @@ from yaml.scanner import Scanner
 
 from ._files import FileRefused, read_regular
 from .errors import InputReadError, InvalidDocumentError, Problem, shorten
-from .models import ALLOW_OUTSIDE_IMAGES, BASE_DIR, MODELS, Document, VanBan
+from .models import ALLOW_OUTSIDE_IMAGES, BASE_DIR, MODELS, Document, VanBan, is_inside
 from .rules import LOAI_VAN_BAN
 
-__all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "MAX_NODES", "MAX_SPEC_BYTES", "load", "loads",
-           "validate"]
+__all__ = ["HO_SO_FIELDS", "MAX_DEPTH", "MAX_INT_DIGITS", "MAX_NODES", "MAX_SPEC_BYTES", "load",
+           "loads", "validate"]
 
 #: A spec larger than this is refused before it is parsed. The longest real công văn is ~30 KB.
 MAX_SPEC_BYTES = 2 * 1024 * 1024
@@ -374,6 +374,105 @@ def _read_file(path: Path) -> str:
 
 
 # --------------------------------------------------------------------------------------------------
+# Issuer profiles (hồ sơ cơ quan): ``co_quan: ho-so/ubnd-nha-trang.yaml``
+# --------------------------------------------------------------------------------------------------
+
+#: The fields an issuer profile may hold: an organisation's constant parts. ``nguoi_ky`` there is a
+#: mapping of keys to signers; a document names one by its key (``nguoi_ky: chu-tich``).
+HO_SO_FIELDS = ("co_quan_chu_quan", "co_quan_ban_hanh", "dia_danh", "dia_chi", "noi_luu",
+                "ky_hieu_nguoi_soan_thao", "nguoi_ky")
+
+
+def _co_quan(code: str, message: str, path: tuple[str | int, ...] = ("co_quan",)) -> Problem:
+    return Problem(path, code, message)
+
+
+def _read_profile(value: object, base: Path) -> dict[str, object]:
+    """Return the profile `value` (the ``co_quan`` path) names, read as a spec is (same reader,
+    same limits), relative to `base` and inside it unless outside files are allowed."""
+    if not isinstance(value, str) or not value.strip() or "\x00" in value:
+        raise InvalidDocumentError([_co_quan("co_quan.type", (
+            "co_quan là đường dẫn tới tệp hồ sơ cơ quan .yaml hoặc .json, ví dụ "
+            "ho-so/ubnd-nha-trang.yaml (co_quan is the path of an issuer profile)"))])
+    path = base / value
+    shown = shorten(value)
+    if not ALLOW_OUTSIDE_IMAGES.get() and not is_inside(path, base):
+        # The same words whether or not the file exists: the message must not probe the host.
+        raise InvalidDocumentError([_co_quan("co_quan.outside", (
+            f"hồ sơ cơ quan {shown} nằm ngoài thư mục của tệp dữ liệu; chỉ dùng được tệp trong thư "
+            "mục đó (profile outside the spec's folder; allow with --cho-phep-anh-ngoai or "
+            "allow_outside_images=True)"))])
+    try:
+        text = _read_file(path)
+    except InputReadError as exc:
+        code = {"input.missing": "co_quan.missing", "input.too_large": "co_quan.too_large"}.get(
+            exc.code, "co_quan.unreadable")
+        raise InvalidDocumentError([_co_quan(code, (
+            f"hồ sơ cơ quan {shown}: {shorten(str(exc), 200)}"))]) from None
+    try:
+        data = _parse(text, "json" if path.suffix.lower() == ".json" else "yaml")
+    except InvalidDocumentError as exc:
+        raise InvalidDocumentError([_co_quan(p.code, f"hồ sơ cơ quan {shown}: {p.message}")
+                                    for p in exc.problems]) from None
+    if not isinstance(data, dict):
+        raise InvalidDocumentError([_co_quan("co_quan.type", (
+            f"hồ sơ cơ quan {shown} phải là một bảng các trường (the profile must be a mapping)"))])
+    profile = cast("dict[str, object]", data)
+    problems = _profile_problems(profile, shown)
+    if problems:
+        raise InvalidDocumentError(problems)
+    return profile
+
+
+def _profile_problems(profile: dict[str, object], shown: str) -> list[Problem]:
+    """Return the problems of a profile's fields: unknown ones, a nested profile, signers that are
+    not a mapping of keys to signers."""
+    problems: list[Problem] = []
+    for key in profile:
+        if key == "co_quan":
+            problems.append(_co_quan("co_quan.long_nhau", (
+                f"hồ sơ cơ quan {shown} không được trỏ tới hồ sơ khác (co_quan): ghi đủ các trường "
+                "trong một tệp (a profile cannot name another profile)"), ("co_quan", key)))
+        elif key not in HO_SO_FIELDS:
+            problems.append(_co_quan("co_quan.truong_la", (
+                f"hồ sơ cơ quan {shown}: trường {shorten(key, 40)!r} không dùng được trong hồ sơ; "
+                f"chỉ có: {', '.join(HO_SO_FIELDS)} (unknown profile field)"),
+                ("co_quan", shorten(key, 40))))
+    signers = profile.get("nguoi_ky")
+    if signers is not None and not (isinstance(signers, dict) and all(
+            isinstance(v, dict) for v in cast("dict[str, object]", signers).values())):
+        problems.append(_co_quan("co_quan.nguoi_ky", (
+            f"hồ sơ cơ quan {shown}: nguoi_ky là bảng khóa → người ký, ví dụ chu-tich: {{ho_ten: "
+            "…, chuc_vu: …}} (signers by key)"), ("co_quan", "nguoi_ky")))
+    return problems
+
+
+def _with_profile(fields: dict[object, object], base: Path) -> dict[object, object]:
+    """Return the document `fields` over its issuer profile's (the document's win), its signer
+    key replaced by the profile's signer; `fields` as they are when it names no profile."""
+    signer = fields.get("nguoi_ky")
+    if "co_quan" not in fields:
+        if isinstance(signer, str):
+            raise InvalidDocumentError([Problem(("nguoi_ky",), "co_quan.nguoi_ky", (
+                f"nguoi_ky '{shorten(signer, 40)}' là khóa của một người ký trong hồ sơ cơ quan, "
+                "mà văn bản không ghi co_quan (a signer key needs an issuer profile)"))])
+        return fields
+    value = fields["co_quan"]
+    profile = _read_profile(value, base)
+    merged: dict[object, object] = {k: v for k, v in profile.items() if k != "nguoi_ky"}
+    merged.update((k, v) for k, v in fields.items() if k != "co_quan")
+    signers = cast("dict[str, object]", profile.get("nguoi_ky") or {})
+    if isinstance(signer, str):
+        if signer not in signers:
+            known = ", ".join(map(str, signers)) or "(không có)"
+            raise InvalidDocumentError([Problem(("nguoi_ky",), "co_quan.nguoi_ky", (
+                f"hồ sơ cơ quan {shorten(str(value))} không có người ký '{shorten(signer, 40)}'; "
+                f"có: {shorten(known, 200)} (unknown signer key)"))])
+        merged["nguoi_ky"] = signers[signer]
+    return merged
+
+
+# --------------------------------------------------------------------------------------------------
 # Public API
 # --------------------------------------------------------------------------------------------------
 
@@ -399,22 +498,26 @@ def validate(data: object, expect: type[VanBan] | None = None, *,
 
     Relative image paths in `data` are read from `base_dir` (the input file's folder for load(),
     else the current folder) and must stay inside it unless `allow_outside_images`
-    (docs/security.md).
+    (docs/security.md); so is the issuer profile a ``co_quan`` field names, whose fields the
+    document's own override.
     """
     _check_expect(expect)
     if not isinstance(data, dict):
         raise InvalidDocumentError([Problem((), "document.type",
                                             "dữ liệu văn bản phải là một bảng các trường")])
     fields = cast("dict[object, object]", data)
-    model = _model_for(fields.get("loai_van_ban"))
+    loai = fields.get("loai_van_ban")
+    model = _model_for(loai)
     if expect is not None and not issubclass(model, expect):
+        got = LOAI_VAN_BAN[loai].ten.lower() if isinstance(loai, str) else model.__name__
         raise InvalidDocumentError([Problem(("loai_van_ban",), "loai_van_ban.unexpected", (
-            f"cần {_ten(expect)} mà đây là {_ten(model)} (expected {expect.__name__}, "
+            f"cần {_ten(expect)} mà đây là {got} (expected {expect.__name__}, "
             f"got {model.__name__})"))])
-    token = BASE_DIR.set(Path(base_dir) if base_dir is not None else Path.cwd())
+    base = Path(base_dir) if base_dir is not None else Path.cwd()
+    token = BASE_DIR.set(base)
     allow = ALLOW_OUTSIDE_IMAGES.set(allow_outside_images)
     try:
-        return model.model_validate(fields)
+        return model.model_validate(_with_profile(fields, base))
     finally:
         ALLOW_OUTSIDE_IMAGES.reset(allow)
         BASE_DIR.reset(token)
@@ -428,7 +531,7 @@ def _check_expect(expect: object) -> None:
                              code="input.expect")
 
 
-def _model_for(loai: object) -> type[Document]:
+def _model_for(loai: object) -> type[VanBan]:
     """Return the model `loai` (the ``loai_van_ban`` value) names; refuse an unknown one."""
     if loai is None:
         raise InvalidDocumentError([Problem(("loai_van_ban",), "missing",
@@ -448,6 +551,8 @@ def _ten(model: type[VanBan]) -> str:
     """Return the Vietnamese name of the document type `model` is (``công văn``), else its name."""
     default = model.model_fields["loai_van_ban"].default
     known = LOAI_VAN_BAN.get(default) if isinstance(default, str) else None
+    if known is None and model in MODELS.values():  # VanBanCoTenLoai: many types
+        return "văn bản có tên loại (mẫu 1.4)"
     return known.ten.lower() if known is not None else model.__name__
 
 

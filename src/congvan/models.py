@@ -2,11 +2,11 @@
 
 Every rule that can be checked on the data alone is enforced here, where the model is built: the
 number (số ≥ 1), the abbreviations that make the ký hiệu, the date, the authority stack
-(TM./KT./TL./TUQ./Q.), the Nơi nhận storage line. All text is normalised as
-``congvan.vietnamese.text``
-documents (NFC, XML-illegal characters removed, spaces tidied) and nothing else is changed, except
-the punctuation and words congvan prints itself (``;`` after a Nơi nhận, ``V/v``), as docs/input.md
-says.
+(TM./KT./TL./TUQ./Q.), the Nơi nhận storage line, and the components each type has
+(rules.THANH_PHAN: căn cứ, the authority line, Kính gửi, articles). All text is normalised as
+``congvan.vietnamese.text`` documents (NFC, XML-illegal characters removed, spaces tidied) and
+nothing else is changed, except the punctuation and words congvan prints itself (``;`` after a Nơi
+nhận or a căn cứ, ``V/v``), as docs/input.md says.
 
 Invalid input raises ``congvan.InvalidDocumentError``, which lists every problem with its field path
 and a message in Vietnamese. Unknown fields are rejected, so a misspelt key cannot vanish silently
@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import difflib
 import re
+import textwrap
 import unicodedata
-from collections.abc import Mapping, Sized
+from collections.abc import Callable, Mapping, Sequence, Sized
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, cast, get_args
@@ -44,6 +46,8 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
     Strict,
     ValidationError,
     WithJsonSchema,
@@ -55,21 +59,25 @@ from pydantic_core import ErrorDetails, PydanticCustomError
 from .errors import CongVanError, InvalidDocumentError, Problem, shorten
 from .formatting import SoKyHieu
 from .images import ImageError, read_png
+from .noi_dung.blocks import Block
 from .rules import (
     CHUC_VU_CA_NHAN,
     LOAI_VAN_BAN,
     LUU_VAN_THU,
     NHU_TREN,
     THAM_QUYEN,
+    THANH_PHAN,
     DoKhan,
     DoMat,
     ThamQuyen,
 )
 from .vietnamese.legacy import detect_legacy_encoding, legacy_to_unicode
-from .vietnamese.text import normalize_text
+from .vietnamese.text import normalize_text, strip_xml_illegal
 
 if TYPE_CHECKING:
     from typing_extensions import LiteralString, Self  # typing has them from 3.11
+
+    from .noi_dung import ParsedBody
 
 __all__ = [
     "MAX_ITEMS",
@@ -77,14 +85,20 @@ __all__ = [
     "MAX_SO_VAN_BAN",
     "MAX_TEXT_CHARS",
     "MODELS",
+    "BodyParts",
     "CoQuanBanHanh",
     "CongVan",
     "DauCoQuan",
     "Document",
     "DongThamQuyen",
+    "NghiQuyet",
     "NguoiKy",
     "NoiNhan",
+    "PhuLuc",
+    "QuyetDinh",
     "VanBan",
+    "VanBanCoTenLoai",
+    "VanBanKemTheo",
     "problems_from_validation_error",
 ]
 
@@ -116,9 +130,9 @@ def _legacy(text: str) -> tuple[str, str] | None:
     """Return (encoding, converted text) when `text` was typed in TCVN3 or VNI, else None.
 
     congvan.vietnamese.legacy judges whole syllables (congvan.vietnamese.syllables): Unicode
-    Vietnamese, citations
-    ("PL III §I") and units ("µm") are never taken for legacy text (issue 8.1). A field whose words
-    would all decode to single letters ("Æ" → "Ặ", "0ë") is too short to tell, and is left as typed.
+    Vietnamese, citations ("PL III §I") and units ("µm") are never taken for legacy text (issue
+    8.1). A field whose words would all decode to single letters ("Æ" → "Ặ", "0ë") is too short
+    to tell, and is left as typed.
     """
     encoding = detect_legacy_encoding(text)
     if encoding is None:
@@ -132,6 +146,33 @@ def _legacy(text: str) -> tuple[str, str] | None:
 
 
 def _text(value: Any) -> Any:
+    return _checked_text(value, normalize_text)
+
+
+#: Spaces and tabs that indent a line of the body markup (a nested list item: a điểm, a "+").
+_INDENT = re.compile(r"[ \t]*")
+_INNER_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def _normalize_body(text: str) -> str:
+    """Return a body block normalised as `normalize_text` does, except that a line's indentation
+    beyond the block's own is kept (a tab as four spaces): in the body markup it nests a list in a
+    list."""
+    text = strip_xml_illegal(unicodedata.normalize("NFC", text))
+    lines: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        indent = _INDENT.match(line)
+        rest = _INNER_SPACES.sub(" ", line[indent.end() if indent else 0:]).strip()
+        lines.append((indent.group(0).replace("\t", "    ") if indent else "") + rest
+                     if rest else "")
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return textwrap.dedent("\n".join(lines))  # the indentation all its lines share is not nesting
+
+
+def _checked_text(value: Any, normalize: Callable[[str], str]) -> Any:
     if not isinstance(value, str):  # bytes would skip normalisation: a control char in the .docx
         number = isinstance(value, (int, float))
         hint = " (chữ toàn chữ số thì đặt trong ngoặc kép)" if number else ""
@@ -142,7 +183,7 @@ def _text(value: Any) -> Any:
         {"max": MAX_TEXT_CHARS})
     if len(value) > 4 * MAX_TEXT_CHARS:  # refused before normalising: bounded cost, nothing cut
         raise too_long
-    value = normalize_text(value)
+    value = normalize(value)
     if not value:
         raise PydanticCustomError("text.empty", "không được để trống")
     if len(value) > MAX_TEXT_CHARS:
@@ -319,7 +360,7 @@ def _png(value: Any) -> Any:
     base = BASE_DIR.get()
     if base is not None:
         path = base / path  # relative to the input file, as a clerk writes it; absolute stays
-        if not ALLOW_OUTSIDE_IMAGES.get() and not _inside(path, base):
+        if not ALLOW_OUTSIDE_IMAGES.get() and not is_inside(path, base):
             # The same words whether or not the file exists: the message must not probe the host.
             raise PydanticCustomError(
                 "hinh_anh.outside",
@@ -338,8 +379,9 @@ def _png(value: Any) -> Any:
     return path.resolve()
 
 
-def _inside(path: Path, base: Path) -> bool:
-    """Return True if `path`, symlinks resolved, lies within `base` (symlinks resolved)."""
+def is_inside(path: Path, base: Path) -> bool:
+    """Return True if `path`, symlinks resolved, lies within `base` (symlinks resolved): the rule
+    for every file a spec names (images here, the issuer profile in congvan.io)."""
     try:
         return path.resolve().is_relative_to(base.resolve())
     except (OSError, RuntimeError):  # a symlink loop: not provably inside
@@ -627,6 +669,130 @@ def _error(field: str, index: int | None, code: str, message: str) -> Validation
 
 
 # --------------------------------------------------------------------------------------------------
+# The body (ô 6): blocks as typed, parsed at document level (congvan.noi_dung, docs/input.md)
+# --------------------------------------------------------------------------------------------------
+
+
+def _khoi(value: Any) -> Any:
+    """Accept one block of a body: a string in the body markup, or a mapping (a table, ``bang``)
+    that the body parser checks and reports by its path."""
+    if isinstance(value, str):
+        return _checked_text(value, _normalize_body)
+    if isinstance(value, dict):
+        return cast("dict[str, Any]", value)
+    raise PydanticCustomError(
+        "noi_dung.khoi", "mỗi mục của nội dung là một đoạn chữ hoặc một bảng (bang: …), không "
+        "phải {kind} (a body block is a string or a table mapping)", {"kind": _kind(value)})
+
+
+#: Marks a body block's schema: congvan.schema.input_schema() puts its full schema (the table's
+#: parts, titled) in ``$defs/KhoiNoiDung`` and refers to it there.
+KHOI_NOI_DUNG_SCHEMA = "congvan:khoi_noi_dung"
+
+#: One block of a body as typed: Markdown-subset text (NFC, tidy spaces; line breaks kept for the
+#: markup) or a table ``{bang: {...}}``.
+KhoiNoiDung = Annotated[str | dict[str, Any], BeforeValidator(_khoi), WithJsonSchema({
+    "$comment": KHOI_NOI_DUNG_SCHEMA,
+    "anyOf": [{"type": "string"}, {"type": "object", "required": ["bang"]}]})]
+#: A body: at least one block, at most MAX_ITEMS (every list is bounded).
+NoiDung = Annotated[list[KhoiNoiDung], Field(min_length=1)]
+
+#: An id a clerk gives a heading, a list item or a phụ lục, to refer to it (``{phu_luc:bang-gia}``).
+_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
+MAX_ID_CHARS = 64
+
+
+def _id(value: Any) -> Any:
+    if not isinstance(value, str) or not _ID.fullmatch(value) or len(value) > MAX_ID_CHARS:
+        raise PydanticCustomError(
+            "id.invalid", "mã tham chiếu '{value}' chỉ gồm chữ thường không dấu a–z, chữ số, '-' "
+            "và '_', bắt đầu bằng chữ hoặc số (an id is [a-z0-9][a-z0-9_-]*)",
+            {"value": shorten(value, 40)})
+    return value
+
+
+Id = Annotated[str, BeforeValidator(_id), WithJsonSchema(
+    {"type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "maxLength": MAX_ID_CHARS})]
+
+
+def _can_cu(value: str) -> str:
+    # congvan writes ";" after each căn cứ and "." after the last (PL I §II.6.a; mẫu 1.1–1.3): a
+    # typed trailing ; . or , is the same punctuation, dropped (docs/input.md).
+    value = value.rstrip(" ;.,")
+    if not value:
+        raise PydanticCustomError("text.empty", "không được để trống")
+    return value
+
+
+#: One căn cứ line (or the closing "Theo đề nghị của …"), without its final punctuation.
+CanCu = Annotated[str, BeforeValidator(_text), AfterValidator(_single_line),
+                  AfterValidator(_can_cu)]
+
+
+class PhuLuc(_Model):
+    """Phụ lục (appendix; PL I §III.1, mẫu 2.1): on a new page, ``Phụ lục I`` (numbered I, II, …
+    only when there are two or more), its title, ``(Kèm theo …)`` and a rule, then its body.
+
+    ``id`` lets the text refer to it (``{phu_luc:id}`` prints its number); ``ngang`` turns its pages
+    to landscape (a wide table).
+    """
+
+    id: Id | None = None
+    tieu_de: MultilineText | None = None
+    noi_dung: NoiDung
+    ngang: Annotated[bool, Strict()] = False
+
+
+class VanBanKemTheo(_Model):
+    """The text a quyết định gián tiếp promulgates or approves (mẫu 1.3): a Quy chế, Quy định, Kế
+    hoạch… on a new page, with its tên loại, trích yếu and ``(Kèm theo Quyết định số … ngày … của
+    …)``; its number and date are the decision's, never typed twice.
+    """
+
+    # The types of rules.THANH_PHAN["quyet_dinh"].van_ban_kem_theo (tested equal).
+    loai_van_ban: Literal["quy_che", "quy_dinh", "huong_dan", "chuong_trinh", "ke_hoach",
+                          "phuong_an", "de_an", "du_an"]
+    trich_yeu: MultilineText
+    noi_dung: NoiDung
+
+
+@dataclass(frozen=True)
+class BodyParts:
+    """The parsed body of a document, cross-references resolved: what the renderer lays out.
+
+    ``so_phu_luc[i]`` is the number printed after "Phụ lục" for ``phu_luc[i]`` (I, II, …), or ""
+    for a sole appendix (PL I §III.1). ``anchors`` maps (kind, id) to the printed number across the
+    whole document; ``dieu_count`` counts the articles of ``noi_dung`` (the decision's own).
+    """
+
+    noi_dung: tuple[Block, ...]
+    van_ban_kem_theo: tuple[Block, ...] | None
+    phu_luc: tuple[tuple[Block, ...], ...]
+    so_phu_luc: tuple[str, ...]
+    anchors: Mapping[tuple[str, str], str]
+    dieu_count: int
+    has_dieu: bool
+
+
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _la_ma(number: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
+def _so_phu_luc(count: int) -> tuple[str, ...]:
+    """Return the numbers of `count` appendices: I, II, … when two or more, "" for one (PL I
+    §III.1)."""
+    return ("",) if count == 1 else tuple(_la_ma(i + 1) for i in range(count))
+
+
+# --------------------------------------------------------------------------------------------------
 # Documents
 # --------------------------------------------------------------------------------------------------
 
@@ -652,6 +818,11 @@ class VanBan(_Model):
     pham_vi_luu_hanh: Text | None = None
     dia_chi: list[Text] = Field(default_factory=list[str])
     dau_co_quan: DauCoQuan | None = None
+    noi_dung: NoiDung
+    phu_luc: list[PhuLuc] = Field(default_factory=list[PhuLuc])
+
+    # The parsed body, set once by _check_document (the model is frozen): read it with body().
+    _body: BodyParts | None = PrivateAttr(default=None)
 
     @field_validator("dia_danh")
     @classmethod
@@ -678,11 +849,61 @@ class VanBan(_Model):
                 "(PL I §II.9.d)")
         return value
 
+    @model_validator(mode="wrap")
+    @classmethod
+    def _all_problems_at_once(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
+        # When a field is invalid the document-level checks below do not run: the components a
+        # type must have, or must not have, are still listed with the field's problems, so a
+        # clerk fixes the file in one pass.
+        try:
+            return handler(data)
+        except ValidationError as exc:
+            errors = exc.errors()
+            fields = _fields(data)
+            if fields is None or any(not e["loc"] for e in errors):  # a document-level problem
+                raise
+            failed = {e["loc"][0] for e in errors}
+            extra = [p for p in _presence_problems(cls, fields) if p.path[0] not in failed]
+            if not extra:
+                raise
+            raise InvalidDocumentError(
+                _bounded(problems_from_validation_error(exc, cls) + extra)) from None
+
+    @model_validator(mode="after")
+    def _check_document(self) -> Self:
+        # The body is parsed here, at document level: a cross-reference may point into another
+        # body (an appendix, the attached text), and the per-type rules need its articles.
+        body, problems = _parse_body(self)
+        problems += _component_problems(self, body)
+        if problems:
+            raise InvalidDocumentError(_bounded(problems))
+        private = self.__pydantic_private__
+        if private is not None:
+            private["_body"] = body
+        return self
+
+    def body(self) -> BodyParts:
+        """Return the parsed body, references resolved (the renderer's input)."""
+        if self._body is None:  # a model made with model_construct() skipped validation
+            body, problems = _parse_body(self)
+            if body is None:
+                raise InvalidDocumentError(_bounded(problems))
+            return body
+        return self._body
+
+    def body_blocks(self) -> tuple[Block, ...]:
+        """Return the blocks of ``noi_dung``, references resolved: ``body().noi_dung``."""
+        return self.body().noi_dung
+
     @property
     def so_ky_hieu(self) -> SoKyHieu:
-        """Return the number and symbol: type abbreviation + issuer abbreviation (PL I §II.3.b)."""
-        loai = LOAI_VAN_BAN[self.loai_van_ban]
-        return SoKyHieu(self.so_van_ban, f"{loai.viet_tat}-{self.co_quan_ban_hanh.ten_viet_tat}")
+        """Return the number and symbol: type abbreviation + issuer abbreviation (PL I §II.3.b),
+        ``125/QĐ-UBND``."""
+        loai = LOAI_VAN_BAN.get(self.loai_van_ban)
+        issuer = self.co_quan_ban_hanh.ten_viet_tat
+        if loai is None or loai.viet_tat is None:  # never "None-UBND"
+            return SoKyHieu(self.so_van_ban, issuer)
+        return SoKyHieu(self.so_van_ban, f"{loai.viet_tat}-{issuer}")
 
 
 _VV = re.compile(r"^(?:V/v|về việc)(?:\s*[:.]\s*|\s+|$)", flags=re.IGNORECASE)
@@ -703,7 +924,6 @@ class CongVan(VanBan):
     don_vi_soan_thao: VietTat
     trich_yeu: MultilineText
     kinh_gui: Annotated[list[Text], Field(min_length=1)]
-    noi_dung: Annotated[list[Text], Field(min_length=1)]
 
     # PL I §II.9.b: a công văn's Nơi nhận starts with "Như trên" (everyone in Kính gửi).
     noi_nhan: list[NoiNhanItem] = Field(default_factory=lambda: [NoiNhan(ten=NHU_TREN)])
@@ -745,12 +965,244 @@ class CongVan(VanBan):
                         f"{self.co_quan_ban_hanh.ten_viet_tat}-{self.don_vi_soan_thao}")
 
 
-#: Any document congvan reads: what ``congvan.load()`` returns when no type is expected. It grows
-#: into a Union of the models as document types are added (all 29 are in rules.py), so code that
-#: needs one type asks for it, ``congvan.load(path, CongVan)``, or narrows with ``isinstance``.
-Document: TypeAlias = CongVan
-#: The document models by ``loai_van_ban``: exactly the members of `Document` (tested).
-MODELS: dict[str, type[Document]] = {"cong_van": CongVan}
+class _CoTenLoai(VanBan):
+    """Components of every document with a tên loại (mẫu 1.1–1.4): the type name and trích yếu
+    under the header (PL I §II.5.b), the căn cứ (PL I §II.6.a). Which of them a type needs is
+    rules.THANH_PHAN's."""
+
+    trich_yeu: MultilineText
+    can_cu: list[CanCu] = Field(default_factory=list[str])
+
+
+class NghiQuyet(_CoTenLoai):
+    """Nghị quyết (cá biệt), mẫu 1.1: the authority line, căn cứ, ``QUYẾT NGHỊ:``, articles; signed
+    ``TM.`` of the collective that resolves."""
+
+    loai_van_ban: Literal["nghi_quyet"] = "nghi_quyet"  # pyright: ignore[reportIncompatibleVariableOverride]
+    tham_quyen_ban_hanh: Text | None = None
+
+
+class QuyetDinh(_CoTenLoai):
+    """Quyết định (cá biệt), mẫu 1.2 (trực tiếp: the articles decide) or mẫu 1.3 (gián tiếp: Điều 1
+    promulgates `van_ban_kem_theo`, which follows on a new page)."""
+
+    loai_van_ban: Literal["quyet_dinh"] = "quyet_dinh"  # pyright: ignore[reportIncompatibleVariableOverride]
+    tham_quyen_ban_hanh: Text | None = None
+    van_ban_kem_theo: VanBanKemTheo | None = None
+
+
+class VanBanCoTenLoai(_CoTenLoai):
+    """Every other type with a tên loại (mẫu 1.4): Chỉ thị, Quy chế, Quy định, Thông cáo, Thông báo,
+    Hướng dẫn, Chương trình, Kế hoạch, Phương án, Đề án, Dự án, Báo cáo, Tờ trình, Giấy ủy quyền,
+    Phiếu gửi, Phiếu chuyển, Phiếu báo. A tờ trình names the body it is sent to (``kinh_gui``);
+    with a Kính gửi, the Nơi nhận opens with "Như trên"."""
+
+    loai_van_ban: Literal[  # pyright: ignore[reportIncompatibleVariableOverride]
+        "chi_thi", "quy_che", "quy_dinh", "thong_cao", "thong_bao", "huong_dan", "chuong_trinh",
+        "ke_hoach", "phuong_an", "de_an", "du_an", "bao_cao", "to_trinh", "giay_uy_quyen",
+        "phieu_gui", "phieu_chuyen", "phieu_bao"]
+    kinh_gui: list[Text] = Field(default_factory=list[str])
+
+    @model_validator(mode="before")
+    @classmethod
+    def _nhu_tren_default(cls, data: Any) -> Any:
+        # As a công văn's: with a Kính gửi and no Nơi nhận typed, the list is "Như trên" (PL I
+        # §II.9.b).
+        fields = _fields(data)
+        if fields is not None and fields.get("kinh_gui") and "noi_nhan" not in fields:
+            return {**fields, "noi_nhan": [NHU_TREN]}
+        return data
+
+
+#: Any document congvan reads: what ``congvan.load()`` returns when no type is expected, a Union
+#: of the family models that pydantic dispatches on ``loai_van_ban`` (a field of this type in a
+#: user's model, or ``pydantic.TypeAdapter(Document)``, chooses the model the same way). Code that
+#: needs one type asks for it, ``congvan.load(path, QuyetDinh)``, or narrows with ``isinstance``.
+Document: TypeAlias = Annotated[CongVan | NghiQuyet | QuyetDinh | VanBanCoTenLoai,
+                                Field(discriminator="loai_van_ban")]
+#: The document models by ``loai_van_ban``: every type of rules.THANH_PHAN, each to its family's
+#: model (tested: exactly the members of `Document`). The other types of LOAI_VAN_BAN are refused
+#: as not yet supported.
+MODELS: dict[str, type[VanBan]] = {
+    loai: model for model in (CongVan, NghiQuyet, QuyetDinh, VanBanCoTenLoai)
+    for loai in get_args(model.model_fields["loai_van_ban"].annotation)}
+
+
+# --------------------------------------------------------------------------------------------------
+# Document-level checks: the body, and the components each type has (rules.THANH_PHAN)
+# --------------------------------------------------------------------------------------------------
+
+
+def _bounded(problems: list[Problem]) -> list[Problem]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    more = len(problems) - MAX_PROBLEMS
+    return [*problems[:MAX_PROBLEMS], Problem((), "problems.more", (
+        f"… và {more} lỗi nữa (more problems: fix these first)"))]
+
+
+#: A body to parse: its field path, the blocks as typed, and whether its pages are landscape.
+_Source: TypeAlias = tuple[tuple[str | int, ...], Sequence[str | dict[str, Any]], bool]
+
+
+def _sources(doc: VanBan) -> list[_Source]:
+    """Return the bodies of `doc`: noi_dung, then the attached text's, then each phụ lục's."""
+    sources: list[_Source] = [(("noi_dung",), doc.noi_dung, False)]
+    if isinstance(doc, QuyetDinh) and doc.van_ban_kem_theo is not None:
+        sources.append((("van_ban_kem_theo", "noi_dung"), doc.van_ban_kem_theo.noi_dung, False))
+    sources += [(("phu_luc", i, "noi_dung"), pl.noi_dung, pl.ngang)
+                for i, pl in enumerate(doc.phu_luc)]
+    return sources
+
+
+def _anchors(doc: VanBan, sources: list[_Source], parsed: list[ParsedBody],
+             so_phu_luc: tuple[str, ...],
+             problems: list[Problem]) -> dict[tuple[str, str], str]:
+    """Return the anchors of the whole document: the appendices' ids and every body's; an id
+    names one thing per document (a duplicate is added to `problems`)."""
+    anchors: dict[tuple[str, str], str] = {}
+    for i, pl in enumerate(doc.phu_luc):
+        if pl.id is not None:
+            if ("phu_luc", pl.id) in anchors:
+                problems.append(Problem(("phu_luc", i, "id"), "noi_dung.trung_id", (
+                    f"mã '{pl.id}' đã dùng cho một phụ lục khác (duplicate id)")))
+            anchors["phu_luc", pl.id] = so_phu_luc[i]
+    for (path, _, _), body in zip(sources, parsed, strict=True):
+        for key, number in body.anchors.items():
+            if key in anchors:
+                problems.append(Problem(path, "noi_dung.trung_id", (
+                    f"mã '{shorten(key[1], 40)}' ({key[0]}) đã dùng ở phần khác của văn bản; mỗi "
+                    "mã chỉ đặt cho một chỗ (duplicate id across the document)")))
+            anchors[key] = number
+    return anchors
+
+
+def _parse_body(doc: VanBan) -> tuple[BodyParts | None, list[Problem]]:
+    """Return the parsed bodies of `doc` (noi_dung, the attached text, each phụ lục) with their
+    references resolved across the whole document, or None and the problems."""
+    # Imported here: the body machinery may use this module's limits (MAX_PROBLEMS).
+    from .noi_dung import parse_noi_dung, resolve_refs
+
+    sources = _sources(doc)
+    problems: list[Problem] = []
+    parsed: list[ParsedBody] = []
+    for path, raw, landscape in sources:
+        try:
+            parsed.append(parse_noi_dung(raw, path=path, landscape=landscape))
+        except InvalidDocumentError as exc:
+            problems += exc.problems
+    if problems:
+        return None, problems
+    so_phu_luc = _so_phu_luc(len(doc.phu_luc)) if doc.phu_luc else ()
+    anchors = _anchors(doc, sources, parsed, so_phu_luc, problems)
+    resolved: list[tuple[Block, ...]] = []
+    for body in parsed:
+        try:
+            resolved.append(resolve_refs(body, anchors))
+        except InvalidDocumentError as exc:
+            problems += exc.problems
+    if problems:
+        return None, problems
+    kem = len(sources) - len(doc.phu_luc) - 1  # 1 when there is an attached text
+    return BodyParts(
+        noi_dung=resolved[0], van_ban_kem_theo=resolved[1] if kem else None,
+        phu_luc=tuple(resolved[1 + kem:]), so_phu_luc=so_phu_luc, anchors=anchors,
+        dieu_count=parsed[0].dieu_count, has_dieu=parsed[0].has_dieu), []
+
+
+#: "Như Điều 3", "Như Điều 2, Điều 3", "Như Điều 2, 3": the articles a Nơi nhận entry names.
+_NHU_DIEU = re.compile(r"^như\s+điều\s+(\d+(?:\s*(?:,|và|-|–)\s*(?:điều\s+)?\d+)*)",
+                       flags=re.IGNORECASE)
+
+_TEN_THANH_PHAN = {"can_cu": "căn cứ ban hành (PL I §II.6.a)",
+                   "tham_quyen_ban_hanh": "thẩm quyền ban hành (dòng trên căn cứ, mẫu 1.1–1.3)",
+                   "kinh_gui": "Kính gửi (PL I §II.9.d)"}
+
+
+def _presence(loai_van_ban: str, given: Mapping[str, object]) -> list[Problem]:
+    """Return the problems of the components of rules.THANH_PHAN[loai_van_ban] that are missing
+    though required, or given though the type has none (`given`: component → its value)."""
+    tp = THANH_PHAN.get(loai_van_ban)
+    if tp is None:
+        return []
+    loai = LOAI_VAN_BAN[loai_van_ban].ten
+    problems: list[Problem] = []
+    for name, what in _TEN_THANH_PHAN.items():
+        need = getattr(tp, name)
+        if name not in given:
+            continue
+        if need == "bat_buoc" and not given[name]:
+            problems.append(Problem((name,), f"{name}.thieu", (
+                f"{loai} phải có {what} ({tp.cite}; {name} is required for this type)")))
+        elif need == "khong" and given[name]:
+            problems.append(Problem((name,), f"{name}.khong_co", (
+                f"{loai} không có {what}; bỏ trường này ({tp.cite}; this type has no {name})")))
+    return problems
+
+
+def _presence_problems(model: type[VanBan], fields: Mapping[object, object]) -> list[Problem]:
+    """Return the presence problems of input `fields` for `model` (before it validated)."""
+    loai = fields.get("loai_van_ban", model.model_fields["loai_van_ban"].default)
+    if not isinstance(loai, str):
+        return []
+    return _presence(loai, {name: fields.get(name) for name in _TEN_THANH_PHAN
+                            if name in model.model_fields})
+
+
+def _component_problems(doc: VanBan, body: BodyParts | None) -> list[Problem]:
+    """Return the problems of `doc` against the components its type has (rules.THANH_PHAN); those
+    that need the articles only when the body parsed (`body` not None)."""
+    tp = THANH_PHAN.get(doc.loai_van_ban)
+    if tp is None:
+        return []
+    loai = LOAI_VAN_BAN[doc.loai_van_ban].ten
+    problems = _presence(doc.loai_van_ban, {name: getattr(doc, name) for name in _TEN_THANH_PHAN
+                                            if name in type(doc).model_fields})
+    if body is not None and tp.dieu == "bat_buoc" and not body.has_dieu:
+        problems.append(Problem(("noi_dung",), "noi_dung.dieu", (
+            f"{loai}: nội dung phải chia thành Điều, ít nhất một “# Điều: …” ({tp.cite}; the body "
+            "needs at least one article)")))
+    stack = doc.nguoi_ky.tham_quyen
+    if tp.tm_tap_the and (not stack or stack[0].loai is not ThamQuyen.TM):
+        problems.append(Problem(("nguoi_ky", "tham_quyen"), "tham_quyen.tm_tap_the", (
+            f"{loai} do tập thể ban hành: dòng thẩm quyền đầu tiên là “TM.” và tên tập thể, ví dụ "
+            f"“TM. Ủy ban nhân dân” ({tp.cite}; signed on behalf of the collective)")))
+    # The công văn checks its own Nơi nhận (a field validator); a Kính gửi the type cannot have
+    # is one problem, not two.
+    if tp.ho != "cong_van" and not (tp.kinh_gui == "khong" and getattr(doc, "kinh_gui", None)):
+        problems += _nhu_tren_problems(doc)
+    return problems + (_nhu_dieu_problems(doc, body) if body is not None else [])
+
+
+def _nhu_tren_problems(doc: VanBan) -> list[Problem]:
+    """Return the problem if the Nơi nhận does not open with "Như trên" when the document has a
+    Kính gửi, or does without one (PL I §II.9.b)."""
+    kinh_gui = bool(getattr(doc, "kinh_gui", None))
+    first = doc.noi_nhan[0].ten.casefold() if doc.noi_nhan else None
+    if kinh_gui and first != NHU_TREN.casefold():
+        return [Problem(("noi_nhan",), "noi_nhan.nhu_tren", (
+            f"văn bản có Kính gửi: dòng đầu của Nơi nhận phải là “{NHU_TREN}” (các nơi ở Kính "
+            "gửi), rồi mới đến các nơi nhận khác (PL I §II.9.b)"))]
+    if not kinh_gui and first == NHU_TREN.casefold():
+        return [Problem(("noi_nhan", 0), "noi_nhan.nhu_tren_thua", (
+            f"“{NHU_TREN}” là các nơi ở Kính gửi, mà văn bản không có Kính gửi: ghi tên nơi "
+            "nhận (PL I §II.9.b)"))]
+    return []
+
+
+def _nhu_dieu_problems(doc: VanBan, body: BodyParts) -> list[Problem]:
+    """Return a problem per "Như Điều N" of the Nơi nhận that names no article of the body."""
+    problems: list[Problem] = []
+    for i, entry in enumerate(doc.noi_nhan):
+        m = _NHU_DIEU.match(entry.ten)
+        for number in map(int, re.findall(r"\d+", m.group(1) if m else "")):
+            if not 1 <= number <= body.dieu_count:
+                have = (f"chỉ có {body.dieu_count} Điều" if body.dieu_count
+                        else "không chia thành Điều")
+                problems.append(Problem(("noi_nhan", i), "noi_nhan.nhu_dieu", (
+                    f"“{shorten(entry.ten, 40)}”: nội dung {have}, không có Điều {number} "
+                    "(PL I §II.9.b; the article named does not exist)")))
+    return problems
 
 # --------------------------------------------------------------------------------------------------
 # Errors in Vietnamese

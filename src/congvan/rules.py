@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
+from typing import Literal, TypeAlias
 
 __all__ = [
     "CHU_CAI_DIEM",
@@ -50,16 +51,20 @@ __all__ = [
     "STAMP_COLOR",
     "STYLES",
     "THAM_QUYEN",
+    "THANH_PHAN",
     "THI_HANH",
     "TIEU_NGU",
+    "Co",
     "DoKhan",
     "DoMat",
+    "HoVanBan",
     "Layout",
     "LoaiVanBan",
     "Page",
     "Style",
     "ThamQuyen",
     "ThamQuyenRule",
+    "ThanhPhan",
 ]
 
 DECREE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư"
@@ -83,6 +88,12 @@ class LoaiVanBan:
     ten_loai: str | None  # the printed type name (ô 5a), None where nothing is printed
     mau: str | None  # the sample layout in PL III §II, if the decree gives one
     cite: str = "Đ.7; PL III §I"
+
+    @property
+    def thanh_phan(self) -> ThanhPhan | None:
+        """Return the components this type has (`THANH_PHAN`), None for a type congvan does not
+        issue yet."""
+        return THANH_PHAN.get(self.ma)
 
 
 def _types(*rows: tuple[str, str, str | None, str | None, str | None]) -> Mapping[str, LoaiVanBan]:
@@ -120,6 +131,87 @@ LOAI_VAN_BAN: Mapping[str, LoaiVanBan] = _types(
     ("phieu_bao", "Phiếu báo", "PB", "PHIẾU BÁO", "1.4"),
     ("thu_cong", "Thư công", None, None, None),
 )
+
+# --------------------------------------------------------------------------------------------------
+# Appendix III, Section II (mẫu 1.1–1.5) and Art. 8: which components each type has
+# --------------------------------------------------------------------------------------------------
+
+#: Whether a document type has a component: ``bat_buoc`` (required), ``tuy_chon`` (optional) or
+#: ``khong`` (the type has none: typing it is an error).
+Co: TypeAlias = Literal["bat_buoc", "tuy_chon", "khong"]
+
+#: The layout families (one model and one context builder each): the công văn (mẫu 1.5), the
+#: nghị quyết (mẫu 1.1), the quyết định (mẫu 1.2, 1.3) and every other type with a tên loại
+#: (mẫu 1.4).
+HoVanBan: TypeAlias = Literal["cong_van", "nghi_quyet", "quyet_dinh", "co_ten_loai"]
+
+
+@dataclass(frozen=True)
+class ThanhPhan:
+    """The components of one document type and whether each is required (Đ.8; PL III mẫu 1.1–1.5;
+    shared/decree30.md §5). The models validate a document against it and the layout composes the
+    components it names, so a type is added here, not in code."""
+
+    ho: HoVanBan
+    trich_yeu: Co  # ô 5b: bold under the type name; a công văn's after "V/v" (PL I §II.5)
+    can_cu: Co  # the legal bases, italic, each its own line (PL I §II.6.a)
+    tham_quyen_ban_hanh: Co  # the authority line above the căn cứ (mẫu 1.1–1.3, note 6)
+    kinh_gui: Co  # ô 9a: công văn; tờ trình and báo cáo sent upward (PL I §II.9.d)
+    dieu: Co  # at least one Điều in the body (mẫu 1.1–1.3: the decision is in articles)
+    # The line between the căn cứ and the articles, centred, bold (mẫu 1.1 "QUYẾT NGHỊ:", mẫu
+    # 1.2–1.3 "QUYẾT ĐỊNH:"); None where the type has none.
+    dong_quyet_dinh: str | None = None
+    # Nơi nhận may open "Như Điều N;" (the article naming who executes it: mẫu 1.1–1.3); a document
+    # with a Kính gửi opens it "Như trên;" instead (PL I §II.9.b), whatever its type.
+    nhu_dieu: bool = False
+    # Signed on behalf of a collective: "TM." first in the authority stack (mẫu 1.1; Đ.13(1)).
+    tm_tap_the: bool = False
+    # The types a quyết định gián tiếp may promulgate or approve, attached after it (mẫu 1.3:
+    # "ban hành hay phê duyệt một văn bản khác"; its tên loại, trích yếu, "(Kèm theo Quyết định
+    # số …)").
+    van_ban_kem_theo: tuple[str, ...] = ()
+    cite: str = ""
+
+
+#: The texts a decision promulgates or approves (mẫu 1.3, note *): rules (quy chế, quy định) and the
+#: plans and projects a head approves (practice, shared/decree30.md §5 "Quy chế / Quy định").
+_KEM_THEO_QUYET_DINH = ("quy_che", "quy_dinh", "huong_dan", "chuong_trinh", "ke_hoach",
+                        "phuong_an", "de_an", "du_an")
+
+
+def _mau_1_4(kinh_gui: Co = "tuy_chon") -> ThanhPhan:
+    """A type of mẫu 1.4 (văn bản có tên loại): trích yếu, căn cứ when it has them."""
+    return ThanhPhan("co_ten_loai", trich_yeu="bat_buoc", can_cu="tuy_chon",
+                     tham_quyen_ban_hanh="khong", kinh_gui=kinh_gui, dieu="tuy_chon",
+                     cite="PL III mẫu 1.4; shared/decree30.md §5")
+
+
+#: Components per supported type, keyed like `LOAI_VAN_BAN`. The types of Appendix III without a
+#: layout in congvan yet (biên bản, công điện, giấy mời, giấy giới thiệu, giấy nghỉ phép, hợp đồng,
+#: bản ghi nhớ, bản thỏa thuận, thư công) are absent: their input is refused as not yet supported.
+THANH_PHAN: Mapping[str, ThanhPhan] = MappingProxyType({
+    "cong_van": ThanhPhan("cong_van", trich_yeu="bat_buoc", can_cu="khong",
+                          tham_quyen_ban_hanh="khong", kinh_gui="bat_buoc", dieu="khong",
+                          cite="PL III mẫu 1.5; PL I §II.5.b, §II.9.b"),
+    "nghi_quyet": ThanhPhan("nghi_quyet", trich_yeu="bat_buoc", can_cu="bat_buoc",
+                            tham_quyen_ban_hanh="bat_buoc", kinh_gui="khong", dieu="bat_buoc",
+                            dong_quyet_dinh="QUYẾT NGHỊ:", nhu_dieu=True, tm_tap_the=True,
+                            cite="PL III mẫu 1.1; Đ.13(1)"),
+    "quyet_dinh": ThanhPhan("quyet_dinh", trich_yeu="bat_buoc", can_cu="bat_buoc",
+                            tham_quyen_ban_hanh="bat_buoc", kinh_gui="khong", dieu="bat_buoc",
+                            dong_quyet_dinh="QUYẾT ĐỊNH:", nhu_dieu=True,
+                            van_ban_kem_theo=_KEM_THEO_QUYET_DINH,
+                            cite="PL III mẫu 1.2, 1.3"),
+    **{ma: _mau_1_4() for ma in (
+        "chi_thi", "quy_che", "quy_dinh", "thong_cao", "thong_bao", "huong_dan", "chuong_trinh",
+        "ke_hoach", "phuong_an", "de_an", "du_an", "bao_cao", "phieu_gui", "phieu_chuyen",
+        "phieu_bao")},
+    # A tờ trình is sent up to the body that decides: it names it (shared/decree30.md §5).
+    "to_trinh": _mau_1_4(kinh_gui="bat_buoc"),
+    # A giấy ủy quyền names the two parties in its body, not in a Kính gửi (§5: "no").
+    "giay_uy_quyen": _mau_1_4(kinh_gui="khong"),
+})
+
 
 #: Legal-normative types (Law on Promulgation of Legal Documents, Art. 4) that Art. 7 of Decree 30
 #: does not list: their format is that law's, not Decree 30's (Art. 1). The checker says so once
