@@ -31,8 +31,19 @@ from typing import Any
 from . import formatting as fmt
 from .measure import text_width_pt
 from .models import CongVan, VanBan
+from .noi_dung import end_with_period
 from .noi_dung.blocks import Block, Paragraph, Run, SectionBreak
-from .rules import LAYOUT, LOAI_VAN_BAN, PAGE, QUOC_HIEU, STYLES, TIEU_NGU, TWIPS_PER_MM, ThamQuyen
+from .rules import (
+    LAYOUT,
+    LOAI_VAN_BAN,
+    PAGE,
+    QUOC_HIEU,
+    STYLES,
+    THANH_PHAN,
+    TIEU_NGU,
+    TWIPS_PER_MM,
+    ThamQuyen,
+)
 from .vietnamese.text import upper
 
 __all__ = ["CONTEXT_KEYS", "TEMPLATE_OF", "build_context", "template_name"]
@@ -171,10 +182,12 @@ def _co_ten_loai(doc: VanBan, ctx: dict[str, Any]) -> None:
     _kinh_gui(ctx, getattr(doc, "kinh_gui", ()))
     opening: list[Block] = []
     authority = getattr(doc, "tham_quyen_ban_hanh", None)
-    if authority:
-        opening.append(_para("tham_quyen_ban_hanh", upper(authority)))
+    # Mẫu 1.1–1.3: the authority line, centred, upper case; a Hội đồng's term and session on a
+    # line of their own when the clerk breaks it ("KHÓA XII, KỲ HỌP THỨ 14").
+    opening += [_para("tham_quyen_ban_hanh", upper(line), keep_next=True)
+                for line in _lines(authority)]
     opening += [_para("can_cu", line) for line in fmt.format_can_cu(getattr(doc, "can_cu", []))]
-    decision = getattr(loai, "dong_quyet_dinh", None)
+    decision = THANH_PHAN[doc.loai_van_ban].dong_quyet_dinh
     if decision:
         opening.append(_para("quyet_dinh", decision, keep_next=True))
     ctx["noi_dung"] = (*opening, *_body(doc))
@@ -183,7 +196,7 @@ def _co_ten_loai(doc: VanBan, ctx: dict[str, Any]) -> None:
 
 def _body(doc: VanBan) -> tuple[Block, ...]:
     """Return the body's blocks, numbered, references resolved, the last ending ``./.``."""
-    return tuple(doc.noi_dung_blocks())  # type: ignore[attr-defined]
+    return end_with_period(doc.body().noi_dung)
 
 
 def _kem_theo(doc: VanBan) -> tuple[Block, ...]:
@@ -200,14 +213,14 @@ def _kem_theo(doc: VanBan) -> tuple[Block, ...]:
                               upper_case=False, name=False)]
     head += [_para("kem_theo", _kem_theo_line(doc), keep_next=True),
              Paragraph("duong_ke", keep_next=True)]
-    return (*head, *attached.noi_dung_blocks())
+    return (*head, *end_with_period(doc.body().van_ban_kem_theo or ()))
 
 
 def _kem_theo_line(doc: VanBan) -> str:
     """Return ``(Kèm theo <Loại> số … ngày … của <issuer>)`` for `doc`'s attachments."""
     loai = LOAI_VAN_BAN[doc.loai_van_ban]
     authority = getattr(doc, "tham_quyen_ban_hanh", None)
-    issuer = authority or " ".join(_lines(doc.co_quan_ban_hanh.ten))
+    issuer = _lines(authority)[0] if authority else " ".join(_lines(doc.co_quan_ban_hanh.ten))
     return fmt.format_kem_theo(loai.ten, doc.so_ky_hieu, doc.ngay, issuer)
 
 
@@ -215,13 +228,13 @@ def _phu_luc(doc: VanBan) -> tuple[Block, ...]:
     """Return the phụ lục (mẫu 2.1), each opening a section of its own: new pages, landscape if it
     says so, numbered from 1 (PL I §III.1.đ); then its heading, title, ``(Kèm theo …)`` line, rule
     and body."""
-    appendices = list(getattr(doc, "phu_luc", []))
     out: list[Block] = []
-    for i, pl in enumerate(appendices):
+    bodies = doc.body().phu_luc
+    for i, (pl, blocks) in enumerate(zip(doc.phu_luc, bodies, strict=True)):
         out += [SectionBreak(landscape=pl.ngang),
-                _para("phu_luc", fmt.format_phu_luc(i, len(appendices)), keep_next=True)]
+                _para("phu_luc", fmt.format_phu_luc(i, len(bodies)), keep_next=True)]
         if pl.tieu_de:
             out.append(_para("tieu_de_phu_luc", upper(pl.tieu_de), keep_next=True))
         out += [_para("kem_theo", _kem_theo_line(doc), keep_next=True),
-                Paragraph("duong_ke", keep_next=True), *pl.noi_dung_blocks()]
+                Paragraph("duong_ke", keep_next=True), *end_with_period(blocks)]
     return tuple(out)

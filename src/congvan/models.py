@@ -979,7 +979,7 @@ class NghiQuyet(_CoTenLoai):
     ``TM.`` of the collective that resolves."""
 
     loai_van_ban: Literal["nghi_quyet"] = "nghi_quyet"  # pyright: ignore[reportIncompatibleVariableOverride]
-    tham_quyen_ban_hanh: Text | None = None
+    tham_quyen_ban_hanh: MultilineText | None = None  # a Hội đồng's term on its own line
 
 
 class QuyetDinh(_CoTenLoai):
@@ -987,7 +987,7 @@ class QuyetDinh(_CoTenLoai):
     promulgates `van_ban_kem_theo`, which follows on a new page)."""
 
     loai_van_ban: Literal["quyet_dinh"] = "quyet_dinh"  # pyright: ignore[reportIncompatibleVariableOverride]
-    tham_quyen_ban_hanh: Text | None = None
+    tham_quyen_ban_hanh: MultilineText | None = None
     van_ban_kem_theo: VanBanKemTheo | None = None
 
 
@@ -1077,6 +1077,29 @@ def _anchors(doc: VanBan, sources: list[_Source], parsed: list[ParsedBody],
     return anchors
 
 
+def _legacy_blocks(path: tuple[str | int, ...], raw: Sequence[object]) -> list[Problem]:
+    """Return a problem per body block typed in TCVN3 or VNI (as every other field gets)."""
+    problems: list[Problem] = []
+    for i, block in enumerate(raw):
+        texts: list[str] = []
+        stack: list[object] = [block]
+        while stack:  # a table mapping: every string in it
+            item = stack.pop()
+            if isinstance(item, str):
+                texts.append(item)
+            elif isinstance(item, Mapping):
+                stack.extend(cast("Mapping[object, object]", item).values())
+            elif isinstance(item, list):
+                stack.extend(cast("list[object]", item))
+        legacy = _legacy(" ".join(texts)) if texts else None
+        if legacy:
+            problems.append(Problem((*path, i), "text.legacy_encoding", (
+                f"chữ gõ bằng bảng mã cũ {legacy[0].upper()} (phông .Vn…, VNI-…), không phải "
+                f"Unicode (TCVN 6909:2001, PL I §I.4); có phải: “{shorten(legacy[1])}”? Hãy gõ "
+                "lại hoặc chuyển mã sang Unicode")))
+    return problems
+
+
 def _parse_body(doc: VanBan) -> tuple[BodyParts | None, list[Problem]]:
     """Return the parsed bodies of `doc` (noi_dung, the attached text, each phụ lục) with their
     references resolved across the whole document, or None and the problems."""
@@ -1087,6 +1110,7 @@ def _parse_body(doc: VanBan) -> tuple[BodyParts | None, list[Problem]]:
     problems: list[Problem] = []
     parsed: list[ParsedBody] = []
     for path, raw, landscape in sources:
+        problems += _legacy_blocks(path, raw)
         try:
             parsed.append(parse_noi_dung(raw, path=path, landscape=landscape))
         except InvalidDocumentError as exc:
