@@ -427,11 +427,12 @@ def _section(el: Element, index: int, pkg: Package, prev: Section | None) -> Sec
 
 
 def _sections_with_tables(body_el: Element | None) -> set[int]:
-    """Return the 1-based indexes of the sections whose body holds a table (a paragraph's
-    w:sectPr ends its section)."""
+    """Return the 1-based indexes of the sections whose body holds a table of data (a paragraph's
+    w:sectPr ends its section). The header and signature blocks are laid out in tables of two
+    columns; a table of three columns or more is a bảng, biểu."""
     index, out = 1, set[int]()
     for child in [] if body_el is None else body_el:
-        if child.tag == _W + "tbl":
+        if child.tag == _W + "tbl" and len(child.findall(f"{_W}tblGrid/{_W}gridCol")) >= 3:
             out.add(index)
         elif child.tag == _W + "p" and child.find(f"{_W}pPr/{_W}sectPr") is not None:
             index += 1
