@@ -162,7 +162,10 @@ def _judge(ctx: Ctx, body: list[Para], i: int, k: str, found: _Found) -> None:
     if (k in ("text", "khoan", "diem", "can_cu") and para.jc not in ("both", "distribute")
             and not _one_line(ctx, para)):
         found.align.append((para, f"canh {align_vi(para.jc)}"))
-    judged = k in ("text", "khoan", "diem", "dieu") and not _BLANK_START.match(para.clean)
+    # A centred or right-aligned line (a table's caption, its "Đơn vị tính") is not running text:
+    # the first-line indent of PL I §II.6.e is the paragraphs'.
+    judged = (k in ("text", "khoan", "diem", "dieu") and not _BLANK_START.match(para.clean)
+              and para.jc not in ("center", "right", "end"))
     indent = _indent_off(ctx, para) if judged else None
     if indent is not None:
         found.indent.append((para, indent))
