@@ -204,6 +204,15 @@ def test_runs_keep_text_formatting_and_order():
     assert len(para._p.findall(f".//{W}br")) == 1
 
 
+def test_a_run_in_article_prints_its_text_regular_over_the_bold_style():
+    """Mẫu 1.2: "Điều 1." bold, the article's text regular, in one paragraph of "CV Điều"."""
+    data = render_blocks([p("dieu", Run("Điều 1. ", bold=True), "Thành lập Tổ công tác.")])
+    para = next(q for q in open_docx(data).paragraphs if q.style.name == "CV Điều")
+    assert para.style.font.bold is True
+    assert [(r.text, r.bold) for r in para.runs] == [("Điều 1. ", True),
+                                                      ("Thành lập Tổ công tác.", False)]
+
+
 def test_characters_xml_cannot_carry_are_dropped_as_the_template_drops_them():
     (el,) = body_xml([p("doan", "a\x00b\x0bc\ud800d")], footnotes=FootnoteSink(),
                      text_width_mm=165)

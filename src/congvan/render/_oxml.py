@@ -313,14 +313,18 @@ def set_fonts(rPr: _Element, font: str) -> None:
         fonts.set(qn(f"w:{slot}"), font)
 
 
-def add_run(p: _Element, text: str, *, bold: bool = False, italic: bool = False) -> CT_R:
+def add_run(p: _Element, text: str, *, bold: bool | None = False, italic: bool = False) -> CT_R:
     """Append to `p` a run of `text`, bold and/or italic; each ``\\n`` in `text` is a line break
-    (``w:br``). Spaces are kept (``xml:space="preserve"``)."""
+    (``w:br``). Spaces are kept (``xml:space="preserve"``). `bold` None writes "not bold", over a
+    bold paragraph style."""
     r = sub(p, "w:r")
     assert isinstance(r, CT_R)
-    if bold or italic:
+    if bold is not False or italic:
         rPr = sub(r, "w:rPr")
-        if bold:
+        if bold is None:
+            sub(rPr, "w:b", {"w:val": 0})
+            sub(rPr, "w:bCs", {"w:val": 0})
+        elif bold:
             sub(rPr, "w:b")
             sub(rPr, "w:bCs")
         if italic:

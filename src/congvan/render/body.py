@@ -128,6 +128,8 @@ LOOKS: Mapping[Kind, Look] = {
 
 #: Kinds printed in upper case (their STYLES row says so): body_xml writes upper-case letters.
 UPPER_KINDS: frozenset[str] = frozenset(k for k, look in LOOKS.items() if STYLES[look.rule].upper)
+#: Kinds whose runs carry their own weight over a bold style (noi_dung/markup.py marks them).
+_EXPLICIT_WEIGHT = frozenset({"dieu", "khoan_tieu_de"})
 #: Kinds set inside a table cell: no paragraph spacing of the body, the cell's own padding.
 _CELL_KINDS = frozenset({"o_bang", "tieu_de_bang"})
 
@@ -426,12 +428,15 @@ class _Writer:
             _oxml.sub(pPr, "w:outlineLvl", {"w:val": 5})  # under Điều (level 4)
         _oxml.canonical_order(p)
         up = par.kind in UPPER_KINDS
+        # An article's runs say their weight themselves: "Điều 1." bold and the text of a run-in
+        # article regular (mẫu 1.2), over a bold style.
+        explicit = par.kind in _EXPLICIT_WEIGHT
         for run in par.runs:
             # As the template does with its context's text: XML 1.0 cannot carry them.
             text = strip_xml_illegal(run.text)
             if text:
-                _oxml.add_run(p, upper(text) if up else text, bold=run.bold or bold,
-                              italic=run.italic)
+                weight = run.bold or bold or (None if explicit else False)
+                _oxml.add_run(p, upper(text) if up else text, bold=weight, italic=run.italic)
             if run.footnote is not None:
                 _oxml.footnote_reference(p, self.footnote(run.footnote), FOOTNOTE_REFERENCE)
         self.prev = par
