@@ -441,13 +441,14 @@ def table(widths_twips: Sequence[int], *, border_eighths: int, cell_margin_twips
 
 
 def table_row(tbl: _Element, *, header: bool = False) -> CT_Row:
-    """Append a row to `tbl`; a `header` row repeats at the top of each page (``w:tblHeader``)
-    and, like every header row, never splits across pages (``w:cantSplit``)."""
+    """Append a row to `tbl`; a `header` row repeats at the top of each page (``w:tblHeader``).
+    No row splits across pages (``w:cantSplit``): a row is one line of data, read whole (a row
+    taller than a page still splits: Word and LibreOffice break it where it must)."""
     tr = sub(tbl, "w:tr")
     assert isinstance(tr, CT_Row)
+    trPr = sub(tr, "w:trPr")
+    sub(trPr, "w:cantSplit")
     if header:
-        trPr = sub(tr, "w:trPr")
-        sub(trPr, "w:cantSplit")
         sub(trPr, "w:tblHeader")
     return tr
 
