@@ -184,8 +184,9 @@ def _co_ten_loai(doc: VanBan, ctx: dict[str, Any]) -> None:
     authority = getattr(doc, "tham_quyen_ban_hanh", None)
     # Mẫu 1.1–1.3: the authority line, centred, upper case; a Hội đồng's term and session on a
     # line of their own when the clerk breaks it ("KHÓA XII, KỲ HỌP THỨ 14").
-    opening += [_para("tham_quyen_ban_hanh", upper(line), keep_next=True)
-                for line in _lines(authority)]
+    opening += [_para("tham_quyen_ban_hanh", line, keep_next=True)
+                for line in _fit(_lines(authority), "tham_quyen_ban_hanh", PAGE.text_width,
+                                 upper_case=True, name=True)]
     opening += [_para("can_cu", line) for line in fmt.format_can_cu(getattr(doc, "can_cu", []))]
     decision = THANH_PHAN[doc.loai_van_ban].dong_quyet_dinh
     if decision:
