@@ -19,7 +19,7 @@ import congvan
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "img" / "types"
-DPI = 60  # legible on screen, a few tens of KB per page
+DPI = 60  # legible on screen; grey, a few tens of KB per page
 
 
 def main() -> None:
@@ -40,7 +40,7 @@ def main() -> None:
         for source in sources:
             pdf = Path(source).with_suffix(".pdf")
             target = OUT / pdf.stem
-            subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-f", "1", "-l", "1",
+            subprocess.run(["pdftoppm", "-png", "-gray", "-r", str(DPI), "-f", "1", "-l", "1",
                             "-singlefile", str(pdf), str(target)], check=True)
             print(f"wrote {target}.png")
 
