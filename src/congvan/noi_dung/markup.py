@@ -70,7 +70,7 @@ _ID = r"[a-z0-9][a-z0-9_-]*"
 _REF = re.compile(r"\{(" + "|".join(REF_KINDS) + r"):(" + _ID + r")\}")
 _ANCHOR_START = re.compile(r"^\{#(" + _ID + r")\}[ ]*")
 _ANCHOR_END = re.compile(r"[ ]*\{#(" + _ID + r")\}$")
-_ANCHOR_ANY = re.compile(r"\{#[^{}\s]*\}")
+_ANCHOR_ANY = re.compile(r"\{#[\w-]+\}")  # id-like: {#Sai} is refused, {#c#} is text
 # A reference whose kind is known but whose id is malformed: a typo, never printed as is.
 _REF_LIKE = re.compile(r"\{(" + "|".join(REF_KINDS) + r"):([^{}]*)\}")
 _FOOTNOTE_LEFT = re.compile(r"\[\^[^\]\s]+\]")
