@@ -525,3 +525,12 @@ def test_a_run_in_article_needs_its_paragraph_right_under_it(raw):
     with pytest.raises(InvalidDocumentError) as err:
         parse_noi_dung(raw)
     assert {p.code for p in err.value.problems} == {"noi_dung.tieu_de"}
+
+
+def test_the_closing_mark_goes_before_a_note_of_what_is_sent_with_it():
+    """"(Văn bản đính kèm)" after the body: "./." ends the last paragraph of text before it."""
+    body = parse_noi_dung(["Đề nghị các đơn vị thực hiện.", "(Gửi kèm Kế hoạch số 12/KH-UBND)"])
+    assert [b.text for b in end_with_period(body.blocks)] == [
+        "Đề nghị các đơn vị thực hiện./.", "(Gửi kèm Kế hoạch số 12/KH-UBND)"]
+    only = parse_noi_dung(["(Văn bản đính kèm)"])
+    assert [b.text for b in end_with_period(only.blocks)] == ["(Văn bản đính kèm)./."]

@@ -565,3 +565,9 @@ NHAN_LUU = "Lưu"
 # the word that heads an appendix, "Phụ lục I" (PL I §III.1.b).
 NHAN_KEM_THEO = "Kèm theo"
 NHAN_PHU_LUC = "Phụ lục"
+
+#: A note after the body's "./." of what is sent with the document: "(Gửi kèm …)", "(Văn bản đính
+#: kèm)" (practice, as real công văn write it; the decree's samples end with "./."). congvan puts
+#: "./." on the paragraph before such notes, and the checker accepts them after it.
+GHI_CHU_GUI_KEM = (r"^\(?\s*(gửi kèm|kèm theo|đính kèm|tài liệu kèm|văn bản kèm|văn bản đính kèm|"
+                   r"tài liệu đính kèm)")

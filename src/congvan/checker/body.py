@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import shorten
-from ..rules import CHU_CAI_DIEM, LAYOUT, STYLES
+from ..rules import CHU_CAI_DIEM, GHI_CHU_GUI_KEM, LAYOUT, STYLES
 from ..vietnamese.text import upper
 from ._base import Ctx, align_vi, fmt_pt, fmt_range
 from ._metrics import text_width_pt
@@ -49,7 +49,7 @@ _CAN_CU = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Xét)\b")
 _CHUONG_MUC_INLINE = re.compile(r"^(?P<word>Phần|Chương|Mục|Tiểu mục)\s+(?P<n>[IVXLC]+|\d+)"
                                 r"\s?[.:\-–—]\s?(?P<title>\S.*)$")
 #: A note of the documents sent with a công văn, after its closing ``./.``: ``(Gửi kèm …)``.
-_KEM = re.compile(r"^\(?\s*(gửi kèm|kèm theo|đính kèm|tài liệu kèm|văn bản kèm)", re.IGNORECASE)
+_KEM = re.compile(GHI_CHU_GUI_KEM, re.IGNORECASE)
 #: A dotted blank of the decree's samples opening a line.
 _BLANK_START = re.compile(r"^[.…_]{3}")
 #: Twips either side of 1 cm / 1.27 cm accepted as the first-line indent (about 0.5 mm).

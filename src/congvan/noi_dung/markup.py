@@ -22,6 +22,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from ..errors import InvalidDocumentError, Problem, shorten
 from ..formatting import format_ket_thuc
+from ..rules import GHI_CHU_GUI_KEM
 from ..vietnamese.text import strip_xml_illegal
 from . import tables
 from .blocks import Block, Cell, Kind, Paragraph, Run, Table
@@ -70,6 +71,7 @@ _ID = r"[a-z0-9][a-z0-9_-]*"
 _REF = re.compile(r"\{(" + "|".join(REF_KINDS) + r"):(" + _ID + r")\}")
 _ANCHOR_START = re.compile(r"^\{#(" + _ID + r")\}[ ]*")
 _ANCHOR_END = re.compile(r"[ ]*\{#(" + _ID + r")\}$")
+_GUI_KEM = re.compile(GHI_CHU_GUI_KEM, re.IGNORECASE)
 _ANCHOR_ANY = re.compile(r"\{#[\w-]+\}")  # id-like: {#Sai} is refused, {#c#} is text
 # A reference whose kind is known but whose id is malformed: a typo, never printed as is.
 _REF_LIKE = re.compile(r"\{(" + "|".join(REF_KINDS) + r"):([^{}]*)\}")
@@ -791,11 +793,13 @@ _REF_NAMES = {"dieu": "Điều", "khoan": "khoản", "diem": "điểm", "chuong"
 def end_with_period(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Return `blocks` with the last paragraph ending ``./.`` (formatting.format_ket_thuc: every
     sample of PL III ends its content so). Its last text run gets the mark, before a footnote
-    reference that may follow it; blocks after it (a table) are kept."""
+    reference that may follow it; blocks after it (a table, a closing "(Văn bản đính kèm)" note:
+    rules.GHI_CHU_GUI_KEM) are kept."""
     out = list(blocks)
     for i in range(len(out) - 1, -1, -1):
         block = out[i]
-        if not isinstance(block, Paragraph):
+        if not isinstance(block, Paragraph) or (
+                _GUI_KEM.match(block.text) and any(isinstance(b, Paragraph) for b in out[:i])):
             continue
         runs = list(block.runs)
         for j in range(len(runs) - 1, -1, -1):
