@@ -167,7 +167,8 @@ def test_models_built_in_code(seed):
     assert ctx["dia_danh_thoi_gian"] == "Khánh Hòa, ngày 05 tháng 02 năm 2021"
     assert ctx["co_quan_chu_quan"] == ["UBND TỈNH KHÁNH HÒA"]
     assert ctx["noi_nhan"] == ["- Như trên;", "- Lưu: VT, VP."]
-    assert ctx["noi_dung_cuoi"] == "Nội dung./."
+    assert [b.text for b in ctx["noi_dung"]] == ["Nội dung./."]
+    assert ctx["kinh_gui_mot_dong"] == "Bộ Nội vụ" and ctx["kinh_gui"] == []
 
 
 def test_models_are_frozen(seed):

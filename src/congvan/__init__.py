@@ -58,16 +58,6 @@ if _TYPE_CHECKING:
         legacy_to_unicode,
         unicode_to_legacy,
     )
-    from .render import Template, render, render_bytes
-    from .rules import LOAI_VAN_BAN, DoKhan, DoMat, ThamQuyen
-    from .schema import input_schema
-    from .vietnamese.dates import format_thu_ngay, ordinal, weekday_name
-    from .vietnamese.legacy import (
-        LegacyEncodingError,
-        detect_legacy_encoding,
-        legacy_to_unicode,
-        unicode_to_legacy,
-    )
     from .vietnamese.numwords import (
         InvalidNumberError,
         SoTien,

@@ -431,7 +431,8 @@ def _sections_with_tables(body_el: Element | None) -> set[int]:
     w:sectPr ends its section). The header and signature blocks are laid out in tables of two
     columns; a table of three columns or more is a bảng, biểu."""
     index, out = 1, set[int]()
-    for child in [] if body_el is None else body_el:
+    children: list[Element] = [] if body_el is None else list(body_el)
+    for child in children:
         if child.tag == _W + "tbl" and len(child.findall(f"{_W}tblGrid/{_W}gridCol")) >= 3:
             out.add(index)
         elif child.tag == _W + "p" and child.find(f"{_W}pPr/{_W}sectPr") is not None:

@@ -15,7 +15,7 @@ from os import PathLike
 from pathlib import Path
 from typing import IO, Any, cast
 
-from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
 from docx.shared import Pt
 from markupsafe import Markup
 
@@ -82,9 +82,11 @@ def _body_parts(context: dict[str, Any], footnotes: FootnoteSink, sections: Sect
             # is the body's, so that both its cells start level: "Nơi nhận:" stands level with the
             # authority line (PL I §II.9.d). A table last gets a paragraph after it: Word would
             # join it to the signature table.
-            if elements and elements[-1].tag != qn("w:p"):
-                elements.append(paragraph_element(style_id("doan")))
-            pPr = elements[-1].get_or_add_pPr()
+            last_p = elements[-1] if elements else None
+            if not isinstance(last_p, CT_P):
+                last_p = paragraph_element(style_id("doan"))
+                elements.append(last_p)
+            pPr = last_p.get_or_add_pPr()
             pPr.keepNext_val = True
             pPr.spacing_after = Pt(LAYOUT.space_before_signature_pt)
         return body_markup(elements)

@@ -51,7 +51,7 @@ from ..measure import text_width_pt
 from ..noi_dung.blocks import Block, Cell, Kind, Paragraph, SectionBreak, Table
 from ..rules import FONT, LAYOUT, PAGE, STYLES
 from ..vietnamese.text import strip_xml_illegal, upper
-from . import _oxml
+from . import _oxml  # pyright: ignore[reportPrivateUsage] (the package's own module)
 from ._units import mm_to_twips, mm_to_twips_up, pt_to_eighths, pt_to_half_points, pt_to_twips
 from .template import Part
 
