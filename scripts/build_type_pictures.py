@@ -4,11 +4,16 @@ lays it out, for docs/types.md.
 Needs LibreOffice (soffice) and poppler (pdftoppm), as the layout tests do. Run it after a change
 to the layout or to an example, and look at the pictures before committing them:
 
-    .venv/bin/python scripts/build_type_pictures.py
+    .venv/bin/python scripts/build_type_pictures.py [--mau path/to/Phuluc3.pdf]
+
+With ``--mau`` (the decree's Appendix III as a PDF) it also writes docs/img/mau/: the decree's own
+sample pages (mẫu 1.1–1.4, 2.1) and the page of the example that answers each, for docs/types.md's
+side-by-side table.
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
@@ -20,9 +25,28 @@ import congvan
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "img" / "types"
 DPI = 60  # legible on screen; grey, a few tens of KB per page
+MAU = ROOT / "docs" / "img" / "mau"
+#: The decree's sample pages in Phuluc3.pdf, and the example page (stem, page) beside each.
+SIDE_BY_SIDE = {
+    "1.1": (3, "nghi-quyet-45-NQ-HDND", 1),
+    "1.2": (4, "quyet-dinh-2315-QD-UBND", 1),
+    "1.3": (5, "quyet-dinh-1268-QD-SGDDT", 1),
+    "1.3-kem-theo": (6, "quyet-dinh-1268-QD-SGDDT", 2),
+    "1.4": (8, "ke-hoach-598-KH-UBND", 1),
+    "2.1": (15, "thong-bao-1960-TB-SGDDT", 5),
+}
+
+
+def _page(pdf: Path, page: int, target: Path) -> None:
+    subprocess.run(["pdftoppm", "-png", "-gray", "-r", str(DPI), "-f", str(page), "-l", str(page),
+                    "-singlefile", str(pdf), str(target)], check=True)
+    print(f"wrote {target}.png")
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mau", type=Path, help="the decree's Appendix III (Phuluc3.pdf)")
+    args = parser.parse_args()
     soffice = shutil.which("soffice")
     if soffice is None or shutil.which("pdftoppm") is None:
         sys.exit("needs LibreOffice (soffice) and poppler-utils (pdftoppm)")
@@ -39,10 +63,12 @@ def main() -> None:
                        check=True, capture_output=True, timeout=900)
         for source in sources:
             pdf = Path(source).with_suffix(".pdf")
-            target = OUT / pdf.stem
-            subprocess.run(["pdftoppm", "-png", "-gray", "-r", str(DPI), "-f", "1", "-l", "1",
-                            "-singlefile", str(pdf), str(target)], check=True)
-            print(f"wrote {target}.png")
+            _page(pdf, 1, OUT / pdf.stem)
+        if args.mau is not None:
+            MAU.mkdir(parents=True, exist_ok=True)
+            for mau, (page, stem, own) in SIDE_BY_SIDE.items():
+                _page(args.mau, page, MAU / f"mau-{mau}")
+                _page(work / f"{stem}.pdf", own, MAU / f"{stem}-{own}")
 
 
 if __name__ == "__main__":

@@ -179,3 +179,14 @@ def test_landscape_phu_luc_and_page_numbers_restart(pdfs):
         assert any(w > h for _words, _lines, w, h in pages)
         found = True
     assert found
+
+
+def test_the_types_page_names_every_supported_type():
+    from congvan.rules import THANH_PHAN
+
+    page = (ROOT / "docs" / "types.md").read_text(encoding="utf-8")
+    assert [t for t in THANH_PHAN if f"`{t}`" not in page] == []
+    pictures = {p.split("](img/types/")[1].split(")")[0] for p in page.split("![")[1:]
+                if "](img/types/" in p}
+    assert all((ROOT / "docs" / "img" / "types" / name).is_file() for name in pictures)
+    assert {p.stem for p in TYPED} <= {Path(name).stem for name in pictures}
