@@ -56,17 +56,21 @@ CONTEXT_KEYS = frozenset({
     "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi", "cot_trai", "cot_phai",
 })
 
-#: The shipped template of each layout family: the công văn's, and the one of every type with a
-#: tên loại (mẫu 1.1–1.4).
-TEMPLATE_OF = {"cong_van": "cong_van"}
-_DEFAULT_TEMPLATE = "van_ban"
+#: The shipped template of each layout family (rules.THANH_PHAN's ``ho``): the công văn's, and the
+#: one of every type with a tên loại (mẫu 1.1–1.4).
+TEMPLATE_OF = {"cong_van": "cong_van", "nghi_quyet": "van_ban", "quyet_dinh": "van_ban",
+               "co_ten_loai": "van_ban"}
 
 _PT_PER_MM = 72 / 25.4
 
 
 def template_name(loai_van_ban: str) -> str:
-    """Return the shipped template a type is rendered with."""
-    return TEMPLATE_OF.get(loai_van_ban, _DEFAULT_TEMPLATE)
+    """Return the shipped template a type is rendered with.
+
+    >>> template_name("cong_van"), template_name("ke_hoach")
+    ('cong_van', 'van_ban')
+    """
+    return TEMPLATE_OF[THANH_PHAN[loai_van_ban].ho]
 
 
 def _measure(style: str, *, upper_case: bool) -> Callable[[str], float]:
@@ -97,7 +101,7 @@ def _para(kind: Any, text: str, *, keep_next: bool = False) -> Paragraph:
 def build_context(doc: VanBan) -> dict[str, Any]:
     """Return the template context of `doc`: formatted strings, lists of them, blocks, widths."""
     ctx = _common(doc)
-    (_cong_van if isinstance(doc, CongVan) else _co_ten_loai)(doc, ctx)
+    _FAMILY[template_name(doc.loai_van_ban)](doc, ctx)
     ctx["tieu_de"] = f"{ctx['so_ky_hieu']} " + " ".join(
         ctx["trich_yeu"] if isinstance(doc, CongVan) else [ctx["ten_loai"], *ctx["trich_yeu"]])
     assert ctx.keys() == CONTEXT_KEYS, ctx.keys() ^ CONTEXT_KEYS
@@ -239,3 +243,8 @@ def _phu_luc(doc: VanBan) -> tuple[Block, ...]:
         out += [_para("kem_theo", _kem_theo_line(doc), keep_next=True),
                 Paragraph("duong_ke", keep_next=True), *end_with_period(blocks)]
     return tuple(out)
+
+
+#: The context builder of each shipped template's family.
+_FAMILY: dict[str, Callable[[VanBan, dict[str, Any]], None]] = {
+    "cong_van": _cong_van, "van_ban": _co_ten_loai}
