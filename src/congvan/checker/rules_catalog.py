@@ -56,8 +56,8 @@ _r("pham_vi.quy_pham", "PL I (Đ.1)", C,
 _r("trang.kho_giay", "PL I §I.1", L, "Khổ giấy phải là A4 (210 × 297 mm)",
    "Paper must be A4 (210 × 297 mm)", True)
 _r("trang.huong", "PL I §I.2", C,
-   "Trang khổ ngang chỉ dùng khi có bảng, biểu không tách thành phụ lục",
-   "Landscape only for tables not moved to an appendix")
+   "Trang khổ ngang chỉ dùng cho phần có bảng, biểu (bảng từ ba cột trở lên)",
+   "Landscape only for a section that holds a table (of three columns or more)")
 _r("trang.le", "PL I §I.3", L, "Lề trang không đúng quy định (trên, dưới 20–25 mm; trái 30–35 mm; "
    "phải 15–20 mm)", "Page margin out of range (top/bottom 20–25, left 30–35, right 15–20 mm)",
    True)
@@ -162,8 +162,10 @@ _r("noi_dung.mot_co_chu", "PL I §II.6.e", C, "Nội dung nên dùng một cỡ 
    "Body text should use one size throughout")
 _r("noi_dung.can_deu", "PL I §II.6.e", L, "Nội dung phải canh đều hai lề",
    "Body text must be justified")
-_r("noi_dung.thut_dau_dong", "PL I §II.6.e", L, "Đầu dòng phải lùi vào 1 cm hoặc 1,27 cm",
-   "First-line indent must be 1 cm or 1.27 cm")
+_r("noi_dung.thut_dau_dong", "PL I §II.6.e", L,
+   "Đầu dòng phải lùi vào 1 cm hoặc 1,27 cm (dòng canh giữa, canh phải như tên bảng thì không xét)",
+   "First-line indent must be 1 cm or 1.27 cm (centred or right-aligned lines, as a table's "
+   "caption, are not judged)")
 _r("noi_dung.khoang_cach_doan", "PL I §II.6.e", L, "Khoảng cách giữa các đoạn văn tối thiểu 6pt",
    "Space between paragraphs must be at least 6 pt")
 _r("noi_dung.gian_dong", "PL I §II.6.e", L, "Khoảng cách dòng từ dòng đơn đến 1,5 lines",
