@@ -498,12 +498,20 @@ def test_end_with_period():
     assert end_with_period(parse("Xong./.").blocks)[-1].text == "Xong./."
 
 
-def test_end_with_period_goes_before_a_trailing_footnote_and_skips_a_table():
-    body = parse("Kết thúc[^1]\n\n[^1]: x", "| a |\n|---|\n| 1 |")
+def test_end_with_period_goes_before_a_trailing_footnote():
+    body = parse("Kết thúc[^1]\n\n[^1]: x")
     blocks = end_with_period(body.blocks)
     assert [r.text for r in blocks[0].runs] == ["Kết thúc./.", ""]
-    assert blocks[1] == body.blocks[1]
     assert end_with_period(()) == ()
+
+
+def test_a_body_that_ends_with_a_table_ends_with_the_mark_after_it():
+    """"./." closes the content (PL III samples): after a last table, on a line of its own, not
+    before the table ("như sau:./." then the table)."""
+    body = parse("Kết quả như sau:", "| a |\n|---|\n| 1 |")
+    blocks = end_with_period(body.blocks)
+    assert [getattr(b, "text", None) for b in blocks] == ["Kết quả như sau:", None, "./."]
+    assert blocks[1] == body.blocks[1]
 
 
 def test_a_run_in_article_prints_its_number_bold_and_its_text_regular():
@@ -534,3 +542,26 @@ def test_the_closing_mark_goes_before_a_note_of_what_is_sent_with_it():
         "Đề nghị các đơn vị thực hiện./.", "(Gửi kèm Kế hoạch số 12/KH-UBND)"]
     only = parse_noi_dung(["(Văn bản đính kèm)"])
     assert [b.text for b in end_with_period(only.blocks)] == ["(Văn bản đính kèm)./."]
+
+
+@pytest.mark.parametrize("raw, line", [
+    ("Nội dung như sau:\n2. Khoản hai", 2), ("Văn bản gồm:\n3) Ba", 2),
+    ("1. Khoản:\n   3. điểm đầu gõ 3;", 2)])
+def test_a_numbered_line_that_would_join_the_paragraph_above_is_refused(raw, line):
+    """CommonMark lets only a list starting at 1 interrupt a paragraph: "2. …" under a line of text
+    would silently become part of it."""
+    with pytest.raises(InvalidDocumentError) as err:
+        parse_noi_dung([raw])
+    assert [(p.code, p.message.startswith(f"dòng {line}:")) for p in err.value.problems] == [
+        ("noi_dung.so_thu_tu", True)]
+
+
+def test_a_list_from_one_may_follow_a_line_of_text():
+    body = parse_noi_dung(["Nội dung:\n1. Một\n2. Hai"])
+    assert [b.text for b in body.blocks] == ["Nội dung:", "1. Một", "2. Hai"]
+
+
+def test_a_reference_to_a_sole_appendix_leaves_no_double_space():
+    body = parse_noi_dung(["Xem Phụ lục {phu_luc:pl} kèm theo."])
+    assert [b.text for b in resolve_refs(body, {("phu_luc", "pl"): ""})] == [
+        "Xem Phụ lục kèm theo."]

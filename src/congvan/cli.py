@@ -2,7 +2,7 @@
 
     congvan render SPEC [-o OUT.docx]   render a YAML/JSON document ("-" reads stdin)
     congvan validate SPEC…              print every problem with its field path
-                                        (--cho-phep-anh-ngoai: images outside the spec's folder)
+                                        (--cho-phep-anh-ngoai: images, profiles outside its folder)
     congvan schema                      JSON Schema of the input (for editors)
     congvan check FILE.docx…            Decree 30 compliance of any .docx (--fix, --format json)
     congvan --version
@@ -205,8 +205,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_image_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cho-phep-anh-ngoai", dest="allow_outside_images", action="store_true",
-                   help="cho phép ảnh chữ ký, dấu nằm ngoài thư mục của tệp dữ liệu "
-                        "(allow images outside the spec's folder; docs/security.md)")
+                   help="cho phép ảnh chữ ký, dấu và hồ sơ cơ quan (co_quan) nằm ngoài thư mục "
+                        "của tệp dữ liệu (allow images and issuer profiles outside the spec's "
+                        "folder; docs/security.md)")
 
 
 def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,

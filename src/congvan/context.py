@@ -226,7 +226,7 @@ def _kem_theo_line(doc: VanBan) -> str:
     loai = LOAI_VAN_BAN[doc.loai_van_ban]
     authority = getattr(doc, "tham_quyen_ban_hanh", None)
     issuer = _lines(authority)[0] if authority else " ".join(_lines(doc.co_quan_ban_hanh.ten))
-    return fmt.format_kem_theo(loai.ten, doc.so_ky_hieu, doc.ngay, issuer)
+    return fmt.format_kem_theo(loai.ten_trong_cau, doc.so_ky_hieu, doc.ngay, issuer)
 
 
 def _phu_luc(doc: VanBan) -> tuple[Block, ...]:

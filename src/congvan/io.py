@@ -400,8 +400,8 @@ def _read_profile(value: object, base: Path) -> dict[str, object]:
         # The same words whether or not the file exists: the message must not probe the host.
         raise InvalidDocumentError([_co_quan("co_quan.outside", (
             f"hồ sơ cơ quan {shown} nằm ngoài thư mục của tệp dữ liệu; chỉ dùng được tệp trong thư "
-            "mục đó (profile outside the spec's folder; allow with --cho-phep-anh-ngoai or "
-            "allow_outside_images=True)"))])
+            "mục đó, trừ khi cho phép bằng --cho-phep-anh-ngoai (profile outside the spec's "
+            "folder; allow with --cho-phep-anh-ngoai or allow_outside_images=True)"))])
     try:
         text = _read_file(path)
     except InputReadError as exc:

@@ -90,6 +90,16 @@ class LoaiVanBan:
     cite: str = "Đ.7; PL III §I"
 
     @property
+    def ten_trong_cau(self) -> str:
+        """Return the name a sentence cites the type by: ``Quyết định``, not Art. 7's ``Quyết định
+        (cá biệt)`` (mẫu 1.3, 2.1: "Kèm theo Quyết định số …").
+
+        >>> LOAI_VAN_BAN["quyet_dinh"].ten_trong_cau, LOAI_VAN_BAN["ke_hoach"].ten_trong_cau
+        ('Quyết định', 'Kế hoạch')
+        """
+        return self.ten.split(" (", 1)[0]
+
+    @property
     def thanh_phan(self) -> ThanhPhan | None:
         """Return the components this type has (`THANH_PHAN`), None for a type congvan does not
         issue yet."""

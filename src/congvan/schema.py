@@ -110,7 +110,7 @@ def _khoi_noi_dung() -> dict[str, Any]:
         "dau": _titled("bang.dau", rows),
         "dong": _titled("bang.dong", {**rows, "minItems": 1})}}
     return {"title": "Khối nội dung",
-            "description": "Một đoạn chữ (đánh dấu kiểu Markdown, docs/input.md) hoặc một bảng.",
+            "description": "Một đoạn chữ (đánh dấu kiểu Markdown, docs/noi-dung.md) hoặc một bảng.",
             "anyOf": [{"type": "string", "minLength": 1},
                       {"type": "object", "additionalProperties": False, "required": ["bang"],
                        "properties": {"bang": _titled("bang", bang)}}]}

@@ -307,6 +307,12 @@ class _Locator:
                 break
             if an.trich_yeu and t.para.jc != "center":
                 break
+            # An empty paragraph (the rule drawn as its border, or a blank line) ends the trích
+            # yếu: a centred heading after it ("Phần I", a table's caption) opens the body.
+            last = an.trich_yeu[-1].para if an.trich_yeu else an.ten_loai.para if an.ten_loai \
+                else None
+            if last is not None and t.para is not last and t.para.index > last.index + 1:
+                break
             an.trich_yeu.append(t)
             self.use(t)
             self.cursor = j + 1

@@ -72,6 +72,9 @@ _REF = re.compile(r"\{(" + "|".join(REF_KINDS) + r"):(" + _ID + r")\}")
 _ANCHOR_START = re.compile(r"^\{#(" + _ID + r")\}[ ]*")
 _ANCHOR_END = re.compile(r"[ ]*\{#(" + _ID + r")\}$")
 _GUI_KEM = re.compile(GHI_CHU_GUI_KEM, re.IGNORECASE)
+_SPACES = re.compile(r" {2,}")
+#: A line typed as a numbered item ("2. …", "3) …"), which CommonMark joins to the paragraph above.
+_NUMBERED_LINE = re.compile(r"^[ ]{0,3}(\d{1,9})([.)])[ \t]")
 _ANCHOR_ANY = re.compile(r"\{#[\w-]+\}")  # id-like: {#Sai} is refused, {#c#} is text
 # A reference whose kind is known but whose id is malformed: a typo, never printed as is.
 _REF_LIKE = re.compile(r"\{(" + "|".join(REF_KINDS) + r"):([^{}]*)\}")
@@ -224,7 +227,20 @@ class _Walker:
             out += self.text_runs(child.content, bold, italic, line)
         elif kind in ("softbreak", "hardbreak"):
             out.append(Run(" " if kind == "softbreak" else "\n", bold, italic))
-            return line + 1 if line is not None else None
+            if line is None:
+                return None
+            source = self.lines[line] if line < len(self.lines) else ""
+            m = _NUMBERED_LINE.match(source)
+            if m:
+                # CommonMark: a list that does not start at 1 cannot interrupt a paragraph, so the
+                # line would silently join it ("như sau: 2. …"). Refuse, saying how to type it.
+                self.error("noi_dung.so_thu_tu", line + 1,
+                           f"'{shorten(source.strip(), 30)}' dính vào đoạn trên: để một dòng trống "
+                           f"trước danh sách (congvan tự đánh số), hoặc gõ {m.group(1)}\\"
+                           f"{m.group(2)} nếu đó là chữ",
+                           "a numbered line joins the paragraph above: leave a blank line before "
+                           "the list, or escape the number")
+            return line + 1
         elif kind in _STYLE_TOKENS:
             index, step = _STYLE_TOKENS[kind]
             style[index] += step
@@ -760,7 +776,9 @@ def resolve_refs(body: ParsedBody, anchors: Mapping[tuple[str, str], str]) -> tu
         return found
 
     def run(r: Run) -> Run:
-        text = _MARKER.sub(number, r.text) if _OPEN in r.text else r.text
+        # A sole phụ lục is "Phụ lục" alone (PL I §III.1): "Phụ lục {phu_luc:x} kèm theo" must
+        # not print two spaces (typed text has none left: spaces are tidied).
+        text = _SPACES.sub(" ", _MARKER.sub(number, r.text)) if _OPEN in r.text else r.text
         note = tuple(paragraph(p) for p in r.footnote) if r.footnote is not None else None
         return Run(text, r.bold, r.italic, note)
 
@@ -793,9 +811,11 @@ _REF_NAMES = {"dieu": "Điều", "khoan": "khoản", "diem": "điểm", "chuong"
 def end_with_period(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Return `blocks` with the last paragraph ending ``./.`` (formatting.format_ket_thuc: every
     sample of PL III ends its content so). Its last text run gets the mark, before a footnote
-    reference that may follow it; blocks after it (a table, a closing "(Văn bản đính kèm)" note:
-    rules.GHI_CHU_GUI_KEM) are kept."""
+    reference that may follow it; a closing "(Văn bản đính kèm)" note (rules.GHI_CHU_GUI_KEM)
+    stays after it. A body that ends with a table gets the mark on a line of its own after it."""
     out = list(blocks)
+    if out and isinstance(out[-1], Table):
+        return (*out, Paragraph("doan", (Run("./."),)))
     for i in range(len(out) - 1, -1, -1):
         block = out[i]
         if not isinstance(block, Paragraph) or (
