@@ -77,3 +77,25 @@ def test_a_centred_caption_is_not_judged_for_the_first_line_indent():
 
 def test_a_left_aligned_line_without_indent_is_still_reported():
     assert "noi_dung.thut_dau_dong" in _body_rules(_with_line(WD_ALIGN_PARAGRAPH.LEFT))
+
+
+def _title_then(heading: str) -> bytes:
+    """A document with a type name (the corpus's quyết định, python-docx), a centred bold
+    `heading` right under the trích yếu's rule, as a Kế hoạch opening with "Phần I" has."""
+    spec = build_corpus.Spec(ten_loai=("KẾ HOẠCH", "Triển khai tiêm chủng mở rộng năm 2025"),
+                             can_cu=["Căn cứ Luật Phòng, chống bệnh truyền nhiễm."])
+    doc = docx.Document(io.BytesIO(build_corpus.build(spec)))
+    authority = next(p for p in doc.paragraphs if p.text == "GIÁM ĐỐC SỞ Y TẾ")
+    line = authority.insert_paragraph_before(heading)
+    line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for run in line.runs:
+        run.font.size, run.font.bold, run.font.name = Pt(14), True, "Times New Roman"
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_centred_heading_after_the_rule_is_not_read_as_the_trich_yeu():
+    """The trích yếu ends at its rule (an empty paragraph): "Phần I" under it opens the body."""
+    rules = [f.rule for f in congvan.check(_title_then("Phần I"))]
+    assert "trich_yeu.duong_ke" not in rules
