@@ -72,7 +72,7 @@ _REF = re.compile(r"\{(" + "|".join(REF_KINDS) + r"):(" + _ID + r")\}")
 _ANCHOR_START = re.compile(r"^\{#(" + _ID + r")\}[ ]*")
 _ANCHOR_END = re.compile(r"[ ]*\{#(" + _ID + r")\}$")
 _GUI_KEM = re.compile(GHI_CHU_GUI_KEM, re.IGNORECASE)
-_SPACES = re.compile(r" {2,}")
+_DOUBLE_SPACE = re.compile(r" {2,}")
 #: A line typed as a numbered item ("2. …", "3) …"), which CommonMark joins to the paragraph above.
 _NUMBERED_LINE = re.compile(r"^[ ]{0,3}(\d{1,9})([.)])[ \t]")
 _ANCHOR_ANY = re.compile(r"\{#[\w-]+\}")  # id-like: {#Sai} is refused, {#c#} is text
@@ -778,7 +778,7 @@ def resolve_refs(body: ParsedBody, anchors: Mapping[tuple[str, str], str]) -> tu
     def run(r: Run) -> Run:
         # A sole phụ lục is "Phụ lục" alone (PL I §III.1): "Phụ lục {phu_luc:x} kèm theo" must
         # not print two spaces (typed text has none left: spaces are tidied).
-        text = _SPACES.sub(" ", _MARKER.sub(number, r.text)) if _OPEN in r.text else r.text
+        text = _DOUBLE_SPACE.sub(" ", _MARKER.sub(number, r.text)) if _OPEN in r.text else r.text
         note = tuple(paragraph(p) for p in r.footnote) if r.footnote is not None else None
         return Run(text, r.bold, r.italic, note)
 
