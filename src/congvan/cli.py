@@ -85,31 +85,39 @@ def _render_moi_rieng(doc: GiayMoi, spec: str, output: str | None, out: IO[str])
     return EXIT_OK
 
 
-def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    doc: VanBan | None = None
+def _read_early(args: argparse.Namespace) -> VanBan | None:
+    """Return the document when its spec must be read before the output is judged: a mail merge
+    (``moi_rieng``) writes into a folder, so a folder or no ``-o`` may mean one."""
     folder = args.output not in (None, "-") and Path(args.output).is_dir()
     if folder or (args.output is None and args.spec != "-"):
-        # A mail merge (moi_rieng) writes into a folder: the spec says whether it is one.
-        doc = _read(args.spec, sys.stdin, args.allow_outside_images)
-        if isinstance(doc, GiayMoi) and doc.moi_rieng:
-            return _render_moi_rieng(doc, args.spec, args.output, out)
+        return _read(args.spec, sys.stdin, args.allow_outside_images)
+    return None
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    # Refused before any work: the output must never replace the spec (through a symlink,
+    # "sub/../x.yaml" or a hard link too), and a folder is not a file.
+    if args.spec != "-" and same_file(args.spec, args.output):
+        raise RenderError(f"tệp kết quả {args.output} chính là tệp dữ liệu {args.spec}; "
+                          f"chọn tệp khác bằng -o (output is the input)",
+                          code="output.is_input")
+    if Path(args.output).is_dir():
+        raise RenderError(f"{args.output} là thư mục; -o cần tên tệp .docx "
+                          f"(output is a folder)", code="output.is_dir")
+
+
+def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    doc = _read_early(args)
+    if isinstance(doc, GiayMoi) and doc.moi_rieng:
+        return _render_moi_rieng(doc, args.spec, args.output, out)
     if args.output is None:
         if args.spec == "-":
             print("congvan render: cần -o OUT.docx khi đọc từ stdin", file=err)
             return EXIT_USAGE
         args.output = str(Path(args.spec).with_suffix(".docx"))
     if args.output != "-":
-        # Refused before any work: the output must never replace the spec (through a symlink,
-        # "sub/../x.yaml" or a hard link too), and a folder is not a file.
-        if args.spec != "-" and same_file(args.spec, args.output):
-            raise RenderError(f"tệp kết quả {args.output} chính là tệp dữ liệu {args.spec}; "
-                              f"chọn tệp khác bằng -o (output is the input)",
-                              code="output.is_input")
-        if Path(args.output).is_dir():
-            raise RenderError(f"{args.output} là thư mục; -o cần tên tệp .docx "
-                              f"(output is a folder)", code="output.is_dir")
-    if doc is None:
-        doc = _read(args.spec, sys.stdin, args.allow_outside_images)
+        _check_output(args)
+    doc = doc or _read(args.spec, sys.stdin, args.allow_outside_images)
     if isinstance(doc, GiayMoi) and doc.moi_rieng:
         return _render_moi_rieng(doc, args.spec, args.output, out)
     if args.output == "-":
