@@ -34,6 +34,9 @@ SIDE_BY_SIDE = {
     "1.3-kem-theo": (6, "quyet-dinh-1268-QD-SGDDT", 2),
     "1.4": (8, "ke-hoach-598-KH-UBND", 1),
     "2.1": (15, "thong-bao-1960-TB-SGDDT", 5),
+    "1.7": (11, "giay-moi-215-GM-SGDDT", 1),
+    "1.8": (12, "giay-gioi-thieu-36-GGT-SGDDT", 1),
+    "1.10": (14, "giay-nghi-phep-52-GNP-SGDDT", 1),
 }
 
 

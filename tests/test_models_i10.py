@@ -68,10 +68,17 @@ def test_models_cover_exactly_the_supported_types():
     assert set(MODELS) == set(THANH_PHAN)
     for loai, model in MODELS.items():
         assert model.__name__ == {"cong_van": "CongVan", "nghi_quyet": "NghiQuyet",
-                                  "quyet_dinh": "QuyetDinh"}.get(loai, "VanBanCoTenLoai")
+                                  "quyet_dinh": "QuyetDinh",
+                                  "giay_moi": "GiayMoi",
+                                  "giay_gioi_thieu": "GiayGioiThieu",
+                                  "giay_nghi_phep": "GiayNghiPhep",
+                                  }.get(loai, "VanBanCoTenLoai")
         assert THANH_PHAN[loai].ho == {"CongVan": "cong_van", "NghiQuyet": "nghi_quyet",
-                                       "QuyetDinh": "quyet_dinh"}.get(model.__name__,
-                                                                      "co_ten_loai")
+                                       "QuyetDinh": "quyet_dinh",
+                                       "GiayMoi": "giay",
+                                       "GiayGioiThieu": "giay",
+                                       "GiayNghiPhep": "giay",
+                                       }.get(model.__name__, "co_ten_loai")
         assert LOAI_VAN_BAN[loai].thanh_phan is THANH_PHAN[loai]
 
 

@@ -1,6 +1,7 @@
 """The ``congvan`` command: a thin layer over the library; exit 0 ok, 1 invalid input, 2 usage/I/O.
 
-    congvan render SPEC [-o OUT.docx]   render a YAML/JSON document ("-" reads stdin)
+    congvan render SPEC [-o OUT.docx]   render a YAML/JSON document ("-" reads stdin); a giấy
+                                        mời with moi_rieng: one .docx per invitee into -o FOLDER
     congvan validate SPEC…              print every problem with its field path
                                         (--cho-phep-anh-ngoai: images, profiles outside its folder)
     congvan schema                      JSON Schema of the input (for editors)
@@ -17,16 +18,17 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, NoReturn
 
 from . import __version__
-from ._files import same_file
+from ._files import same_file, write_atomic
 from .checker import cli as checker_cli
 from .errors import CongVanError, InvalidDocumentError, RenderError
 from .io import load
-from .models import VanBan
+from .models import GiayMoi, VanBan, tach_giay_moi
 from .render import render, render_bytes, write_all
 from .schema import input_schema
 
@@ -48,23 +50,76 @@ def _report(spec: str, exc: InvalidDocumentError, err: IO[str] | None) -> None:
         print(f"{name}: {problem}", file=err)
 
 
+def _ten_tep(stem: str, index: int, width: int, khach: str) -> str:
+    """Return the file name of one invitation of a mail merge: the spec's stem, the invitee's
+    number (unique) and name folded to ASCII letters and digits (safe on every file system)."""
+    folded = unicodedata.normalize("NFKD", khach.replace("đ", "d").replace("Đ", "D"))
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.encode("ascii", "ignore").decode().lower())
+    return f"{stem}-{index:0{width}d}-{slug.strip('-')[:40].strip('-') or 'khach-moi'}.docx"
+
+
+def _render_moi_rieng(doc: GiayMoi, spec: str, output: str | None, out: IO[str]) -> int:
+    """Mail merge (``moi_rieng: true``): one invitation per invitee, into the folder `output`
+    (default: the spec's name without its suffix). Every file is rendered before any is written;
+    each is written atomically."""
+    if output == "-" or (output is None and spec == "-"):
+        raise RenderError("giấy mời mời riêng từng người ghi ra nhiều tệp: -o phải là thư mục "
+                          "(moi_rieng writes one file per invitee: -o must be a folder)",
+                          code="output.not_dir")
+    folder = Path(output) if output is not None else Path(spec).with_suffix("")
+    if folder.suffix.lower() == ".docx" or (folder.exists() and not folder.is_dir()):
+        raise RenderError(f"{folder} không phải thư mục; giấy mời mời riêng từng người cần -o là "
+                          f"thư mục (moi_rieng: -o must be a folder)", code="output.not_dir")
+    docs = tach_giay_moi(doc)
+    data = [render_bytes(one) for one in docs]
+    stem = Path(spec).stem if spec != "-" else "giay-moi"
+    width = max(2, len(str(len(docs))))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for i, (one, content) in enumerate(zip(docs, data, strict=True), start=1):
+            write_atomic(folder / _ten_tep(stem, i, width, one.khach_moi[0]), content)
+    except OSError as exc:
+        raise RenderError(f"không ghi được vào thư mục {folder}: {exc.strerror or exc} (cannot "
+                          f"write output)", code="output.write") from None
+    print(f"đã ghi {len(docs)} giấy mời vào {folder}", file=out)
+    return EXIT_OK
+
+
+def _read_early(args: argparse.Namespace) -> VanBan | None:
+    """Return the document when its spec must be read before the output is judged: a mail merge
+    (``moi_rieng``) writes into a folder, so a folder or no ``-o`` may mean one."""
+    folder = args.output not in (None, "-") and Path(args.output).is_dir()
+    if folder or (args.output is None and args.spec != "-"):
+        return _read(args.spec, sys.stdin, args.allow_outside_images)
+    return None
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    # Refused before any work: the output must never replace the spec (through a symlink,
+    # "sub/../x.yaml" or a hard link too), and a folder is not a file.
+    if args.spec != "-" and same_file(args.spec, args.output):
+        raise RenderError(f"tệp kết quả {args.output} chính là tệp dữ liệu {args.spec}; "
+                          f"chọn tệp khác bằng -o (output is the input)",
+                          code="output.is_input")
+    if Path(args.output).is_dir():
+        raise RenderError(f"{args.output} là thư mục; -o cần tên tệp .docx "
+                          f"(output is a folder)", code="output.is_dir")
+
+
 def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    doc = _read_early(args)
+    if isinstance(doc, GiayMoi) and doc.moi_rieng:
+        return _render_moi_rieng(doc, args.spec, args.output, out)
     if args.output is None:
         if args.spec == "-":
             print("congvan render: cần -o OUT.docx khi đọc từ stdin", file=err)
             return EXIT_USAGE
         args.output = str(Path(args.spec).with_suffix(".docx"))
     if args.output != "-":
-        # Refused before any work: the output must never replace the spec (through a symlink,
-        # "sub/../x.yaml" or a hard link too), and a folder is not a file.
-        if args.spec != "-" and same_file(args.spec, args.output):
-            raise RenderError(f"tệp kết quả {args.output} chính là tệp dữ liệu {args.spec}; "
-                              f"chọn tệp khác bằng -o (output is the input)",
-                              code="output.is_input")
-        if Path(args.output).is_dir():
-            raise RenderError(f"{args.output} là thư mục; -o cần tên tệp .docx "
-                              f"(output is a folder)", code="output.is_dir")
-    doc = _read(args.spec, sys.stdin, args.allow_outside_images)
+        _check_output(args)
+    doc = doc or _read(args.spec, sys.stdin, args.allow_outside_images)
+    if isinstance(doc, GiayMoi) and doc.moi_rieng:
+        return _render_moi_rieng(doc, args.spec, args.output, out)
     if args.output == "-":
         stdout = getattr(sys.stdout, "buffer", None)
         if stdout is None:

@@ -30,10 +30,13 @@ from typing import Any
 
 from . import formatting as fmt
 from .measure import text_width_pt
-from .models import CongVan, VanBan
+from .models import CongVan, GiayGioiThieu, GiayMoi, GiayNghiPhep, VanBan
 from .noi_dung import end_with_period
 from .noi_dung.blocks import Block, Paragraph, Run, SectionBreak
 from .rules import (
+    GIAY_GIOI_THIEU,
+    GIAY_MOI,
+    GIAY_NGHI_PHEP,
     LAYOUT,
     LOAI_VAN_BAN,
     PAGE,
@@ -44,6 +47,7 @@ from .rules import (
     TWIPS_PER_MM,
     ThamQuyen,
 )
+from .vietnamese.dates import format_thu_ngay
 from .vietnamese.text import upper
 
 __all__ = ["CONTEXT_KEYS", "TEMPLATE_OF", "build_context", "template_name"]
@@ -54,12 +58,14 @@ CONTEXT_KEYS = frozenset({
     "dia_danh_thoi_gian", "ten_loai", "trich_yeu", "kinh_gui", "kinh_gui_mot_dong", "noi_dung",
     "van_ban_kem_theo", "phu_luc", "noi_nhan", "tham_quyen", "ho_ten", "tieu_de",
     "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi", "cot_trai", "cot_phai",
+    "xac_nhan",
 })
 
 #: The shipped template of each layout family (rules.THANH_PHAN's ``ho``): the công văn's, and the
 #: one of every type with a tên loại (mẫu 1.1–1.4).
 TEMPLATE_OF = {"cong_van": "cong_van", "nghi_quyet": "van_ban", "quyet_dinh": "van_ban",
-               "co_ten_loai": "van_ban"}
+               "co_ten_loai": "van_ban",
+               "giay": "giay"}
 
 _PT_PER_MM = 72 / 25.4
 
@@ -153,6 +159,7 @@ def _common(doc: VanBan) -> dict[str, Any]:
         "dia_chi": list(doc.dia_chi),
         "cot_trai": round(left * TWIPS_PER_MM),
         "cot_phai": round(right * TWIPS_PER_MM),
+        "xac_nhan": [],
     }
 
 
@@ -245,6 +252,81 @@ def _phu_luc(doc: VanBan) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _giay(doc: VanBan, ctx: dict[str, Any]) -> None:
+    """Mẫu 1.7, 1.8, 1.10: the type name (and a giấy mời's trích yếu) with the rule under it, then
+    the lines the mẫu labels, filled from the fields, as body paragraphs; a note typed in
+    ``noi_dung`` after them; the last ends ``./.``."""
+    loai = LOAI_VAN_BAN[doc.loai_van_ban]
+    assert loai.ten_loai is not None
+    ctx["ten_loai"] = loai.ten_loai
+    ctx["trich_yeu"] = _fit(_lines(getattr(doc, "trich_yeu", None)), "trich_yeu",
+                            PAGE.text_width, upper_case=False, name=False)
+    issuer = " ".join(_lines(doc.co_quan_ban_hanh.ten))
+    if isinstance(doc, GiayMoi):
+        lines = _giay_moi(doc, issuer)
+    elif isinstance(doc, GiayGioiThieu):
+        lines = _giay_gioi_thieu(doc, issuer)
+    else:
+        assert isinstance(doc, GiayNghiPhep)
+        lines = _giay_nghi_phep(doc, issuer)
+        if doc.xac_nhan_noi_nghi:
+            ctx["xac_nhan"] = _fit(_lines(GIAY_NGHI_PHEP.nhan["xac_nhan"]), "xac_nhan",
+                                   LAYOUT.footer_left, upper_case=False, name=False)
+    ctx["noi_dung"] = end_with_period((*(_para("doan", line) for line in lines),
+                                       *doc.body().noi_dung))
+
+
+def _ngay(value: Any) -> str:
+    """Return the date of a labelled line the decree's way, after its label's "ngày": "01 tháng
+    7 năm 2021" (PL I §II.4.b)."""
+    return fmt.format_ngay(value).removeprefix("ngày ")
+
+
+def format_thoi_gian(gio: Any, ngay: Any) -> str:
+    """Return a giấy mời's time the Vietnamese way, the weekday computed from the date.
+
+    >>> from datetime import date, time
+    >>> format_thoi_gian(time(8, 0), date(2021, 7, 1))
+    '08 giờ 00 phút, thứ Năm, ngày 01 tháng 7 năm 2021'
+    """
+    thu = format_thu_ngay(ngay)
+    return f"{gio.hour:02d} giờ {gio.minute:02d} phút, {thu[:1].lower()}{thu[1:]}"
+
+
+def _giay_moi(doc: GiayMoi, issuer: str) -> list[str]:
+    """Mẫu 1.7: one invitee on the opening line, several as a "- …;" list under it."""
+    nhan = GIAY_MOI.nhan
+    opening = f"{issuer} {GIAY_MOI.mo_dau}"
+    khach = fmt.format_kinh_gui(list(doc.khach_moi))
+    head = [f"{opening} {khach[0]}"] if len(khach) == 1 else [opening, *khach]
+    return [*head, f"{nhan['toi_du']} {doc.toi_du}", f"{nhan['chu_tri']} {doc.chu_tri}",
+            f"{nhan['thoi_gian']} {format_thoi_gian(doc.gio_hop, doc.ngay_hop)}",
+            f"{nhan['dia_diem']} {doc.dia_diem}"]
+
+
+def _giay_gioi_thieu(doc: GiayGioiThieu, issuer: str) -> list[str]:
+    """Mẫu 1.8, the validity date the decree's way."""
+    nhan = GIAY_GIOI_THIEU.nhan
+    return [f"{issuer} {GIAY_GIOI_THIEU.mo_dau}", f"{nhan['ho_ten']} {doc.ho_ten}",
+            f"{nhan['chuc_vu']} {doc.chuc_vu}", f"{nhan['duoc_cu_den']} {doc.duoc_cu_den}",
+            f"{nhan['ve_viec']} {doc.ve_viec}", nhan["de_nghi"],
+            f"{nhan['co_gia_tri_den']} {_ngay(doc.co_gia_tri_den)}"]
+
+
+def _giay_nghi_phep(doc: GiayNghiPhep, issuer: str) -> list[str]:
+    """Mẫu 1.10: the days counted from the two dates (GiayNghiPhep.so_ngay_nghi), written with
+    two digits as the decree writes small numbers in dates (practice)."""
+    nhan = GIAY_NGHI_PHEP.nhan
+    return [f"{nhan['xet_don']} {_ngay(doc.ngay_don)} {nhan['cua']} {doc.ho_ten}, {issuer} "
+            f"{GIAY_NGHI_PHEP.mo_dau}",
+            f"{nhan['ho_ten']} {doc.ho_ten}", f"{nhan['chuc_vu']} {doc.chuc_vu}",
+            f"{nhan['duoc_nghi']} {doc.so_ngay_nghi:02d} ngày, {nhan['tu_ngay']} "
+            f"{_ngay(doc.tu_ngay)} {nhan['den_ngay']} {_ngay(doc.den_ngay)} {nhan['tai']} "
+            f"{doc.noi_nghi}",
+            f"{nhan['tinh_vao']} {doc.tinh_vao}"]
+
+
 #: The context builder of each shipped template's family.
 _FAMILY: dict[str, Callable[[VanBan, dict[str, Any]], None]] = {
-    "cong_van": _cong_van, "van_ban": _co_ten_loai}
+    "cong_van": _cong_van, "van_ban": _co_ten_loai,
+    "giay": _giay}

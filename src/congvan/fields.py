@@ -56,6 +56,16 @@ MODEL_DOCS: dict[str, tuple[str, str]] = {
                                  "thước thật."),
     "DoKhan": ("Độ khẩn", "Mức độ khẩn (ô 10b, PL I §III.2.b)."),
     "DoMat": ("Độ mật", "Mức độ mật (ô 10a; Luật Bảo vệ bí mật nhà nước 2018)."),
+    "GiayMoi": ("Giấy mời", "Giấy mời (mẫu 1.7, PL III): trích yếu cuộc họp, “<cơ quan> trân "
+                "trọng kính mời:”, Tới dự, Chủ trì, Thời gian (thứ tính từ ngày), Địa điểm; ký "
+                "hiệu GM-<cơ quan>. Nhiều khách mời: một giấy kèm danh sách, hoặc mỗi người một "
+                "giấy (moi_rieng)."),
+    "GiayGioiThieu": ("Giấy giới thiệu", "Giấy giới thiệu (mẫu 1.8, PL III): không có trích yếu; "
+                      "Ông (bà), Chức vụ, Được cử đến, Về việc, giá trị đến ngày; ký hiệu "
+                      "GGT-<cơ quan>."),
+    "GiayNghiPhep": ("Giấy nghỉ phép", "Giấy nghỉ phép (mẫu 1.10, PL III): không có trích yếu; "
+                     "xét đơn, người nghỉ, thời gian nghỉ (số ngày congvan tính), nơi nghỉ, xác "
+                     "nhận nơi nghỉ (nếu cần); ký hiệu GNP-<cơ quan>."),
 }
 
 FIELDS: dict[str, FieldDoc] = {
@@ -331,6 +341,56 @@ FIELDS: dict[str, FieldDoc] = {
         "list of text, optional",
         "Ô 13: address, phone, fax, e-mail, website, one line each, 11 pt under a full-width rule "
         "at the foot of page 1 (PL I §III.4)."),
+    # The giấy (mẫu 1.7, 1.8, 1.10): the labelled lines' fields.
+    "khach_moi": FieldDoc(
+        "Khách mời", "Người hoặc cơ quan được mời, mỗi mục một nơi (mẫu 1.7, chú thích 6).",
+        "list of text", "One entry: on the `trân trọng kính mời:` line; several: a `- …;` list "
+        "under it, or one invitation each with `moi_rieng` (PL III mẫu 1.7). Required, ≥ 1."),
+    "moi_rieng": FieldDoc(
+        "Mời riêng từng người", "true: mỗi khách mời một giấy mời (trộn thư); congvan render ghi "
+        "mỗi người một tệp.", "true/false",
+        "Mail merge: `congvan render` writes one .docx per invitee into the `-o` folder; in "
+        "Python, `congvan.tach_giay_moi(doc)`. Default false: one invitation listing them."),
+    "toi_du": FieldDoc("Tới dự", "Tên (nội dung) cuộc họp, hội thảo, hội nghị (mẫu 1.7, chú "
+                       "thích 7).", "text", "Printed after `Tới dự` as typed."),
+    "chu_tri": FieldDoc("Chủ trì", "Người chủ trì cuộc họp.", "text",
+                        "Printed after `Chủ trì:` (PL III mẫu 1.7)."),
+    "gio_hop": FieldDoc("Giờ họp", "Giờ bắt đầu: 08:00, 8:30, 8 giờ 30 phút.", "time",
+                        "Printed `08 giờ 00 phút` on the `Thời gian:` line (PL III mẫu 1.7)."),
+    "ngay_hop": FieldDoc("Ngày họp", "Ngày họp, dd/mm/yyyy; congvan tự ghi thứ.", "date",
+                         "Printed `thứ Năm, ngày 01 tháng 7 năm 2021`: the weekday computed, "
+                         "never typed (PL I §II.4.b for the date). Not before `ngay`."),
+    "dia_diem": FieldDoc("Địa điểm", "Nơi họp.", "text",
+                         "Printed after `Địa điểm:` (PL III mẫu 1.7)."),
+    "ho_ten": FieldDoc("Họ và tên", "Họ tên người được giới thiệu hoặc được nghỉ phép.", "text",
+                       "After `Ông (bà)` (PL III mẫu 1.8, 1.10)."),
+    "chuc_vu": FieldDoc("Chức vụ", "Chức vụ, đơn vị công tác của người đó.", "text",
+                        "After `Chức vụ:` (PL III mẫu 1.8, 1.10)."),
+    "duoc_cu_den": FieldDoc("Được cử đến", "Cơ quan, tổ chức được giới thiệu tới làm việc.",
+                            "text", "After `Được cử đến:` (PL III mẫu 1.8)."),
+    "ve_viec": FieldDoc("Về việc", "Việc người được giới thiệu đến làm.", "text",
+                        "After `Về việc:` (PL III mẫu 1.8)."),
+    "co_gia_tri_den": FieldDoc("Có giá trị đến", "Ngày cuối cùng giấy giới thiệu có giá trị.",
+                               "date", "`Giấy này có giá trị đến hết ngày 31 tháng 3 năm 2025` "
+                               "(PL III mẫu 1.8). Not before `ngay`."),
+    "ngay_don": FieldDoc("Ngày của đơn", "Ngày của Đơn đề nghị nghỉ phép.", "date",
+                         "`Xét Đơn đề nghị nghỉ phép ngày …` (PL III mẫu 1.10). Not after `ngay`."),
+    "tu_ngay": FieldDoc("Nghỉ từ ngày", "Ngày đầu của thời gian nghỉ.", "date",
+                        "`kể từ ngày …` (PL III mẫu 1.10)."),
+    "den_ngay": FieldDoc("Nghỉ đến hết ngày", "Ngày cuối của thời gian nghỉ.", "date",
+                         "`đến hết ngày …`; the days are counted by congvan, both ends included, "
+                         "calendar days (practice, UNCONFIRMED). Not before `tu_ngay`."),
+    "noi_nghi": FieldDoc("Nơi nghỉ phép", "Nơi người đó nghỉ phép.", "text",
+                         "After `tại` (PL III mẫu 1.10, chú thích 6)."),
+    "tinh_vao": FieldDoc("Tính vào thời gian", "Loại nghỉ: nghỉ hằng năm có hưởng lương, nghỉ "
+                         "không hưởng lương…", "text",
+                         "`Số ngày nghỉ phép nêu trên được tính vào thời gian …` (mẫu 1.10, "
+                         "chú thích 7)."),
+    "xac_nhan_noi_nghi": FieldDoc(
+        "Xác nhận nơi nghỉ", "true: in ô xác nhận của cơ quan hoặc chính quyền địa phương nơi "
+        "nghỉ phép.", "true/false",
+        "The confirmation block under the Nơi nhận, room for signature and seal (PL III mẫu "
+        "1.10)."),
 }
 
 #: Keys a spec may hold that are not fields of a model: the issuer profile the reader merges, and

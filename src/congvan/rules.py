@@ -34,6 +34,9 @@ __all__ = [
     "DANH_TU_DON_VI",
     "DECREE",
     "FONT",
+    "GIAY_GIOI_THIEU",
+    "GIAY_MOI",
+    "GIAY_NGHI_PHEP",
     "KY_HIEU_BAN_SAO",
     "LAYOUT",
     "LOAI_VAN_BAN",
@@ -60,6 +63,7 @@ __all__ = [
     "HoVanBan",
     "Layout",
     "LoaiVanBan",
+    "NhanGiay",
     "Page",
     "Style",
     "ThamQuyen",
@@ -153,7 +157,13 @@ Co: TypeAlias = Literal["bat_buoc", "tuy_chon", "khong"]
 #: The layout families (one model and one context builder each): the công văn (mẫu 1.5), the
 #: nghị quyết (mẫu 1.1), the quyết định (mẫu 1.2, 1.3) and every other type with a tên loại
 #: (mẫu 1.4).
-HoVanBan: TypeAlias = Literal["cong_van", "nghi_quyet", "quyet_dinh", "co_ten_loai"]
+HoVanBan: TypeAlias = Literal[
+    "cong_van",
+    "nghi_quyet",
+    "quyet_dinh",
+    "co_ten_loai",
+    "giay",  # giấy mời, giấy giới thiệu, giấy nghỉ phép (mẫu 1.7, 1.8, 1.10): labelled lines
+]
 
 
 @dataclass(frozen=True)
@@ -181,6 +191,9 @@ class ThanhPhan:
     # số …)").
     van_ban_kem_theo: tuple[str, ...] = ()
     cite: str = ""
+    # Without a Kính gửi, the Nơi nhận may still open "Như trên;" where the text above names the
+    # recipients: a giấy mời's invitees, the body a giấy giới thiệu sends to (mẫu 1.7, 1.8).
+    nhu_tren: bool = False
 
 
 #: The texts a decision promulgates or approves (mẫu 1.3, note *): rules (quy chế, quy định) and the
@@ -197,7 +210,7 @@ def _mau_1_4(kinh_gui: Co = "tuy_chon") -> ThanhPhan:
 
 
 #: Components per supported type, keyed like `LOAI_VAN_BAN`. The types of Appendix III without a
-#: layout in congvan yet (biên bản, công điện, giấy mời, giấy giới thiệu, giấy nghỉ phép, hợp đồng,
+#: layout in congvan yet (biên bản, công điện, hợp đồng,
 #: bản ghi nhớ, bản thỏa thuận, thư công) are absent: their input is refused as not yet supported.
 THANH_PHAN: Mapping[str, ThanhPhan] = MappingProxyType({
     "cong_van": ThanhPhan("cong_van", trich_yeu="bat_buoc", can_cu="khong",
@@ -220,6 +233,18 @@ THANH_PHAN: Mapping[str, ThanhPhan] = MappingProxyType({
     "to_trinh": _mau_1_4(kinh_gui="bat_buoc"),
     # A giấy ủy quyền names the two parties in its body, not in a Kính gửi (§5: "no").
     "giay_uy_quyen": _mau_1_4(kinh_gui="khong"),
+    # Mẫu 1.7, 1.8, 1.10: the body is labelled lines the model's fields fill (GIAY_MOI, …
+    # below); only the giấy mời has a trích yếu, the subject of the meeting (§3.5; §5 table).
+    "giay_moi": ThanhPhan("giay", trich_yeu="bat_buoc", can_cu="khong",
+                          tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="khong",
+                          nhu_tren=True, cite="PL III mẫu 1.7; shared/decree30.md §3.5, §5"),
+    "giay_gioi_thieu": ThanhPhan("giay", trich_yeu="khong", can_cu="khong",
+                                 tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="khong",
+                                 nhu_tren=True,
+                                 cite="PL III mẫu 1.8; shared/decree30.md §3.5, §5"),
+    "giay_nghi_phep": ThanhPhan("giay", trich_yeu="khong", can_cu="khong",
+                                tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="khong",
+                                cite="PL III mẫu 1.10; shared/decree30.md §3.5, §5"),
 })
 
 
@@ -353,6 +378,11 @@ STYLES: Mapping[str, Style] = _styles(
     Style("chu_thich", 12, (10, 12), cite="practice",
           note="footnote text 10–12 pt (practice, UNCONFIRMED: neither Decree 30 nor "
                "shared/decree30.md sets it)"),
+    # Mẫu 1.10: the heading of the confirmation block of the place where the leave is spent,
+    # drawn italic under the Nơi nhận like the signature's own instruction lines.
+    Style("xac_nhan", 12, (11, 13), italic=True, cite="PL III mẫu 1.10",
+          note="no size stated: 12 pt, as small as the mẫu draws it, so that each of its two "
+               "lines holds in the Nơi nhận column (UNCONFIRMED)"),
 )
 
 #: Quốc hiệu and Tiêu ngữ, literally (PL I §II.1.a–b). The decree's own text spells "HÒA".
@@ -581,3 +611,40 @@ NHAN_PHU_LUC = "Phụ lục"
 #: "./." on the paragraph before such notes, and the checker accepts them after it.
 GHI_CHU_GUI_KEM = (r"^\(?\s*(gửi kèm|kèm theo|đính kèm|tài liệu kèm|văn bản kèm|văn bản đính kèm|"
                    r"tài liệu đính kèm)")
+
+# --------------------------------------------------------------------------------------------------
+# PL III mẫu 1.7, 1.8, 1.10: the fixed words of the giấy mời, giấy giới thiệu and giấy nghỉ phép
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NhanGiay:
+    """The literal words of a giấy's labelled lines, as its mẫu prints them."""
+
+    mo_dau: str  # after the issuing body's name: "<Body> trân trọng kính mời:"
+    nhan: Mapping[str, str]  # field → its label, colon included where the mẫu has one
+    cite: str
+
+
+#: Mẫu 1.7: "<Body> trân trọng kính mời: <invitee>", "Tới dự …", "Chủ trì:", "Thời gian:",
+#: "Địa điểm:"; several invitees as a "- …;" list under "<Body> trân trọng kính mời:".
+GIAY_MOI = NhanGiay("trân trọng kính mời:", MappingProxyType({
+    "toi_du": "Tới dự", "chu_tri": "Chủ trì:", "thoi_gian": "Thời gian:",
+    "dia_diem": "Địa điểm:"}), "PL III mẫu 1.7")
+#: Mẫu 1.8, with the closing request printed as the mẫu writes it.
+GIAY_GIOI_THIEU = NhanGiay("trân trọng giới thiệu:", MappingProxyType({
+    "ho_ten": "Ông (bà)", "chuc_vu": "Chức vụ:", "duoc_cu_den": "Được cử đến:",
+    "ve_viec": "Về việc:",
+    "de_nghi": "Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm vụ.",
+    "co_gia_tri_den": "Giấy này có giá trị đến hết ngày"}), "PL III mẫu 1.8")
+#: Mẫu 1.10: "Xét Đơn đề nghị nghỉ phép ngày … của ông (bà) …, <body> cấp cho:", the person, the
+#: leave "trong thời gian … kể từ ngày … đến hết ngày … tại …", what it counts against, and the
+#: heading of the optional confirmation block (its "(nếu cần)" is the mẫu's note, not printed).
+GIAY_NGHI_PHEP = NhanGiay("cấp cho:", MappingProxyType({
+    "xet_don": "Xét Đơn đề nghị nghỉ phép ngày", "cua": "của ông (bà)",
+    "ho_ten": "Ông (bà):", "chuc_vu": "Chức vụ:", "duoc_nghi": "Được nghỉ phép trong thời gian",
+    "tu_ngay": "kể từ ngày", "den_ngay": "đến hết ngày", "tai": "tại",
+    "tinh_vao": "Số ngày nghỉ phép nêu trên được tính vào thời gian",
+    # On two lines, broken where the mẫu breaks it.
+    "xac_nhan": "Xác nhận của cơ quan (tổ chức) hoặc\nchính quyền địa phương nơi nghỉ phép"}),
+    "PL III mẫu 1.10")

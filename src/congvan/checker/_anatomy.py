@@ -45,6 +45,10 @@ _BODY_START = re.compile(r"^(căn cứ|kính gửi|điều\s+\d)", re.IGNORECASE
 _DASH = ("-", "–", "—", "+", "•", "*")
 _PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ|T\.M|K\.T|T\.L)[.\s/]")
 _TEN_LOAI = {fold(t.ten_loai): t for t in LOAI_VAN_BAN.values() if t.ten_loai}
+#: The type names printed with no trích yếu under them (rules.THANH_PHAN: giấy giới thiệu, giấy
+#: nghỉ phép, mẫu 1.8, 1.10): the paragraph after them is the body's.
+_KHONG_TRICH_YEU = {k for k, t in _TEN_LOAI.items()
+                    if t.thanh_phan is not None and t.thanh_phan.trich_yeu == "khong"}
 #: Ô 12 (PL I §III.3): the drafter's initials and the number of copies issued, e.g. ``PL.(300)``,
 #: after the final period of the Lưu line or on the line after it.
 _KY_HIEU = re.compile(r"(?P<mark>[A-Za-zĐđ][A-Za-zĐđ.]{0,11}\s?\(\s*\d+\s*\))\.?\s*$")
@@ -296,6 +300,8 @@ class _Locator:
 
     def _trich_yeu(self, after: list[_Found], ten_loai_i: int) -> None:
         an = self.an
+        if an.ten_loai is not None and fold(an.ten_loai.text) in _KHONG_TRICH_YEU:
+            return
         nxt = [(j, t) for j, t in after if j > ten_loai_i and id(t) not in self.used][:4]
         for j, t in nxt:
             if is_rule_text(t.text):

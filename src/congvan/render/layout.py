@@ -106,11 +106,16 @@ STYLE_NAMES: Mapping[str, str] = {
     "dia_chi": "CV Địa chỉ",
     "duong_ke": "CV Đường kẻ",
     "cho_ky": "CV Chỗ ký",
+    "xac_nhan": "CV Xác nhận",
 }
 
 #: The shipped templates: the công văn's (mẫu 1.5) and the one of every type with a tên loại
 #: (mẫu 1.1–1.4). context.template_name() says which a type uses.
-TEMPLATE_NAMES = ("cong_van", "van_ban")
+TEMPLATE_NAMES = (
+    "cong_van",
+    "van_ban",
+    "giay",  # giấy mời, giấy giới thiệu, giấy nghỉ phép (mẫu 1.7, 1.8, 1.10)
+)
 
 _TEXT_TWIPS = mm_to_twips(PAGE.text_width)
 _HEADER_TWIPS = [mm_to_twips(LAYOUT.header_left), mm_to_twips(LAYOUT.header_right)]
@@ -450,10 +455,29 @@ def _phu_luc(doc: WordDocument) -> None:
     _para(doc, "{{p phu_luc }}", "noi_dung")
 
 
+def _xac_nhan(doc: WordDocument) -> None:
+    """Mẫu 1.10: the confirmation of the place where the leave is spent, under the Nơi nhận in
+    the left column: its heading, then room for that place's signature and seal, filled in by
+    hand. A paragraph stands between it and the signature row, so the two tables stay two. Its
+    style is added here, so that the other templates stay as they were."""
+    _add_style(doc, "xac_nhan")
+    _para(doc, "{%p if xac_nhan %}", "xac_nhan")
+    _para(doc, "", "xac_nhan")
+    table = doc.add_table(rows=1, cols=2)
+    left = table.rows[0].cells[0]
+    _loop(left, "dong", "xac_nhan", "xac_nhan")
+    _para(left, "", "cho_ky")
+    _drop_first(left)
+    set_cant_split(table.rows[0])
+    set_table_fixed(table, _FOOTER_TWIPS)
+    _para(doc, "{%p endif %}", "xac_nhan")
+
+
 #: The components of each shipped template, top to bottom.
 _FAMILIES: Mapping[str, tuple[str, ...]] = {
     "cong_van": ("header", "kinh_gui", "body", "signature", "phu_luc"),
     "van_ban": ("header", "ten_loai", "kinh_gui", "body", "signature", "kem_theo", "phu_luc"),
+    "giay": ("header", "ten_loai", "body", "signature", "xac_nhan", "phu_luc"),
 }
 
 
@@ -472,6 +496,7 @@ def build_template(name: str = "cong_van") -> bytes:
         "signature": lambda: _signature_table(doc),
         "kem_theo": lambda: _kem_theo(doc),
         "phu_luc": lambda: _phu_luc(doc),
+        "xac_nhan": lambda: _xac_nhan(doc),
     }
     for component in _FAMILIES[name]:
         build[component]()
