@@ -34,6 +34,8 @@ from .models import CongVan, VanBan
 from .noi_dung import end_with_period
 from .noi_dung.blocks import Block, Paragraph, Run, SectionBreak
 from .rules import (
+    DU_THAO,
+    DU_THAO_LAN,
     LAYOUT,
     LOAI_VAN_BAN,
     PAGE,
@@ -54,6 +56,7 @@ CONTEXT_KEYS = frozenset({
     "dia_danh_thoi_gian", "ten_loai", "trich_yeu", "kinh_gui", "kinh_gui_mot_dong", "noi_dung",
     "van_ban_kem_theo", "phu_luc", "noi_nhan", "tham_quyen", "ho_ten", "tieu_de",
     "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi", "cot_trai", "cot_phai",
+    "du_thao",
 })
 
 #: The shipped template of each layout family (rules.THANH_PHAN's ``ho``): the công văn's, and the
@@ -153,7 +156,16 @@ def _common(doc: VanBan) -> dict[str, Any]:
         "dia_chi": list(doc.dia_chi),
         "cot_trai": round(left * TWIPS_PER_MM),
         "cot_phai": round(right * TWIPS_PER_MM),
+        "du_thao": _du_thao(doc.du_thao),
     }
+
+
+def _du_thao(du_thao: bool | int | None) -> str:
+    """The draft mark: ``DỰ THẢO``, or ``DỰ THẢO LẦN 2`` (shared/decree30.md §3.12, UNCONFIRMED
+    practice from Circular 01/2011); "" when the document is not a draft."""
+    if du_thao is None or du_thao is False:
+        return ""
+    return DU_THAO if du_thao is True else DU_THAO_LAN.format(lan=du_thao)
 
 
 def _kinh_gui(ctx: dict[str, Any], kinh_gui: Sequence[str]) -> None:

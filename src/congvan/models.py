@@ -820,6 +820,9 @@ class VanBan(_Model):
     dau_co_quan: DauCoQuan | None = None
     noi_dung: NoiDung
     phu_luc: list[PhuLuc] = Field(default_factory=list[PhuLuc])
+    # The draft mark (shared/decree30.md §3.12: Circular 01/2011's practice, not Decree 30's):
+    # true → DỰ THẢO, 2 → DỰ THẢO LẦN 2. Off by default; a draft has no số.
+    du_thao: Annotated[bool, Strict()] | Annotated[int, Strict(), Field(ge=1, le=99)] | None = None
 
     # The parsed body, set once by _check_document (the model is frozen): read it with body().
     _body: BodyParts | None = PrivateAttr(default=None)
@@ -875,6 +878,10 @@ class VanBan(_Model):
         # body (an appendix, the attached text), and the per-type rules need its articles.
         body, problems = _parse_body(self)
         problems += _component_problems(self, body)
+        if self.du_thao and self.so_van_ban is not None:
+            problems.append(Problem(("du_thao",), "du_thao.co_so", (
+                f"văn bản có số ({self.so_van_ban}) đã ban hành, không còn là dự thảo: bỏ du_thao "
+                "hoặc bỏ so_van_ban (shared/decree30.md §3.12; a draft has no number)")))
         if problems:
             raise InvalidDocumentError(_bounded(problems))
         private = self.__pydantic_private__

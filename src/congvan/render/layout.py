@@ -106,6 +106,7 @@ STYLE_NAMES: Mapping[str, str] = {
     "dia_chi": "CV Địa chỉ",
     "duong_ke": "CV Đường kẻ",
     "cho_ky": "CV Chỗ ký",
+    "du_thao": "CV Dự thảo",
 }
 
 #: The shipped templates: the công văn's (mẫu 1.5) and the one of every type with a tên loại
@@ -287,6 +288,7 @@ def _styles(doc: WordDocument) -> None:
     # as a rule and not as an underline; the paragraph is only as tall as its border needs.
     rule = _add_style(doc, "duong_ke", "co_quan_ban_hanh", before=LAYOUT.rule_gap_pt)
     rule.font.size = Pt(L.rule_paragraph_pt)
+    _add_style(doc, "du_thao", before=L.stamp_space_pt)
     add_body_styles(doc)  # the body's own (render/body.py), after "CV Nội dung" and "CV Đường kẻ"
 
 
@@ -371,6 +373,7 @@ def _header_table(doc: WordDocument, part: str) -> None:
         _para(left, "{{ so_ky_hieu }}", "so_ky_hieu")
         if part == "cong_van":
             _loop(left, "dong", "trich_yeu", "trich_yeu_cong_van")
+        _para(left, "{{p dau_du_thao }}", "du_thao")
         _para(left, "{{p dau_do_mat }}", "do_mat")
         _para(left, "{{p dau_do_khan }}", "do_khan")
         _drop_first(left)
@@ -550,6 +553,7 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
         "dau_do_khan": Markup(""),
         "dau_pham_vi_luu_hanh": Markup(""),
         "duong_ke_trich_yeu": Markup(""),
+        "dau_du_thao": Markup(""),
         "cho_ky": cho_ky_paragraph(signature, seal),
     }
     if ctx["ten_loai"]:
@@ -576,6 +580,13 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
         parts["dau_do_khan"] = markup(boxed_paragraph(
             ctx["do_khan"], frame, left - width + frame, style_id("do_khan"), color=STAMP_COLOR,
             height_twips=height))
+    if ctx["du_thao"]:
+        # The draft mark: boxed, centred under the số in the left column (shared/decree30.md
+        # §3.12: Circular 01/2011, UNCONFIRMED practice; Decree 30 has no draft mark).
+        text = ctx["du_thao"]
+        width = min(_width_twips(text, "du_thao") + mm_to_twips(LAYOUT.stamp_padding), left)
+        side = (left - width) // 2
+        parts["dau_du_thao"] = markup(boxed_paragraph(text, side, side, style_id("du_thao")))
     if ctx["pham_vi_luu_hanh"]:
         # Ô 11: above the Quốc hiệu, centred over the right column (PL I §IV, x ≈ 0.58–0.85).
         text = ctx["pham_vi_luu_hanh"]
