@@ -30,7 +30,7 @@ from typing import Any
 
 from . import formatting as fmt
 from .measure import text_width_pt
-from .models import CongVan, VanBan
+from .models import BanSao, CongVan, VanBan
 from .noi_dung import end_with_period
 from .noi_dung.blocks import Block, Paragraph, Run, SectionBreak
 from .rules import (
@@ -260,3 +260,39 @@ def _phu_luc(doc: VanBan) -> tuple[Block, ...]:
 #: The context builder of each shipped template's family.
 _FAMILY: dict[str, Callable[[VanBan, dict[str, Any]], None]] = {
     "cong_van": _cong_van, "van_ban": _co_ten_loai}
+
+
+def build_ban_sao_context(ban_sao: BanSao) -> dict[str, Any]:
+    """Return the context of the copy block (PL I Phần II, mẫu 3.1): the copying body, the form of
+    copy, ``Số: 05/SY-VP``, place and date, the signer's authority lines, Nơi nhận (ending with
+    ``- Lưu: VT.``). The header columns are the fixed ones (no Quốc hiệu to fit)."""
+    left, right = LAYOUT.header_left, LAYOUT.header_right
+    nguoi_ky = ban_sao.nguoi_ky
+    tham_quyen: list[str] = []
+    titles: list[tuple[ThamQuyen | None, str]] = [(t.loai, t.chuc_danh)
+                                                  for t in nguoi_ky.tham_quyen]
+    if nguoi_ky.chuc_vu:
+        titles.append((None, nguoi_ky.chuc_vu))
+    for prefix, title in titles:  # as _common's signature block (PL I §II.7)
+        lines = _lines(title)
+        if prefix is not None:
+            lines[0] = f"{prefix.value} {lines[0]}"
+        tham_quyen += _fit(lines, "tham_quyen", LAYOUT.footer_right, upper_case=True, name=True)
+    return {
+        "co_quan_chu_quan": _fit(_lines(ban_sao.co_quan_chu_quan), "co_quan_chu_quan", left,
+                                 upper_case=True, name=True),
+        "co_quan_ban_hanh": _fit(_lines(ban_sao.co_quan_sao.ten), "co_quan_ban_hanh", left,
+                                 upper_case=True, name=True),
+        "hinh_thuc_sao": ban_sao.ten_hinh_thuc,
+        "so_ky_hieu": fmt.format_so_ky_hieu(ban_sao.so_ky_hieu),
+        "dia_danh_thoi_gian": fmt.format_dia_danh_thoi_gian(ban_sao.dia_danh, ban_sao.ngay),
+        "noi_nhan": fmt.format_noi_nhan([(n.ten, n.ghi_chu) for n in ban_sao.noi_nhan],
+                                        ban_sao.noi_luu),
+        "tham_quyen": tham_quyen,
+        "ho_ten": nguoi_ky.ho_ten,
+        "cot_trai": round(left * TWIPS_PER_MM),
+        "cot_phai": round(right * TWIPS_PER_MM),
+        # What layout.dynamic_parts reads (the rule under the body's name, the signature room).
+        "ten_loai": "", "trich_yeu": [], "do_mat": "", "do_khan": "", "pham_vi_luu_hanh": "",
+        "du_thao": "",
+    }

@@ -62,6 +62,7 @@ from .images import ImageError, read_png
 from .noi_dung.blocks import Block
 from .rules import (
     CHUC_VU_CA_NHAN,
+    KY_HIEU_BAN_SAO,
     LOAI_VAN_BAN,
     LUU_VAN_THU,
     NHU_TREN,
@@ -85,6 +86,7 @@ __all__ = [
     "MAX_SO_VAN_BAN",
     "MAX_TEXT_CHARS",
     "MODELS",
+    "BanSao",
     "BodyParts",
     "CoQuanBanHanh",
     "CongVan",
@@ -1356,3 +1358,74 @@ def problems_from_validation_error(exc: ValidationError,
         problems = [*problems[:MAX_PROBLEMS], Problem((), "problems.more", (
             f"… và {more} lỗi nữa (more problems: fix these first)"))]
     return problems
+
+
+# --------------------------------------------------------------------------------------------------
+# Copies (bản sao, PL I Phần II; PL III mẫu 3.1, 3.2)
+# --------------------------------------------------------------------------------------------------
+
+
+def _hinh_thuc_sao(value: Any) -> Any:
+    """Accept the form of copy as its abbreviation (SY, TrS, SL) or its words (SAO Y, sao y…)."""
+    if not isinstance(value, str):
+        return value
+    key = " ".join(normalize_text(value).split()).upper()
+    for form, abbr in KY_HIEU_BAN_SAO.items():
+        if key in (form, abbr.upper()):
+            return abbr
+    raise PydanticCustomError(
+        "hinh_thuc.khong_ro", "hình thức sao '{value}' không có: SY (SAO Y), TrS (TRÍCH SAO) hoặc "
+        "SL (SAO LỤC) (PL I Phần II; PL III §I)", {"value": shorten(value)})
+
+
+class BanSao(_Model):
+    """Bản sao (a copy of an existing document, PL I Phần II): its own components, set after the
+    copied document's last part (paper, mẫu 3.1) or as the copying body's digital-signature line at
+    the top right of page 1 (electronic, mẫu 3.2).
+
+    ``hinh_thuc`` is SY (sao y), TrS (trích sao) or SL (sao lục); ``so_ban_sao`` the copy's number
+    in the body's own yearly series of copies, printed ``Số: 05/SY-VP``. The Nơi nhận ends with
+    ``- Lưu: VT.`` as the decree's sample does.
+    """
+
+    hinh_thuc: Annotated[Literal["SY", "TrS", "SL"], BeforeValidator(_hinh_thuc_sao)]
+    co_quan_chu_quan: MultilineText | None = None
+    co_quan_sao: CoQuanBanHanh
+    so_ban_sao: SoVanBan | None = None
+    dia_danh: Text
+    ngay: Ngay
+    nguoi_ky: NguoiKy
+    noi_nhan: list[NoiNhanItem] = Field(default_factory=list[NoiNhan])
+    noi_luu: Annotated[list[LuuItem], BeforeValidator(_luu_list)] = Field(
+        default_factory=lambda: [LUU_VAN_THU])
+    # Mẫu 3.2: an electronic copy carries the copying body's digital signature, no block; the line
+    # names the form, the body and the signing time (hh:mm:ss, Vietnam time, ISO 8601 offset).
+    dien_tu: Annotated[bool, Strict()] = False
+    thoi_gian_ky_so: datetime | None = None
+
+    @field_validator("dia_danh")
+    @classmethod
+    def _dia_danh(cls, value: str) -> str:
+        return VanBan._dia_danh(value)  # pyright: ignore[reportPrivateUsage] (the same rule)
+
+    @model_validator(mode="after")
+    def _electronic(self) -> Self:
+        if self.nguoi_ky.anh_chu_ky is not None:
+            raise _error("nguoi_ky", None, "ban_sao.anh_chu_ky",
+                         "bản sao giấy được ký tay và đóng dấu trên giấy; bản sao điện tử ký số "
+                         "không có hình ảnh: bỏ anh_chu_ky (PL I Phần II)")
+        if self.dien_tu and self.thoi_gian_ky_so is None:
+            raise _error("thoi_gian_ky_so", None, "thoi_gian_ky_so.thieu",
+                         "bản sao điện tử phải có thời gian ký số (ngày, giờ:phút:giây) của cơ "
+                         "quan sao (PL I Phần II; mẫu 3.2)")
+        return self
+
+    @property
+    def ten_hinh_thuc(self) -> str:
+        """The form of copy in words: ``SAO Y``, ``TRÍCH SAO`` or ``SAO LỤC``."""
+        return next(form for form, abbr in KY_HIEU_BAN_SAO.items() if abbr == self.hinh_thuc)
+
+    @property
+    def so_ky_hieu(self) -> SoKyHieu:
+        """Return the copy's number and symbol, ``05/SY-VP`` (PL I Phần II)."""
+        return SoKyHieu(self.so_ban_sao, f"{self.hinh_thuc}-{self.co_quan_sao.ten_viet_tat}")
