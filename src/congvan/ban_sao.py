@@ -26,6 +26,7 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
+from collections.abc import Mapping
 from datetime import timedelta, timezone
 from functools import cache
 from os import PathLike
@@ -48,7 +49,7 @@ from .checker.fix import _input_bytes as input_bytes  # pyright: ignore[reportPr
 from .checker.fix import _serialise as serialise  # pyright: ignore[reportPrivateUsage]
 from .checker.fix import _write as write_output  # pyright: ignore[reportPrivateUsage]
 from .context import build_ban_sao_context
-from .errors import RenderError
+from .errors import InvalidDocumentError, Problem, RenderError
 from .models import BASE_DIR, BanSao
 from .render._oxml import paragraph, rule_paragraph, sub
 from .render._units import mm_to_twips
@@ -68,13 +69,28 @@ _DIEN_TU_TOP_MM = 6.0
 _DOCUMENT_XML = "word/document.xml"
 
 
-def load_ban_sao(source: str | PathLike[str]) -> BanSao:
+def load_ban_sao(source: str | PathLike[str] | None,
+                 overrides: Mapping[str, Any] | None = None) -> BanSao:
     """Return the copy spec in a .yaml/.yml/.json file, read as ``congvan.load`` reads a
-    document's (InputReadError ``input.*``; InvalidDocumentError with each problem)."""
-    path = Path(source)
-    text = _io._read_file(path)  # pyright: ignore[reportPrivateUsage] (the same limits)
-    data = _io.parse_spec(text, "json" if path.suffix.lower() == ".json" else "yaml")
-    token = BASE_DIR.set(path.parent)
+    document's, with `overrides` (fields given on the command line) over its fields; without a
+    file, the fields are the overrides alone. Raise InputReadError (``input.*``) or
+    InvalidDocumentError listing each problem."""
+    data: dict[str, Any] = {}
+    base = Path.cwd()
+    if source is not None:
+        path = Path(source)
+        text = _io._read_file(path)  # pyright: ignore[reportPrivateUsage] (the same limits)
+        spec = _io.parse_spec(text, "json" if path.suffix.lower() == ".json" else "yaml")
+        if not isinstance(spec, dict):
+            raise InvalidDocumentError([Problem((), "document.type",
+                                                "dữ liệu bản sao phải là một bảng các trường")])
+        data, base = cast("dict[str, Any]", spec), path.parent
+    for key, value in (overrides or {}).items():
+        if isinstance(value, dict) and isinstance(data.get(key), dict):
+            data[key] = {**cast("dict[str, Any]", data[key]), **cast("dict[str, Any]", value)}
+        else:
+            data[key] = value
+    token = BASE_DIR.set(base)
     try:
         return BanSao.model_validate(data)
     finally:
