@@ -149,7 +149,9 @@ def test_electronic_copy_signature_line(original: bytes, ban_sao: BanSao) -> Non
                                    "thoi_gian_ky_so": "2021-07-02T01:30:05+00:00"})
     result = sao(original, e)
     old, new = _body(original), _body(result)
-    assert [_xml(x) for x in new[1:]] == [_xml(x) for x in old]  # nothing else added
+    # The line and the 1 pt paragraph that anchors its frame; nothing else added.
+    assert [_xml(x) for x in new[2:]] == [_xml(x) for x in old]
+    assert not new[1].xpath("string(.)")
     d = docx.Document(io.BytesIO(result))
     first = d.paragraphs[0]
     assert first.text == ("Sao y; Văn phòng HĐND và UBND thành phố Nha Trang; 02/07/2021; "
@@ -279,3 +281,22 @@ def test_rule_across_the_text_width_above_the_block(to_pdf, copied: bytes) -> No
     rule = max((ln for ln in rules if ln["top"] < form["top"]), key=lambda ln: ln["top"])
     assert abs(rule["x0"] - left) < 1.5 and abs(rule["x1"] - (left + width)) < 1.5
     assert 0 < form["top"] - rule["top"] < 20  # just above the block's first line
+
+
+def test_electronic_line_top_right_of_page_1_in_libreoffice(to_pdf, original: bytes,
+                                                             ban_sao: BanSao) -> None:
+    e = ban_sao.model_copy(update={"dien_tu": True,
+                                   "thoi_gian_ky_so": "2021-07-02T08:30:05+07:00"})
+    with pdfplumber.open(to_pdf(sao(original, e))) as pdf:
+        words = pdf.pages[0].extract_words(extra_attrs=["size"])
+        count = len(pdf.pages)
+    with pdfplumber.open(to_pdf(original)) as pdf:
+        assert count == len(pdf.pages)  # nothing moved to a new page
+    line = next(i for i, w in enumerate(words) if w["text"] == "08:30:05+07:00")
+    last = words[line]
+    first = next(w for w in words if w["text"] == "Sao")
+    quoc_hieu = next(w for w in words if w["text"] == "CỘNG")
+    assert abs(first["top"] - last["top"]) < 1 and round(last["size"]) == 10
+    assert last["bottom"] < quoc_hieu["top"]  # above ô 1, in the top band
+    right = (PAGE.margin_left + PAGE.text_width) * PT_PER_MM
+    assert abs(last["x1"] - right) < 3  # flush with the right margin

@@ -68,3 +68,23 @@ def test_bad_values_refused(value: object) -> None:
 def test_false_is_no_draft() -> None:
     doc = load(CONG_VAN).model_copy(update={"du_thao": False})
     assert "DỰ THẢO" not in Document(io.BytesIO(render_bytes(doc))).tables[0]._cells[2].text
+
+
+def test_draft_mark_position_in_libreoffice(to_pdf) -> None:
+    import pdfplumber
+
+    from congvan.rules import PAGE
+
+    doc = load(QUYET_DINH).model_copy(update={"so_van_ban": None, "du_thao": 2})
+    with pdfplumber.open(to_pdf(render_bytes(doc))) as pdf:
+        words = pdf.pages[0].extract_words(extra_attrs=["size"])
+    so = next(w for w in words if w["text"] == "Số:")
+    mark = next(w for w in words if w["text"] == "DỰ")
+    assert [w["text"] for w in words[words.index(mark):words.index(mark) + 4]] == [
+        "DỰ", "THẢO", "LẦN", "2"]
+    assert mark["top"] > so["bottom"]  # under the số
+    centre = (PAGE.margin_left + PAGE.text_width / 2) * 72 / 25.4
+    assert mark["x0"] < centre  # the left column
+    assert round(mark["size"]) == 14
+    ten_loai = next(w for w in words if w["text"] == "QUYẾT")
+    assert mark["bottom"] < ten_loai["top"]  # still in the header, above the type name

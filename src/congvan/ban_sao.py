@@ -198,7 +198,12 @@ def sao(original: SourceType, ban_sao: BanSao, *, name: str | None = None) -> by
                           code="ban_sao.no_styles")
     elements, block_styles = _block(ban_sao, _text_width_twips(body))
     if ban_sao.dien_tu:
-        elements = [_dien_tu_line(ban_sao)]
+        # LibreOffice draws a frame only when a paragraph follows it (not a table, as the header
+        # of most documents is): an empty paragraph 1 pt tall anchors it.
+        anchor = paragraph(style_id("chu_ky_so_ban_sao"))
+        sub(anchor.get_or_add_pPr(), "w:spacing", {"w:line": 20, "w:lineRule": "exact"})
+        elements = [_dien_tu_line(ban_sao), anchor]
+        body.insert(0, anchor)
         body.insert(0, elements[0])
     else:
         sect = body.find(qn("w:sectPr"))

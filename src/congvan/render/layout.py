@@ -629,9 +629,12 @@ def _ban_sao_header(doc: WordDocument) -> None:
         cell.paragraphs[-1].paragraph_format.space_after = Pt(LAYOUT.header_band_space_pt)
     for row in table.rows:
         set_cant_split(row)
+        for cell in row.cells:  # the block stays on one page with its signature
+            for p in cell.paragraphs:
+                p.paragraph_format.keep_with_next = True
     set_table_fixed(table, _HEADER_TWIPS)
     # Between the two tables: Word would join adjacent tables into one.
-    _para(doc, "", "so_ky_hieu")
+    _para(doc, "", "so_ky_hieu").paragraph_format.keep_with_next = True
 
 
 def build_ban_sao_template() -> bytes:
