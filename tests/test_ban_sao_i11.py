@@ -92,6 +92,26 @@ def test_original_parts_and_body_unchanged(which: str, original: bytes, ban_sao:
     assert used <= ids
 
 
+def test_an_added_style_never_becomes_the_default(original: bytes, ban_sao: BanSao) -> None:
+    """An original without a "Normal" style gets congvan's, as a plain style: the default
+    paragraph style stays the original's (here: none)."""
+    members = _members(_word_original())
+    styles = etree.fromstring(members["word/styles.xml"])
+    for s in styles.iter(qn("w:style")):
+        if s.get(qn("w:styleId")) == "Normal":
+            styles.remove(s)
+    members["word/styles.xml"] = etree.tostring(styles)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    result = etree.fromstring(_members(sao(buf.getvalue(), ban_sao))["word/styles.xml"])
+    ids = [s.get(qn("w:styleId")) for s in result.iter(qn("w:style"))]
+    assert "Normal" in ids
+    assert not [s for s in result.iter(qn("w:style"))
+                if s.get(qn("w:type")) == "paragraph" and s.get(qn("w:default")) == "1"]
+
+
 # -- the block (mẫu 3.1) --------------------------------------------------------------------------
 
 

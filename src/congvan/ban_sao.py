@@ -167,6 +167,7 @@ def _add_styles(styles: Any, block_styles: Any, elements: list[Any]) -> bool:
         if sid in have or sid not in theirs:
             continue
         style = copy.deepcopy(theirs[sid])
+        style.attrib.pop(qn("w:default"), None)  # the original's default style stays the default
         styles.append(style)
         have.add(sid)
         added = True
