@@ -320,3 +320,30 @@ def test_electronic_line_top_right_of_page_1_in_libreoffice(to_pdf, original: by
     assert last["bottom"] < quoc_hieu["top"]  # above ô 1, in the top band
     right = (PAGE.margin_left + PAGE.text_width) * PT_PER_MM
     assert abs(last["x1"] - right) < 3  # flush with the right margin
+
+
+def test_libreoffice_original_kept_and_block_on_its_last_page(soffice, tmp_path: Path,
+                                                              to_pdf, ban_sao: BanSao) -> None:
+    """A .docx LibreOffice saved (another producer's parts and styles): its parts kept, and on a
+    short original the block follows the text on the same page."""
+    import subprocess
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "goc.docx").write_bytes(_word_original())
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "out"),
+                    str(tmp_path / "in" / "goc.docx")], check=True, capture_output=True,
+                   timeout=300)
+    source = (tmp_path / "out" / "goc.docx").read_bytes()
+    result = sao(source, ban_sao)
+    before, after = _members(source), _members(result)
+    assert {n for n in before if before[n] != after.get(n)} <= {"word/document.xml",
+                                                                "word/styles.xml"}
+    old, new = _body(source), _body(result)
+    assert [_xml(e) for e in new[:len(old) - 1]] == [_xml(e) for e in old[:-1]]
+    with pdfplumber.open(to_pdf(result)) as pdf:
+        assert len(pdf.pages) == 1
+        words = pdf.pages[0].extract_words()
+    text = next(w for w in words if w["text"] == "gốc.")
+    form = next(w for w in words if w["text"] == "SAO")
+    assert text["top"] < form["top"]  # after the original's last line, on the same page
