@@ -182,6 +182,24 @@ def test_electronic_copy_signature_line(original: bytes, ban_sao: BanSao) -> Non
     assert not first._p.xpath(".//w:drawing")  # no image
 
 
+@pytest.mark.parametrize(("typed", "line_end"), [
+    ("02/07/2021 08:30:05", "02/07/2021; 08:30:05+07:00"),
+    ("2/7/2021 8:30", "02/07/2021; 08:30:00+07:00"),
+    ("2021-07-02T08:30:05+07:00", "02/07/2021; 08:30:05+07:00"),
+])
+def test_signing_time_as_typed(typed: str, line_end: str, original: bytes,
+                               ban_sao: BanSao) -> None:
+    e = ban_sao.model_copy(update={"dien_tu": True, "thoi_gian_ky_so": typed})
+    assert docx.Document(io.BytesIO(sao(original, e))).paragraphs[0].text.endswith(line_end)
+
+
+@pytest.mark.parametrize("typed", ["31/02/2021 08:30", "hôm qua"])
+def test_signing_time_refused(typed: str, ban_sao: BanSao) -> None:
+    with pytest.raises(InvalidDocumentError) as exc:
+        ban_sao.model_copy(update={"dien_tu": True, "thoi_gian_ky_so": typed})
+    assert exc.value.problems[0].path == ("thoi_gian_ky_so",)
+
+
 def test_electronic_copy_needs_its_signing_time(ban_sao: BanSao) -> None:
     with pytest.raises(InvalidDocumentError) as exc:
         ban_sao.model_copy(update={"dien_tu": True})

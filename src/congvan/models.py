@@ -1378,6 +1378,25 @@ def _hinh_thuc_sao(value: Any) -> Any:
         "SL (SAO LỤC) (PL I Phần II; PL III §I)", {"value": shorten(value)})
 
 
+# "02/07/2021 08:30:05": the date as clerks type it, then the time (Vietnam time).
+_THOI_GIAN = re.compile(
+    r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})[\s,;]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*$")
+
+
+def _thoi_gian(value: Any) -> Any:
+    """Accept the signing time as ``dd/mm/yyyy hh:mm[:ss]`` too (else ISO 8601, as pydantic)."""
+    m = _THOI_GIAN.match(value) if isinstance(value, str) else None
+    if m is None:
+        return value
+    day, month, year, hour, minute, second = (int(g) if g else 0 for g in m.groups())
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        raise PydanticCustomError("thoi_gian_ky_so.khong_hop_le",
+                                  "'{value}' không phải ngày giờ có thật (dd/mm/yyyy hh:mm:ss)",
+                                  {"value": shorten(value)}) from None
+
+
 class BanSao(_Model):
     """Bản sao (a copy of an existing document, PL I Phần II): its own components, set after the
     copied document's last part (paper, mẫu 3.1) or as the copying body's digital-signature line at
@@ -1401,7 +1420,7 @@ class BanSao(_Model):
     # Mẫu 3.2: an electronic copy carries the copying body's digital signature, no block; the line
     # names the form, the body and the signing time (hh:mm:ss, Vietnam time, ISO 8601 offset).
     dien_tu: Annotated[bool, Strict()] = False
-    thoi_gian_ky_so: datetime | None = None
+    thoi_gian_ky_so: Annotated[datetime, BeforeValidator(_thoi_gian)] | None = None
 
     @field_validator("dia_danh")
     @classmethod
