@@ -88,3 +88,11 @@ def test_draft_mark_position_in_libreoffice(to_pdf) -> None:
     assert round(mark["size"]) == 14
     ten_loai = next(w for w in words if w["text"] == "QUYẾT")
     assert mark["bottom"] < ten_loai["top"]  # still in the header, above the type name
+
+
+@pytest.mark.parametrize("example", [CONG_VAN, QUYET_DINH])
+def test_a_draft_checks_clean(example: str) -> None:
+    import congvan
+
+    doc = load(example).model_copy(update={"so_van_ban": None, "du_thao": 2})
+    assert congvan.check(render_bytes(doc)) == []
