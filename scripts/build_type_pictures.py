@@ -37,13 +37,22 @@ SIDE_BY_SIDE = {
     "1.7": (11, "giay-moi-215-GM-SGDDT", 1),
     "1.8": (12, "giay-gioi-thieu-36-GGT-SGDDT", 1),
     "1.10": (14, "giay-nghi-phep-52-GNP-SGDDT", 1),
+    "3.1": (17, "sao-y-4172-UBND-VHTT", 2),
 }
+#: Each copy example (examples/ban-sao/) and the example it copies; its picture is the page of the
+#: copy block (the last).
+BAN_SAO = {"sao-y-4172-UBND-VHTT": "cong-van-4172-UBND-VHTT"}
 
 
 def _page(pdf: Path, page: int, target: Path) -> None:
     subprocess.run(["pdftoppm", "-png", "-gray", "-r", str(DPI), "-f", str(page), "-l", str(page),
                     "-singlefile", str(pdf), str(target)], check=True)
     print(f"wrote {target}.png")
+
+
+def _pages(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
 def main() -> None:
@@ -61,12 +70,20 @@ def main() -> None:
             source = work / f"{example.stem}.docx"
             congvan.render(congvan.load(example), source)
             sources.append(str(source))
+        copies = []
+        for stem, original in BAN_SAO.items():
+            source = work / f"{stem}.docx"
+            ban_sao = congvan.load_ban_sao(ROOT / "examples" / "ban-sao" / f"{stem}.yaml")
+            congvan.write_sao(work / f"{original}.docx", ban_sao, source)
+            copies.append(source)
+        sources += [str(c) for c in copies]
         subprocess.run([soffice, f"-env:UserInstallation=file://{work}/profile", "--headless",
                         "--convert-to", "pdf", "--outdir", str(work), *sources],
                        check=True, capture_output=True, timeout=900)
         for source in sources:
             pdf = Path(source).with_suffix(".pdf")
-            _page(pdf, 1, OUT / pdf.stem)
+            last = -1 if Path(source) in copies else 1
+            _page(pdf, _pages(pdf) if last == -1 else 1, OUT / pdf.stem)
         if args.mau is not None:
             MAU.mkdir(parents=True, exist_ok=True)
             for mau, (page, stem, own) in SIDE_BY_SIDE.items():

@@ -19,6 +19,7 @@ from typing import Any as _Any
 from ._version import __version__
 
 if _TYPE_CHECKING:
+    from .ban_sao import load_ban_sao, sao, write_sao
     from .checker import Finding, FixReport, check, fix
     from .context import build_context
     from .errors import (
@@ -33,6 +34,7 @@ if _TYPE_CHECKING:
     from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
     from .io import load, loads, validate
     from .models import (
+        BanSao,
         BodyParts,
         CongVan,
         CoQuanBanHanh,
@@ -145,6 +147,10 @@ _HOME: dict[str, str] = {
     "validate": ".io",
     "weekday_name": ".vietnamese.dates",
     "words_to_number": ".vietnamese.numwords",
+    "BanSao": ".models",
+    "load_ban_sao": ".ban_sao",
+    "sao": ".ban_sao",
+    "write_sao": ".ban_sao",
 }
 
 
@@ -176,6 +182,7 @@ _sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py checks
+    "BanSao",
     "BodyParts",
     "CoQuanBanHanh",
     "CongVan",
@@ -227,6 +234,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "input_schema",
     "legacy_to_unicode",
     "load",
+    "load_ban_sao",
     "loads",
     "normalize_text",
     "number_in_words",
@@ -235,6 +243,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "register_num2words",
     "render",
     "render_bytes",
+    "sao",
     "set_tone_style",
     "tach_giay_moi",
     "tone_placement_report",
@@ -244,4 +253,5 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "validate",
     "weekday_name",
     "words_to_number",
+    "write_sao",
 ]

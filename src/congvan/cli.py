@@ -6,6 +6,8 @@
                                         (--cho-phep-anh-ngoai: images, profiles outside its folder)
     congvan schema                      JSON Schema of the input (for editors)
     congvan check FILE.docx…            Decree 30 compliance of any .docx (--fix, --format json)
+    congvan copy ORIGINAL.docx [SPEC] --hinh-thuc SY … -o OUT.docx
+                                        a copy (bản sao, mẫu 3.1/3.2) of an existing .docx
     congvan --version
 """
 
@@ -23,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, NoReturn
 
-from . import __version__
+from . import __version__, ban_sao_cli
 from ._files import same_file, write_atomic
 from .checker import cli as checker_cli
 from .errors import CongVanError, InvalidDocumentError, RenderError
@@ -255,6 +257,7 @@ def _parser() -> argparse.ArgumentParser:
                        description="In JSON Schema của dữ liệu đầu vào (cho trình soạn thảo).")
     p.set_defaults(run=_cmd_schema)
     checker_cli.add_parser(sub)
+    ban_sao_cli.add_parser(sub)
     return parser
 
 

@@ -30,10 +30,12 @@ from typing import Any
 
 from . import formatting as fmt
 from .measure import text_width_pt
-from .models import CongVan, GiayGioiThieu, GiayMoi, GiayNghiPhep, VanBan
+from .models import BanSao, CongVan, GiayGioiThieu, GiayMoi, GiayNghiPhep, VanBan
 from .noi_dung import end_with_period
 from .noi_dung.blocks import Block, Paragraph, Run, SectionBreak
 from .rules import (
+    DU_THAO,
+    DU_THAO_LAN,
     GIAY_GIOI_THIEU,
     GIAY_MOI,
     GIAY_NGHI_PHEP,
@@ -59,6 +61,7 @@ CONTEXT_KEYS = frozenset({
     "van_ban_kem_theo", "phu_luc", "noi_nhan", "tham_quyen", "ho_ten", "tieu_de",
     "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi", "cot_trai", "cot_phai",
     "xac_nhan",
+    "du_thao",
 })
 
 #: The shipped template of each layout family (rules.THANH_PHAN's ``ho``): the công văn's, and the
@@ -160,7 +163,16 @@ def _common(doc: VanBan) -> dict[str, Any]:
         "cot_trai": round(left * TWIPS_PER_MM),
         "cot_phai": round(right * TWIPS_PER_MM),
         "xac_nhan": [],
+        "du_thao": _du_thao(doc.du_thao),
     }
+
+
+def _du_thao(du_thao: bool | int | None) -> str:
+    """The draft mark: ``DỰ THẢO``, or ``DỰ THẢO LẦN 2`` (shared/decree30.md §3.12, UNCONFIRMED
+    practice from Circular 01/2011); "" when the document is not a draft."""
+    if du_thao is None or du_thao is False:
+        return ""
+    return DU_THAO if du_thao is True else DU_THAO_LAN.format(lan=du_thao)
 
 
 def _kinh_gui(ctx: dict[str, Any], kinh_gui: Sequence[str]) -> None:
@@ -330,3 +342,39 @@ def _giay_nghi_phep(doc: GiayNghiPhep, issuer: str) -> list[str]:
 _FAMILY: dict[str, Callable[[VanBan, dict[str, Any]], None]] = {
     "cong_van": _cong_van, "van_ban": _co_ten_loai,
     "giay": _giay}
+
+
+def build_ban_sao_context(ban_sao: BanSao) -> dict[str, Any]:
+    """Return the context of the copy block (PL I Phần II, mẫu 3.1): the copying body, the form of
+    copy, ``Số: 05/SY-VP``, place and date, the signer's authority lines, Nơi nhận (ending with
+    ``- Lưu: VT.``). The header columns are the fixed ones (no Quốc hiệu to fit)."""
+    left, right = LAYOUT.header_left, LAYOUT.header_right
+    nguoi_ky = ban_sao.nguoi_ky
+    tham_quyen: list[str] = []
+    titles: list[tuple[ThamQuyen | None, str]] = [(t.loai, t.chuc_danh)
+                                                  for t in nguoi_ky.tham_quyen]
+    if nguoi_ky.chuc_vu:
+        titles.append((None, nguoi_ky.chuc_vu))
+    for prefix, title in titles:  # as _common's signature block (PL I §II.7)
+        lines = _lines(title)
+        if prefix is not None:
+            lines[0] = f"{prefix.value} {lines[0]}"
+        tham_quyen += _fit(lines, "tham_quyen", LAYOUT.footer_right, upper_case=True, name=True)
+    return {
+        "co_quan_chu_quan": _fit(_lines(ban_sao.co_quan_chu_quan), "co_quan_chu_quan", left,
+                                 upper_case=True, name=True),
+        "co_quan_ban_hanh": _fit(_lines(ban_sao.co_quan_sao.ten), "co_quan_ban_hanh", left,
+                                 upper_case=True, name=True),
+        "hinh_thuc_sao": ban_sao.ten_hinh_thuc,
+        "so_ky_hieu": fmt.format_so_ky_hieu(ban_sao.so_ky_hieu),
+        "dia_danh_thoi_gian": fmt.format_dia_danh_thoi_gian(ban_sao.dia_danh, ban_sao.ngay),
+        "noi_nhan": fmt.format_noi_nhan([(n.ten, n.ghi_chu) for n in ban_sao.noi_nhan],
+                                        ban_sao.noi_luu),
+        "tham_quyen": tham_quyen,
+        "ho_ten": nguoi_ky.ho_ten,
+        "cot_trai": round(left * TWIPS_PER_MM),
+        "cot_phai": round(right * TWIPS_PER_MM),
+        # What layout.dynamic_parts reads (the rule under the body's name, the signature room).
+        "ten_loai": "", "trich_yeu": [], "do_mat": "", "do_khan": "", "pham_vi_luu_hanh": "",
+        "du_thao": "",
+    }

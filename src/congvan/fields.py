@@ -391,6 +391,13 @@ FIELDS: dict[str, FieldDoc] = {
         "nghỉ phép.", "true/false",
         "The confirmation block under the Nơi nhận, room for signature and seal (PL III mẫu "
         "1.10)."),
+    "du_thao": FieldDoc(
+        "Dự thảo", "true: in “DỰ THẢO”; một số (2): in “DỰ THẢO LẦN 2”, trong khung, dưới số, ký "
+                   "hiệu. Văn bản đã có số thì không được là dự thảo.",
+        "`true` \\| integer ≥ 1, optional",
+        "Draft mark: not in Decree 30 (shared/decree30.md §3.12); Circular 01/2011's practice, "
+        "UNCONFIRMED: boxed, upper case, bold, 14 pt, under the số on page 1. Refused with "
+        "`so_van_ban` (`du_thao.co_so`)."),
 }
 
 #: Keys a spec may hold that are not fields of a model: the issuer profile the reader merges, and

@@ -62,6 +62,7 @@ from .images import ImageError, read_png
 from .noi_dung.blocks import Block
 from .rules import (
     CHUC_VU_CA_NHAN,
+    KY_HIEU_BAN_SAO,
     LOAI_VAN_BAN,
     LUU_VAN_THU,
     NHU_TREN,
@@ -85,6 +86,7 @@ __all__ = [
     "MAX_SO_VAN_BAN",
     "MAX_TEXT_CHARS",
     "MODELS",
+    "BanSao",
     "BodyParts",
     "CoQuanBanHanh",
     "CongVan",
@@ -824,6 +826,9 @@ class VanBan(_Model):
     dau_co_quan: DauCoQuan | None = None
     noi_dung: NoiDung
     phu_luc: list[PhuLuc] = Field(default_factory=list[PhuLuc])
+    # The draft mark (shared/decree30.md §3.12: Circular 01/2011's practice, not Decree 30's):
+    # true → DỰ THẢO, 2 → DỰ THẢO LẦN 2. Off by default; a draft has no số.
+    du_thao: Annotated[bool, Strict()] | Annotated[int, Strict(), Field(ge=1, le=99)] | None = None
 
     # The parsed body, set once by _check_document (the model is frozen): read it with body().
     _body: BodyParts | None = PrivateAttr(default=None)
@@ -879,6 +884,10 @@ class VanBan(_Model):
         # body (an appendix, the attached text), and the per-type rules need its articles.
         body, problems = _parse_body(self)
         problems += _component_problems(self, body)
+        if self.du_thao and self.so_van_ban is not None:
+            problems.append(Problem(("du_thao",), "du_thao.co_so", (
+                f"văn bản có số ({self.so_van_ban}) đã ban hành, không còn là dự thảo: bỏ du_thao "
+                "hoặc bỏ so_van_ban (shared/decree30.md §3.12; a draft has no number)")))
         if problems:
             raise InvalidDocumentError(_bounded(problems))
         private = self.__pydantic_private__
@@ -1516,3 +1525,93 @@ def problems_from_validation_error(exc: ValidationError,
         problems = [*problems[:MAX_PROBLEMS], Problem((), "problems.more", (
             f"… và {more} lỗi nữa (more problems: fix these first)"))]
     return problems
+
+
+# --------------------------------------------------------------------------------------------------
+# Copies (bản sao, PL I Phần II; PL III mẫu 3.1, 3.2)
+# --------------------------------------------------------------------------------------------------
+
+
+def _hinh_thuc_sao(value: Any) -> Any:
+    """Accept the form of copy as its abbreviation (SY, TrS, SL) or its words (SAO Y, sao y…)."""
+    if not isinstance(value, str):
+        return value
+    key = " ".join(normalize_text(value).split()).upper()
+    for form, abbr in KY_HIEU_BAN_SAO.items():
+        if key in (form, abbr.upper()):
+            return abbr
+    raise PydanticCustomError(
+        "hinh_thuc.khong_ro", "hình thức sao '{value}' không có: SY (SAO Y), TrS (TRÍCH SAO) hoặc "
+        "SL (SAO LỤC) (PL I Phần II; PL III §I)", {"value": shorten(value)})
+
+
+# "02/07/2021 08:30:05": the date as clerks type it, then the time (Vietnam time).
+_THOI_GIAN = re.compile(
+    r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})[\s,;]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*$")
+
+
+def _thoi_gian(value: Any) -> Any:
+    """Accept the signing time as ``dd/mm/yyyy hh:mm[:ss]`` too (else ISO 8601, as pydantic)."""
+    m = _THOI_GIAN.match(value) if isinstance(value, str) else None
+    if m is None:
+        return value
+    day, month, year, hour, minute, second = (int(g) if g else 0 for g in m.groups())
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        raise PydanticCustomError("thoi_gian_ky_so.khong_hop_le",
+                                  "'{value}' không phải ngày giờ có thật (dd/mm/yyyy hh:mm:ss)",
+                                  {"value": shorten(value)}) from None
+
+
+class BanSao(_Model):
+    """Bản sao (a copy of an existing document, PL I Phần II): its own components, set after the
+    copied document's last part (paper, mẫu 3.1) or as the copying body's digital-signature line at
+    the top right of page 1 (electronic, mẫu 3.2).
+
+    ``hinh_thuc`` is SY (sao y), TrS (trích sao) or SL (sao lục); ``so_ban_sao`` the copy's number
+    in the body's own yearly series of copies, printed ``Số: 05/SY-VP``. The Nơi nhận ends with
+    ``- Lưu: VT.`` as the decree's sample does.
+    """
+
+    hinh_thuc: Annotated[Literal["SY", "TrS", "SL"], BeforeValidator(_hinh_thuc_sao)]
+    co_quan_chu_quan: MultilineText | None = None
+    co_quan_sao: CoQuanBanHanh
+    so_ban_sao: SoVanBan | None = None
+    dia_danh: Text
+    ngay: Ngay
+    nguoi_ky: NguoiKy
+    noi_nhan: list[NoiNhanItem] = Field(default_factory=list[NoiNhan])
+    noi_luu: Annotated[list[LuuItem], BeforeValidator(_luu_list)] = Field(
+        default_factory=lambda: [LUU_VAN_THU])
+    # Mẫu 3.2: an electronic copy carries the copying body's digital signature, no block; the line
+    # names the form, the body and the signing time (hh:mm:ss, Vietnam time, ISO 8601 offset).
+    dien_tu: Annotated[bool, Strict()] = False
+    thoi_gian_ky_so: Annotated[datetime, BeforeValidator(_thoi_gian)] | None = None
+
+    @field_validator("dia_danh")
+    @classmethod
+    def _dia_danh(cls, value: str) -> str:
+        return VanBan._dia_danh(value)  # pyright: ignore[reportPrivateUsage] (the same rule)
+
+    @model_validator(mode="after")
+    def _electronic(self) -> Self:
+        if self.nguoi_ky.anh_chu_ky is not None:
+            raise _error("nguoi_ky", None, "ban_sao.anh_chu_ky",
+                         "bản sao giấy được ký tay và đóng dấu trên giấy; bản sao điện tử ký số "
+                         "không có hình ảnh: bỏ anh_chu_ky (PL I Phần II)")
+        if self.dien_tu and self.thoi_gian_ky_so is None:
+            raise _error("thoi_gian_ky_so", None, "thoi_gian_ky_so.thieu",
+                         "bản sao điện tử phải có thời gian ký số (ngày, giờ:phút:giây) của cơ "
+                         "quan sao (PL I Phần II; mẫu 3.2)")
+        return self
+
+    @property
+    def ten_hinh_thuc(self) -> str:
+        """The form of copy in words: ``SAO Y``, ``TRÍCH SAO`` or ``SAO LỤC``."""
+        return next(form for form, abbr in KY_HIEU_BAN_SAO.items() if abbr == self.hinh_thuc)
+
+    @property
+    def so_ky_hieu(self) -> SoKyHieu:
+        """Return the copy's number and symbol, ``05/SY-VP`` (PL I Phần II)."""
+        return SoKyHieu(self.so_ban_sao, f"{self.hinh_thuc}-{self.co_quan_sao.ten_viet_tat}")

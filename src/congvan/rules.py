@@ -33,6 +33,8 @@ __all__ = [
     "DANH_TU_DIA_DANH",
     "DANH_TU_DON_VI",
     "DECREE",
+    "DU_THAO",
+    "DU_THAO_LAN",
     "FONT",
     "GIAY_GIOI_THIEU",
     "GIAY_MOI",
@@ -260,6 +262,11 @@ KY_HIEU_BAN_SAO: Mapping[str, str] = MappingProxyType(
     {"SAO Y": "SY", "TRÍCH SAO": "TrS", "SAO LỤC": "SL"}
 )
 
+#: The draft mark (not in Decree 30, shared/decree30.md §3.12; Circular 01/2011's practice,
+#: UNCONFIRMED): ``DỰ THẢO`` or ``DỰ THẢO LẦN 2``, on a document with no số yet.
+DU_THAO = "DỰ THẢO"
+DU_THAO_LAN = "DỰ THẢO LẦN {lan}"
+
 # --------------------------------------------------------------------------------------------------
 # Appendix I, Part I, Section I: page and font
 # --------------------------------------------------------------------------------------------------
@@ -383,6 +390,13 @@ STYLES: Mapping[str, Style] = _styles(
     Style("xac_nhan", 12, (11, 13), italic=True, cite="PL III mẫu 1.10",
           note="no size stated: 12 pt, as small as the mẫu draws it, so that each of its two "
                "lines holds in the Nơi nhận column (UNCONFIRMED)"),
+    Style("du_thao", 14, (13, 14), bold=True, upper=True, cite="TT 01/2011/TT-BNV (practice)",
+          note="not in Decree 30 (shared/decree30.md §3.12): Circular 01/2011's draft mark, "
+               "boxed, under the số/ký hiệu (UNCONFIRMED practice)"),
+    # The copy block (PL I Part II; PL III mẫu 3.1): the form of copy as a type name, upper case,
+    # bold, 13–14 pt; the e-copy's signature text 10 pt (mẫu 3.2).
+    Style("hinh_thuc_sao", 14, (13, 14), bold=True, upper=True, cite="PL I Phần II; mẫu 3.1"),
+    Style("chu_ky_so_ban_sao", 10, (10, 10), cite="PL I Phần II; mẫu 3.2"),
 )
 
 #: Quốc hiệu and Tiêu ngữ, literally (PL I §II.1.a–b). The decree's own text spells "HÒA".

@@ -36,7 +36,8 @@ __all__ = ["Template", "render", "render_bytes", "write_all"]
 
 #: Keys a template may use: the formatted context plus the per-document geometry of layout.py.
 TEMPLATE_KEYS = CONTEXT_KEYS | {"duong_ke_co_quan", "duong_ke_trich_yeu", "dau_do_mat",
-                                "dau_do_khan", "dau_pham_vi_luu_hanh", "cho_ky", "ngat_kem_theo"}
+                                "dau_do_khan", "dau_pham_vi_luu_hanh", "cho_ky", "ngat_kem_theo",
+                                "dau_du_thao"}
 
 
 @cache

@@ -107,6 +107,9 @@ STYLE_NAMES: Mapping[str, str] = {
     "duong_ke": "CV Đường kẻ",
     "cho_ky": "CV Chỗ ký",
     "xac_nhan": "CV Xác nhận",
+    "du_thao": "CV Dự thảo",
+    "hinh_thuc_sao": "CV Hình thức sao",
+    "chu_ky_so_ban_sao": "CV Chữ ký số bản sao",
 }
 
 #: The shipped templates: the công văn's (mẫu 1.5) and the one of every type with a tên loại
@@ -292,6 +295,7 @@ def _styles(doc: WordDocument) -> None:
     # as a rule and not as an underline; the paragraph is only as tall as its border needs.
     rule = _add_style(doc, "duong_ke", "co_quan_ban_hanh", before=LAYOUT.rule_gap_pt)
     rule.font.size = Pt(L.rule_paragraph_pt)
+    _add_style(doc, "du_thao", before=L.stamp_space_pt)
     add_body_styles(doc)  # the body's own (render/body.py), after "CV Nội dung" and "CV Đường kẻ"
 
 
@@ -376,6 +380,7 @@ def _header_table(doc: WordDocument, part: str) -> None:
         _para(left, "{{ so_ky_hieu }}", "so_ky_hieu")
         if part == "cong_van":
             _loop(left, "dong", "trich_yeu", "trich_yeu_cong_van")
+        _para(left, "{{p dau_du_thao }}", "du_thao")
         _para(left, "{{p dau_do_mat }}", "do_mat")
         _para(left, "{{p dau_do_khan }}", "do_khan")
         _drop_first(left)
@@ -575,6 +580,7 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
         "dau_do_khan": Markup(""),
         "dau_pham_vi_luu_hanh": Markup(""),
         "duong_ke_trich_yeu": Markup(""),
+        "dau_du_thao": Markup(""),
         "cho_ky": cho_ky_paragraph(signature, seal),
     }
     if ctx["ten_loai"]:
@@ -601,6 +607,13 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
         parts["dau_do_khan"] = markup(boxed_paragraph(
             ctx["do_khan"], frame, left - width + frame, style_id("do_khan"), color=STAMP_COLOR,
             height_twips=height))
+    if ctx["du_thao"]:
+        # The draft mark: boxed, centred under the số in the left column (shared/decree30.md
+        # §3.12: Circular 01/2011, UNCONFIRMED practice; Decree 30 has no draft mark).
+        text = ctx["du_thao"]
+        width = min(_width_twips(text, "du_thao") + mm_to_twips(LAYOUT.stamp_padding), left)
+        side = (left - width) // 2
+        parts["dau_du_thao"] = markup(boxed_paragraph(text, side, side, style_id("du_thao")))
     if ctx["pham_vi_luu_hanh"]:
         # Ô 11: above the Quốc hiệu, centred over the right column (PL I §IV, x ≈ 0.58–0.85).
         text = ctx["pham_vi_luu_hanh"]
@@ -610,3 +623,56 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
         parts["dau_pham_vi_luu_hanh"] = markup(boxed_paragraph(
             text, side, _TEXT_TWIPS - side - width, style_id("pham_vi_luu_hanh")))
     return parts
+
+
+# --------------------------------------------------------------------------------------------------
+# The copy block (bản sao, PL I Phần II; mẫu 3.1): a template of its own, rendered per copy and
+# appended to the copied document by congvan.ban_sao
+# --------------------------------------------------------------------------------------------------
+
+
+def _ban_sao_header(doc: WordDocument) -> None:
+    """Mẫu 3.1 ô 1–4: under a rule across the text width, the copying body left (with the rule
+    under its name) and the form of copy right, where a Quốc hiệu would be (the copy block has no
+    Quốc hiệu or Tiêu ngữ); then the copy's số left and its place and date right."""
+    _para(doc, "{{p duong_ke_ban_sao }}", "duong_ke")
+    table = doc.add_table(rows=2, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    left, right = table.rows[0].cells
+    _loop(left, "dong", "co_quan_chu_quan", "co_quan_chu_quan")
+    _loop(left, "dong", "co_quan_ban_hanh", "co_quan_ban_hanh")
+    _para(left, "{{p duong_ke_co_quan }}", "duong_ke")
+    _drop_first(left)
+    _para(right, "{{ hinh_thuc_sao }}", "hinh_thuc_sao")
+    _drop_first(right)
+    left, right = table.rows[1].cells
+    _para(left, "{{ so_ky_hieu }}", "so_ky_hieu")
+    _drop_first(left)
+    _para(right, "{{ dia_danh_thoi_gian }}", "dia_danh_thoi_gian")
+    _drop_first(right)
+    for cell in table.rows[0].cells:
+        cell.paragraphs[-1].paragraph_format.space_after = Pt(LAYOUT.header_band_space_pt)
+    for row in table.rows:
+        set_cant_split(row)
+        for cell in row.cells:  # the block stays on one page with its signature
+            for p in cell.paragraphs:
+                p.paragraph_format.keep_with_next = True
+    set_table_fixed(table, _HEADER_TWIPS)
+    # Between the two tables: Word would join adjacent tables into one.
+    _para(doc, "", "so_ky_hieu").paragraph_format.keep_with_next = True
+
+
+def build_ban_sao_template() -> bytes:
+    """Return the .docx bytes of the copy block's template (mẫu 3.1): its header and the signature
+    row of every document (``_signature_table``), in congvan's styles."""
+    doc = Document()
+    _styles(doc)
+    _add_style(doc, "hinh_thuc_sao")
+    _add_style(doc, "chu_ky_so_ban_sao", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    _ban_sao_header(doc)
+    _signature_table(doc)
+    for root in (doc.element, doc.styles.element):
+        canonical_order(root)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
