@@ -34,6 +34,7 @@ SIDE_BY_SIDE = {
     "1.3-kem-theo": (6, "quyet-dinh-1268-QD-SGDDT", 2),
     "1.4": (8, "ke-hoach-598-KH-UBND", 1),
     "2.1": (15, "thong-bao-1960-TB-SGDDT", 5),
+    "1.9": (13, "bien-ban-15-BB-UBND", 1),
 }
 
 

@@ -68,10 +68,13 @@ def test_models_cover_exactly_the_supported_types():
     assert set(MODELS) == set(THANH_PHAN)
     for loai, model in MODELS.items():
         assert model.__name__ == {"cong_van": "CongVan", "nghi_quyet": "NghiQuyet",
-                                  "quyet_dinh": "QuyetDinh"}.get(loai, "VanBanCoTenLoai")
+                                  "quyet_dinh": "QuyetDinh",
+                                  "bien_ban": "BienBan",
+                                  }.get(loai, "VanBanCoTenLoai")
         assert THANH_PHAN[loai].ho == {"CongVan": "cong_van", "NghiQuyet": "nghi_quyet",
-                                       "QuyetDinh": "quyet_dinh"}.get(model.__name__,
-                                                                      "co_ten_loai")
+                                       "QuyetDinh": "quyet_dinh",
+                                       "BienBan": "bien_ban",
+                                       }.get(model.__name__, "co_ten_loai")
         assert LOAI_VAN_BAN[loai].thanh_phan is THANH_PHAN[loai]
 
 

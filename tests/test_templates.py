@@ -34,7 +34,7 @@ def test_committed_template_is_what_layout_builds(name):
 def test_shipped_templates_use_only_context_keys(name):
     template = Template(template_dir() / f"{name}.docx")
     template.check(TEMPLATE_KEYS)
-    assert {"so_ky_hieu", "kinh_gui", "noi_dung", "tham_quyen"} <= template.variables
+    assert {"so_ky_hieu", "noi_dung", "tham_quyen"} <= template.variables
 
 
 def user_template(text: str) -> bytes:

@@ -33,6 +33,7 @@ if _TYPE_CHECKING:
     from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
     from .io import load, loads, validate
     from .models import (
+        BienBan,
         BodyParts,
         CongVan,
         CoQuanBanHanh,
@@ -44,6 +45,7 @@ if _TYPE_CHECKING:
         NoiNhan,
         PhuLuc,
         QuyetDinh,
+        ThuKy,
         VanBan,
         VanBanCoTenLoai,
         VanBanKemTheo,
@@ -74,6 +76,7 @@ if _TYPE_CHECKING:
 
 #: Public name → the module that defines it.
 _HOME: dict[str, str] = {
+    "BienBan": ".models",
     "BodyParts": ".models",
     "CoQuanBanHanh": ".models",
     "CongVan": ".models",
@@ -103,6 +106,7 @@ _HOME: dict[str, str] = {
     "TemplateError": ".errors",
     "QuyetDinh": ".models",
     "ThamQuyen": ".rules",
+    "ThuKy": ".models",
     "ToneFinding": ".vietnamese.tone",
     "VanBan": ".models",
     "VanBanCoTenLoai": ".models",
@@ -168,6 +172,7 @@ _sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py checks
+    "BienBan",
     "BodyParts",
     "CoQuanBanHanh",
     "CongVan",
@@ -197,6 +202,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "Template",
     "TemplateError",
     "ThamQuyen",
+    "ThuKy",
     "ToneFinding",
     "VanBan",
     "VanBanCoTenLoai",

@@ -30,12 +30,16 @@ from typing import Any
 
 from . import formatting as fmt
 from .measure import text_width_pt
-from .models import CongVan, VanBan
+from .models import BienBan, CongVan, VanBan
 from .noi_dung import end_with_period
 from .noi_dung.blocks import Block, Paragraph, Run, SectionBreak
 from .rules import (
+    KET_THUC_BIEN_BAN,
     LAYOUT,
     LOAI_VAN_BAN,
+    NHAN_BIEN_BAN,
+    NHAN_CHU_TOA,
+    NHAN_THU_KY,
     PAGE,
     QUOC_HIEU,
     STYLES,
@@ -54,12 +58,16 @@ CONTEXT_KEYS = frozenset({
     "dia_danh_thoi_gian", "ten_loai", "trich_yeu", "kinh_gui", "kinh_gui_mot_dong", "noi_dung",
     "van_ban_kem_theo", "phu_luc", "noi_nhan", "tham_quyen", "ho_ten", "tieu_de",
     "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi", "cot_trai", "cot_phai",
+    # A second signature block, left of the signer's (mẫu 1.9's THƯ KÝ): its lines and name.
+    "ky_trai", "ho_ten_trai",
 })
 
 #: The shipped template of each layout family (rules.THANH_PHAN's ``ho``): the công văn's, and the
 #: one of every type with a tên loại (mẫu 1.1–1.4).
 TEMPLATE_OF = {"cong_van": "cong_van", "nghi_quyet": "van_ban", "quyet_dinh": "van_ban",
-               "co_ten_loai": "van_ban"}
+               "co_ten_loai": "van_ban",
+               "bien_ban": "bien_ban",
+               }
 
 _PT_PER_MM = 72 / 25.4
 
@@ -153,6 +161,8 @@ def _common(doc: VanBan) -> dict[str, Any]:
         "dia_chi": list(doc.dia_chi),
         "cot_trai": round(left * TWIPS_PER_MM),
         "cot_phai": round(right * TWIPS_PER_MM),
+        "ky_trai": [],
+        "ho_ten_trai": "",
     }
 
 
@@ -245,6 +255,54 @@ def _phu_luc(doc: VanBan) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _level(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
+    """Return two signature blocks' lines padded with empty lines to the same count, so that their
+    signature rooms and names stand level (PL III mẫu 1.9: "Họ và tên" on one line across)."""
+    n = max(len(left), len(right))
+    return left + [""] * (n - len(left)), right + [""] * (n - len(right))
+
+
+def _bien_ban(doc: VanBan, ctx: dict[str, Any]) -> None:
+    """Mẫu 1.9: no place/date line; BIÊN BẢN and the meeting's name; the labelled lines (start
+    time, place, participants, chair, secretary), the body, the closing line with the end time;
+    THƯ KÝ left and CHỦ TỌA right, the chair's government title under CHỦ TỌA if given (note 5)."""
+    assert isinstance(doc, BienBan)
+    _co_ten_loai(doc, ctx)
+    ctx["dia_danh_thoi_gian"] = ""
+    nhan = NHAN_BIEN_BAN
+    start = f"{fmt.format_gio_phut(doc.thoi_gian_bat_dau)}, {fmt.format_ngay(doc.ngay)}"
+    opening: list[Block] = [_para("doan", f"{nhan['thoi_gian_bat_dau']}: {start}."),
+                            _para("doan", f"{nhan['dia_diem']}: {_no_end(doc.dia_diem)}.")]
+    people = doc.thanh_phan_tham_du
+    if len(people) == 1:
+        opening.append(_para("doan", f"{nhan['thanh_phan_tham_du']}: {_no_end(people[0])}."))
+    else:
+        opening.append(_para("doan", f"{nhan['thanh_phan_tham_du']}:", keep_next=True))
+        opening += [_para("gach", line) for line in fmt.format_kinh_gui(list(people))]
+    thu_ky = ", ".join(t for t in (doc.thu_ky.ho_ten, doc.thu_ky.chuc_vu) if t)
+    opening += [_para("doan", f"{nhan['chu_tri']}: {_no_end(doc.chu_tri)}."),
+                _para("doan", f"{nhan['thu_ky']}: {_no_end(thu_ky)}."),
+                _para("doan", f"{nhan['noi_dung']}:", keep_next=True)]
+    end_day = doc.ngay_ket_thuc
+    ngay = f", {fmt.format_ngay(end_day)}" if end_day and end_day != doc.ngay else " cùng ngày"
+    closing = _para("doan", KET_THUC_BIEN_BAN.format(
+        gio=fmt.format_gio_phut(doc.thoi_gian_ket_thuc), ngay=ngay))
+    ctx["noi_dung"] = (*opening, *doc.body().noi_dung, closing)
+    chair = [NHAN_CHU_TOA] + (
+        _fit(_lines(doc.nguoi_ky.chuc_vu), "chuc_vu", LAYOUT.footer_right, upper_case=True,
+             name=True) if doc.nguoi_ky.chuc_vu else [])
+    ctx["ky_trai"], ctx["tham_quyen"] = _level([NHAN_THU_KY], chair)
+    ctx["ho_ten_trai"] = doc.thu_ky.ho_ten
+
+
+def _no_end(text: str) -> str:
+    """Return `text` without the full stop or semicolon a clerk typed at its end: congvan
+    writes it."""
+    return text.rstrip(" .;")
+
+
 #: The context builder of each shipped template's family.
 _FAMILY: dict[str, Callable[[VanBan, dict[str, Any]], None]] = {
-    "cong_van": _cong_van, "van_ban": _co_ten_loai}
+    "cong_van": _cong_van, "van_ban": _co_ten_loai,
+    "bien_ban": _bien_ban,
+}

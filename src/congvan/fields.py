@@ -56,6 +56,10 @@ MODEL_DOCS: dict[str, tuple[str, str]] = {
                                  "thước thật."),
     "DoKhan": ("Độ khẩn", "Mức độ khẩn (ô 10b, PL I §III.2.b)."),
     "DoMat": ("Độ mật", "Mức độ mật (ô 10a; Luật Bảo vệ bí mật nhà nước 2018)."),
+    "BienBan": ("Biên bản", "Biên bản cuộc họp (mẫu 1.9, PL III): không có dòng địa danh, ngày "
+                "tháng; tên cuộc họp dưới “BIÊN BẢN”; thời gian, địa điểm, thành phần, chủ trì, "
+                "thư ký; THƯ KÝ và CHỦ TỌA ký ngang nhau; ký hiệu BB-<cơ quan>."),
+    "ThuKy": ("Thư ký", "Thư ký (người ghi biên bản): ký bên trái biên bản (mẫu 1.9)."),
 }
 
 FIELDS: dict[str, FieldDoc] = {
@@ -331,6 +335,55 @@ FIELDS: dict[str, FieldDoc] = {
         "list of text, optional",
         "Ô 13: address, phone, fax, e-mail, website, one line each, 11 pt under a full-width rule "
         "at the foot of page 1 (PL I §III.4)."),
+    # Biên bản (PL III mẫu 1.9)
+    "thoi_gian_bat_dau": FieldDoc(
+        "Thời gian bắt đầu", "Giờ bắt đầu cuộc họp: 08:00, 14:30 hoặc 8 giờ 30 phút; in “08 giờ 00 "
+                             "phút, ngày … tháng … năm …” với ngày họp (ngay) (mẫu 1.9).",
+        "time",
+        "Biên bản: when the meeting starts, typed `\"08:00\"`, `14:30`, `8 giờ 30 phút`; printed "
+        "`Thời gian bắt đầu: 08 giờ 00 phút, ngày 12 tháng 7 năm 2024.` with `ngay`, the day of "
+        "the meeting (mẫu 1.9). Quote `\"08:00\"` in YAML."),
+    "dia_diem": FieldDoc(
+        "Địa điểm", "Nơi họp (mẫu 1.9).", "text",
+        "Biên bản: where the meeting is held, printed after `Địa điểm:` (mẫu 1.9)."),
+    "thanh_phan_tham_du": FieldDoc(
+        "Thành phần tham dự", "Những người, cơ quan dự họp, mỗi mục một dòng (mẫu 1.9).",
+        "list of text, at least one",
+        "Biên bản: who attends; one goes on the `Thành phần tham dự:` line, several become a dash "
+        "list under it, `;` after each, `.` after the last (mẫu 1.9)."),
+    "chu_tri": FieldDoc(
+        "Chủ trì (chủ tọa)", "Người chủ trì, chức vụ: Ông Lê Minh Tuấn, Phó Chủ tịch …; là người "
+                             "ký CHỦ TỌA (nguoi_ky) (mẫu 1.9).",
+        "text",
+        "Biên bản: the chair, as the line prints it (`Ông Lê Minh Tuấn, Phó Chủ tịch …`). The "
+        "chair signs under `CHỦ TỌA`, so the line must contain `nguoi_ky.ho_ten` "
+        "(`chu_tri.nguoi_ky`); `nguoi_ky` has no `tham_quyen` (`tham_quyen.bien_ban`): its "
+        "`chuc_vu` is printed under `CHỦ TỌA` (mẫu 1.9, note 5)."),
+    "thu_ky": FieldDoc(
+        "Thư ký", "Người ghi biên bản: ký bên trái, dưới “THƯ KÝ” (mẫu 1.9).", "mapping",
+        "Biên bản: the secretary, who signs on the left under `THƯ KÝ` (mẫu 1.9)."),
+    "thu_ky.ho_ten": FieldDoc(
+        "Họ tên thư ký", "Họ và tên thư ký, in đậm dưới chỗ ký bên trái.", "text",
+        "Printed on the `Thư ký (người ghi biên bản):` line and, bold, under the left signature "
+        "room, level with the chair's name."),
+    "thu_ky.chuc_vu": FieldDoc(
+        "Chức vụ thư ký", "Chức vụ, đơn vị của thư ký, in sau họ tên ở dòng Thư ký.",
+        "text, optional",
+        "Printed after the name on the `Thư ký` line only (mẫu 1.9's block reads `THƯ KÝ`)."),
+    "thoi_gian_ket_thuc": FieldDoc(
+        "Thời gian kết thúc", "Giờ kết thúc cuộc họp: 10:30; in ở câu kết “Cuộc họp kết thúc "
+                              "vào 10 giờ 30 phút cùng ngày, …” (mẫu 1.9).",
+        "time",
+        "Biên bản: when the meeting ends, printed in the closing line `Cuộc họp kết thúc vào 10 "
+        "giờ 30 phút cùng ngày, nội dung cuộc họp đã được các thành viên dự họp thông qua và "
+        "cùng ký vào biên bản./.` (mẫu 1.9). It must follow the start "
+        "(`thoi_gian_ket_thuc.truoc_bat_dau`) unless `ngay_ket_thuc` is a later day."),
+    "ngay_ket_thuc": FieldDoc(
+        "Ngày kết thúc", "Ngày kết thúc cuộc họp, khi khác ngày họp (dd/mm/yyyy).",
+        "date, optional",
+        "Biên bản: the day the meeting ends when it is not `ngay`; the closing line then reads "
+        "`… kết thúc vào … giờ … phút, ngày … tháng … năm …` (mẫu 1.9). Not before `ngay` "
+        "(`ngay_ket_thuc.truoc_bat_dau`)."),
 }
 
 #: Keys a spec may hold that are not fields of a model: the issuer profile the reader merges, and

@@ -36,7 +36,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence, Sized
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, cast, get_args
 
@@ -85,6 +85,7 @@ __all__ = [
     "MAX_SO_VAN_BAN",
     "MAX_TEXT_CHARS",
     "MODELS",
+    "BienBan",
     "BodyParts",
     "CoQuanBanHanh",
     "CongVan",
@@ -96,6 +97,7 @@ __all__ = [
     "NoiNhan",
     "PhuLuc",
     "QuyetDinh",
+    "ThuKy",
     "VanBan",
     "VanBanCoTenLoai",
     "VanBanKemTheo",
@@ -309,6 +311,33 @@ def _ngay(value: Any) -> Any:
 Ngay = Annotated[date, BeforeValidator(_ngay), WithJsonSchema({
     "type": "string", "description": "Ngày: dd/mm/yyyy (01/07/2021) hoặc yyyy-mm-dd",
     "pattern": r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})$"})]
+
+#: A time of day as clerks type it: ``08:00``, ``8:30``, ``8h30``, ``8 giờ``, ``8 giờ 30 phút``.
+_GIO = re.compile(r"^(?P<h>\d{1,2})\s*(?::|h|giờ)\s*(?:(?P<m>\d{1,2})\s*(?:phút|p)?)?$",
+                  flags=re.IGNORECASE)
+
+
+def _gio(value: Any) -> Any:
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0)
+    # YAML 1.1 reads an unquoted 08:30 as a sexagesimal number (510): minutes since midnight.
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+        return time(value // 60, value % 60)
+    if isinstance(value, str):
+        m = _GIO.match(" ".join(value.split()))
+        if m:
+            h, mi = int(m.group("h")), int(m.group("m") or 0)
+            if h < 24 and mi < 60:
+                return time(h, mi)
+        raise PydanticCustomError(
+            "gio.invalid", "{value} không phải giờ hợp lệ (viết 08:00, 14:30 hoặc 8 giờ 30 phút)",
+            {"value": shorten(value)})
+    raise PydanticCustomError("gio.type", "phải là giờ, viết 08:00 hoặc 8 giờ 30 phút")
+
+
+#: A time of day: ``08:00``, ``14:30``, ``8 giờ 30 phút``; printed ``08 giờ 00 phút``.
+Gio = Annotated[time, BeforeValidator(_gio), WithJsonSchema({
+    "type": "string", "description": "Giờ: 08:00, 14:30 hoặc 8 giờ 30 phút"})]
 
 #: The largest số: a running number for the year (Đ.15); no body issues ten million a year.
 MAX_SO_VAN_BAN = 9_999_999
@@ -1014,17 +1043,77 @@ class VanBanCoTenLoai(_CoTenLoai):
         return data
 
 
+class ThuKy(_Model):
+    """Thư ký (người ghi biên bản): who keeps the minutes and signs them on the left (mẫu 1.9)."""
+
+    ho_ten: Text
+    chuc_vu: Text | None = None  # printed on the "Thư ký" line after the name, not in the block
+
+
+class BienBan(_CoTenLoai):
+    """Biên bản (minutes of a meeting), mẫu 1.9: no place/date line in the header; the meeting's
+    name under BIÊN BẢN; the start time, place, participants, chair and secretary; the body; the
+    closing line with the end time; THƯ KÝ (left) and CHỦ TỌA (right) sign side by side.
+
+    ``ngay`` is the day of the meeting (printed on the start-time line); ``dia_danh``, which an
+    issuer profile gives, is not printed: mẫu 1.9 has no ô 4. ``nguoi_ky`` is the chair.
+    """
+
+    loai_van_ban: Literal["bien_ban"] = "bien_ban"  # pyright: ignore[reportIncompatibleVariableOverride]
+    thoi_gian_bat_dau: Gio
+    dia_diem: Text
+    thanh_phan_tham_du: Annotated[list[Text], Field(min_length=1)]
+    chu_tri: Text
+    thu_ky: ThuKy
+    thoi_gian_ket_thuc: Gio
+    ngay_ket_thuc: Ngay | None = None  # when the meeting ends on a later day
+
+    @model_validator(mode="after")
+    def _check_bien_ban(self) -> Self:
+        problems: list[Problem] = []
+        end_day = self.ngay_ket_thuc or self.ngay
+        if end_day < self.ngay:
+            problems.append(Problem(("ngay_ket_thuc",), "ngay_ket_thuc.truoc_bat_dau", (
+                "ngày kết thúc cuộc họp trước ngày họp (ngay) (the meeting ends before it "
+                "starts; PL III mẫu 1.9)")))
+        elif end_day == self.ngay and self.thoi_gian_ket_thuc <= self.thoi_gian_bat_dau:
+            problems.append(Problem(("thoi_gian_ket_thuc",), "thoi_gian_ket_thuc.truoc_bat_dau", (
+                f"cuộc họp kết thúc lúc {self.thoi_gian_ket_thuc:%H:%M}, không sau giờ bắt đầu "
+                f"{self.thoi_gian_bat_dau:%H:%M}; nếu họp sang ngày khác, ghi ngay_ket_thuc "
+                "(the end time must follow the start; PL III mẫu 1.9)")))
+        if self.nguoi_ky.tham_quyen:
+            problems.append(Problem(("nguoi_ky", "tham_quyen"), "tham_quyen.bien_ban", (
+                "biên bản do chủ tọa ký dưới chữ “CHỦ TỌA”, không có dòng TM., KT., TL., TUQ., Q.; "
+                "ghi chức vụ (nếu cần) ở nguoi_ky.chuc_vu (PL III mẫu 1.9, ghi chú 5)")))
+        if _fold_name(self.nguoi_ky.ho_ten) not in _fold_name(self.chu_tri):
+            problems.append(Problem(("chu_tri",), "chu_tri.nguoi_ky", (
+                f"người chủ trì ký biên bản (CHỦ TỌA): dòng chủ trì phải có tên người ký "
+                f"“{shorten(self.nguoi_ky.ho_ten)}” (nguoi_ky.ho_ten) (the chair signs the "
+                "minutes; PL III mẫu 1.9)")))
+        if problems:
+            raise InvalidDocumentError(problems)
+        return self
+
+
+def _fold_name(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
 #: Any document congvan reads: what ``congvan.load()`` returns when no type is expected, a Union
 #: of the family models that pydantic dispatches on ``loai_van_ban`` (a field of this type in a
 #: user's model, or ``pydantic.TypeAdapter(Document)``, chooses the model the same way). Code that
 #: needs one type asks for it, ``congvan.load(path, QuyetDinh)``, or narrows with ``isinstance``.
-Document: TypeAlias = Annotated[CongVan | NghiQuyet | QuyetDinh | VanBanCoTenLoai,
-                                Field(discriminator="loai_van_ban")]
+Document: TypeAlias = Annotated[
+    CongVan | NghiQuyet | QuyetDinh | VanBanCoTenLoai
+    | BienBan,
+    Field(discriminator="loai_van_ban")]
 #: The document models by ``loai_van_ban``: every type of rules.THANH_PHAN, each to its family's
 #: model (tested: exactly the members of `Document`). The other types of LOAI_VAN_BAN are refused
 #: as not yet supported.
 MODELS: dict[str, type[VanBan]] = {
-    loai: model for model in (CongVan, NghiQuyet, QuyetDinh, VanBanCoTenLoai)
+    loai: model for model in (CongVan, NghiQuyet, QuyetDinh, VanBanCoTenLoai,
+                              BienBan,
+                              )
     for loai in get_args(model.model_fields["loai_van_ban"].annotation)}
 
 

@@ -34,14 +34,18 @@ __all__ = [
     "DANH_TU_DON_VI",
     "DECREE",
     "FONT",
+    "KET_THUC_BIEN_BAN",
     "KY_HIEU_BAN_SAO",
     "LAYOUT",
     "LOAI_VAN_BAN",
     "LUU_VAN_THU",
+    "NHAN_BIEN_BAN",
+    "NHAN_CHU_TOA",
     "NHAN_KINH_GUI",
     "NHAN_LUU",
     "NHAN_NOI_NHAN",
     "NHAN_SO",
+    "NHAN_THU_KY",
     "NHAN_VE_VIEC",
     "NHU_TREN",
     "NOI_NHAN_LE_TRAI_MM",
@@ -143,7 +147,8 @@ Co: TypeAlias = Literal["bat_buoc", "tuy_chon", "khong"]
 #: The layout families (one model and one context builder each): the công văn (mẫu 1.5), the
 #: nghị quyết (mẫu 1.1), the quyết định (mẫu 1.2, 1.3) and every other type with a tên loại
 #: (mẫu 1.4).
-HoVanBan: TypeAlias = Literal["cong_van", "nghi_quyet", "quyet_dinh", "co_ten_loai"]
+HoVanBan: TypeAlias = Literal["cong_van", "nghi_quyet", "quyet_dinh", "co_ten_loai",
+                              "bien_ban"]
 
 
 @dataclass(frozen=True)
@@ -210,6 +215,10 @@ THANH_PHAN: Mapping[str, ThanhPhan] = MappingProxyType({
     "to_trinh": _mau_1_4(kinh_gui="bat_buoc"),
     # A giấy ủy quyền names the two parties in its body, not in a Kính gửi (§5: "no").
     "giay_uy_quyen": _mau_1_4(kinh_gui="khong"),
+    # Mẫu 1.9: the meeting's name under BIÊN BẢN; no căn cứ, no Kính gửi; the header has no ô 4.
+    "bien_ban": ThanhPhan("bien_ban", trich_yeu="bat_buoc", can_cu="khong",
+                          tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="khong",
+                          cite="PL III mẫu 1.9; shared/decree30.md §5"),
 })
 
 
@@ -571,3 +580,27 @@ NHAN_PHU_LUC = "Phụ lục"
 #: "./." on the paragraph before such notes, and the checker accepts them after it.
 GHI_CHU_GUI_KEM = (r"^\(?\s*(gửi kèm|kèm theo|đính kèm|tài liệu kèm|văn bản kèm|văn bản đính kèm|"
                    r"tài liệu đính kèm)")
+
+
+# --------------------------------------------------------------------------------------------------
+# PL III mẫu 1.9: the Biên bản's fixed words
+# --------------------------------------------------------------------------------------------------
+
+#: The labelled lines that open a biên bản, in the sample's order (PL III mẫu 1.9); the sample's
+#: "Chủ trì (chủ toạ)" is written with the tone mark on the "o" that the rest of the decree uses
+#: ("CHỦ TỌA").
+NHAN_BIEN_BAN = MappingProxyType({
+    "thoi_gian_bat_dau": "Thời gian bắt đầu",
+    "dia_diem": "Địa điểm",
+    "thanh_phan_tham_du": "Thành phần tham dự",
+    "chu_tri": "Chủ trì (chủ tọa)",
+    "thu_ky": "Thư ký (người ghi biên bản)",
+    "noi_dung": "Nội dung",
+})
+#: The two signature blocks of a biên bản: the secretary left, the chair right (PL III mẫu 1.9).
+NHAN_THU_KY = "THƯ KÝ"
+NHAN_CHU_TOA = "CHỦ TỌA"
+#: The closing line (PL III mẫu 1.9: "Cuộc họp … kết thúc vào …. giờ …., ngày …."); the words after
+#: the time are the ones clerks write (practice, shared/decree30.md §5 "Biên bản").
+KET_THUC_BIEN_BAN = ("Cuộc họp kết thúc vào {gio}{ngay}, nội dung cuộc họp đã được các thành "
+                     "viên dự họp thông qua và cùng ký vào biên bản./.")
