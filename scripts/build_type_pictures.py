@@ -35,6 +35,7 @@ SIDE_BY_SIDE = {
     "1.4": (8, "ke-hoach-598-KH-UBND", 1),
     "2.1": (15, "thong-bao-1960-TB-SGDDT", 5),
     "1.9": (13, "bien-ban-15-BB-UBND", 1),
+    "1.6": (10, "cong-dien-03-CD-UBND", 1),
 }
 
 

@@ -70,10 +70,12 @@ def test_models_cover_exactly_the_supported_types():
         assert model.__name__ == {"cong_van": "CongVan", "nghi_quyet": "NghiQuyet",
                                   "quyet_dinh": "QuyetDinh",
                                   "bien_ban": "BienBan",
+                                  "cong_dien": "CongDien",
                                   }.get(loai, "VanBanCoTenLoai")
         assert THANH_PHAN[loai].ho == {"CongVan": "cong_van", "NghiQuyet": "nghi_quyet",
                                        "QuyetDinh": "quyet_dinh",
                                        "BienBan": "bien_ban",
+                                       "CongDien": "cong_dien",
                                        }.get(model.__name__, "co_ten_loai")
         assert LOAI_VAN_BAN[loai].thanh_phan is THANH_PHAN[loai]
 

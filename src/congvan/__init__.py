@@ -35,6 +35,7 @@ if _TYPE_CHECKING:
     from .models import (
         BienBan,
         BodyParts,
+        CongDien,
         CongVan,
         CoQuanBanHanh,
         DauCoQuan,
@@ -79,6 +80,7 @@ _HOME: dict[str, str] = {
     "BienBan": ".models",
     "BodyParts": ".models",
     "CoQuanBanHanh": ".models",
+    "CongDien": ".models",
     "CongVan": ".models",
     "CongVanError": ".errors",
     "DauCoQuan": ".models",
@@ -175,6 +177,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "BienBan",
     "BodyParts",
     "CoQuanBanHanh",
+    "CongDien",
     "CongVan",
     "CongVanError",
     "DauCoQuan",

@@ -30,7 +30,7 @@ from typing import Any
 
 from . import formatting as fmt
 from .measure import text_width_pt
-from .models import BienBan, CongVan, VanBan
+from .models import BienBan, CongDien, CongVan, VanBan
 from .noi_dung import end_with_period
 from .noi_dung.blocks import Block, Paragraph, Run, SectionBreak
 from .rules import (
@@ -39,6 +39,7 @@ from .rules import (
     LOAI_VAN_BAN,
     NHAN_BIEN_BAN,
     NHAN_CHU_TOA,
+    NHAN_DIEN,
     NHAN_THU_KY,
     PAGE,
     QUOC_HIEU,
@@ -60,6 +61,8 @@ CONTEXT_KEYS = frozenset({
     "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi", "cot_trai", "cot_phai",
     # A second signature block, left of the signer's (mẫu 1.9's THƯ KÝ): its lines and name.
     "ky_trai", "ho_ten_trai",
+    # Mẫu 1.6: "<body or head's title> điện:" over the addressees (in ``kinh_gui``).
+    "dien",
 })
 
 #: The shipped template of each layout family (rules.THANH_PHAN's ``ho``): the công văn's, and the
@@ -67,6 +70,7 @@ CONTEXT_KEYS = frozenset({
 TEMPLATE_OF = {"cong_van": "cong_van", "nghi_quyet": "van_ban", "quyet_dinh": "van_ban",
                "co_ten_loai": "van_ban",
                "bien_ban": "bien_ban",
+               "cong_dien": "cong_dien",
                }
 
 _PT_PER_MM = 72 / 25.4
@@ -163,6 +167,7 @@ def _common(doc: VanBan) -> dict[str, Any]:
         "cot_phai": round(right * TWIPS_PER_MM),
         "ky_trai": [],
         "ho_ten_trai": "",
+        "dien": "",
     }
 
 
@@ -295,6 +300,20 @@ def _bien_ban(doc: VanBan, ctx: dict[str, Any]) -> None:
     ctx["ho_ten_trai"] = doc.thu_ky.ho_ten
 
 
+def _cong_dien(doc: VanBan, ctx: dict[str, Any]) -> None:
+    """Mẫu 1.6: CÔNG ĐIỆN and the subject; ``<body or head's title> điện:`` with the addressees
+    as a ``- …;`` list under it, the last ending ``.`` (one addressee too, as the sample draws
+    it); the body."""
+    assert isinstance(doc, CongDien)
+    _co_ten_loai(doc, ctx)
+    sender = doc.co_quan_dien or " ".join(_lines(doc.co_quan_ban_hanh.ten))
+    ctx["dien"] = f"{_no_end(sender).rstrip(':')} {NHAN_DIEN}:"
+    last = len(doc.noi_nhan_dien) - 1
+    ctx["kinh_gui"] = [f"- {_no_end(r)}{'.' if i == last else ';'}"
+                       for i, r in enumerate(doc.noi_nhan_dien)]
+    ctx["kinh_gui_mot_dong"] = ""
+
+
 def _no_end(text: str) -> str:
     """Return `text` without the full stop or semicolon a clerk typed at its end: congvan
     writes it."""
@@ -305,4 +324,5 @@ def _no_end(text: str) -> str:
 _FAMILY: dict[str, Callable[[VanBan, dict[str, Any]], None]] = {
     "cong_van": _cong_van, "van_ban": _co_ten_loai,
     "bien_ban": _bien_ban,
+    "cong_dien": _cong_dien,
 }

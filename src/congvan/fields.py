@@ -60,6 +60,9 @@ MODEL_DOCS: dict[str, tuple[str, str]] = {
                 "tháng; tên cuộc họp dưới “BIÊN BẢN”; thời gian, địa điểm, thành phần, chủ trì, "
                 "thư ký; THƯ KÝ và CHỦ TỌA ký ngang nhau; ký hiệu BB-<cơ quan>."),
     "ThuKy": ("Thư ký", "Thư ký (người ghi biên bản): ký bên trái biên bản (mẫu 1.9)."),
+    "CongDien": ("Công điện", "Công điện (mẫu 1.6, PL III): “CÔNG ĐIỆN”, trích yếu, dòng “<cơ "
+                 "quan hoặc chức danh> điện:” và các nơi nhận điện; độ khẩn thường là HỎA TỐC "
+                 "hoặc THƯỢNG KHẨN; ký hiệu CĐ-<cơ quan>."),
 }
 
 FIELDS: dict[str, FieldDoc] = {
@@ -384,6 +387,21 @@ FIELDS: dict[str, FieldDoc] = {
         "Biên bản: the day the meeting ends when it is not `ngay`; the closing line then reads "
         "`… kết thúc vào … giờ … phút, ngày … tháng … năm …` (mẫu 1.9). Not before `ngay` "
         "(`ngay_ket_thuc.truoc_bat_dau`)."),
+    # Công điện (PL III mẫu 1.6)
+    "co_quan_dien": FieldDoc(
+        "Cơ quan, người điện", "Tên cơ quan, tổ chức hoặc chức danh người đứng đầu đứng trước "
+                               "“điện:” (Thủ tướng Chính phủ điện:); mặc định là tên cơ quan "
+                               "ban hành (mẫu 1.6, ghi chú 6).",
+        "text, optional",
+        "Công điện: who cables, printed `<…> điện:` where a Kính gửi stands (mẫu 1.6, note 6: the "
+        "body's name or its head's title, `Chủ tịch Ủy ban nhân dân thành phố Nha Trang`). "
+        "Without it, the issuing body's name."),
+    "noi_nhan_dien": FieldDoc(
+        "Nơi nhận điện", "Các cơ quan, tổ chức nhận điện, mỗi mục một dòng; in “- …;”, mục cuối "
+                         "“.” (mẫu 1.6, ghi chú 7).",
+        "list of text, at least one",
+        "Công điện: the addressees, under the `điện:` line as a dash list, `;` after each and "
+        "`.` after the last, one addressee too (mẫu 1.6, note 7)."),
 }
 
 #: Keys a spec may hold that are not fields of a model: the issuer profile the reader merges, and

@@ -88,6 +88,7 @@ __all__ = [
     "BienBan",
     "BodyParts",
     "CoQuanBanHanh",
+    "CongDien",
     "CongVan",
     "DauCoQuan",
     "Document",
@@ -1099,13 +1100,26 @@ def _fold_name(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+class CongDien(_CoTenLoai):
+    """Công điện (cable), mẫu 1.6: CÔNG ĐIỆN and its subject; ``<co_quan_dien> điện:`` and the
+    addressees (``noi_nhan_dien``) as a ``- …;`` list; the body. Its urgency, usually HỎA TỐC or
+    THƯỢNG KHẨN, is the ``do_khan`` stamp (PL I §III.2.b)."""
+
+    loai_van_ban: Literal["cong_dien"] = "cong_dien"  # pyright: ignore[reportIncompatibleVariableOverride]
+    # Note 6: the body's name or its head's title ("Thủ tướng Chính phủ"); the issuing body's
+    # name when not given.
+    co_quan_dien: Text | None = None
+    noi_nhan_dien: Annotated[list[Text], Field(min_length=1)]  # note 7: who receives the cable
+
+
 #: Any document congvan reads: what ``congvan.load()`` returns when no type is expected, a Union
 #: of the family models that pydantic dispatches on ``loai_van_ban`` (a field of this type in a
 #: user's model, or ``pydantic.TypeAdapter(Document)``, chooses the model the same way). Code that
 #: needs one type asks for it, ``congvan.load(path, QuyetDinh)``, or narrows with ``isinstance``.
 Document: TypeAlias = Annotated[
     CongVan | NghiQuyet | QuyetDinh | VanBanCoTenLoai
-    | BienBan,
+    | BienBan
+    | CongDien,
     Field(discriminator="loai_van_ban")]
 #: The document models by ``loai_van_ban``: every type of rules.THANH_PHAN, each to its family's
 #: model (tested: exactly the members of `Document`). The other types of LOAI_VAN_BAN are refused
@@ -1113,6 +1127,7 @@ Document: TypeAlias = Annotated[
 MODELS: dict[str, type[VanBan]] = {
     loai: model for model in (CongVan, NghiQuyet, QuyetDinh, VanBanCoTenLoai,
                               BienBan,
+                              CongDien,
                               )
     for loai in get_args(model.model_fields["loai_van_ban"].annotation)}
 

@@ -41,6 +41,7 @@ __all__ = [
     "LUU_VAN_THU",
     "NHAN_BIEN_BAN",
     "NHAN_CHU_TOA",
+    "NHAN_DIEN",
     "NHAN_KINH_GUI",
     "NHAN_LUU",
     "NHAN_NOI_NHAN",
@@ -148,7 +149,8 @@ Co: TypeAlias = Literal["bat_buoc", "tuy_chon", "khong"]
 #: nghị quyết (mẫu 1.1), the quyết định (mẫu 1.2, 1.3) and every other type with a tên loại
 #: (mẫu 1.4).
 HoVanBan: TypeAlias = Literal["cong_van", "nghi_quyet", "quyet_dinh", "co_ten_loai",
-                              "bien_ban"]
+                              "bien_ban",
+                              "cong_dien"]
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,11 @@ THANH_PHAN: Mapping[str, ThanhPhan] = MappingProxyType({
     "bien_ban": ThanhPhan("bien_ban", trich_yeu="bat_buoc", can_cu="khong",
                           tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="khong",
                           cite="PL III mẫu 1.9; shared/decree30.md §5"),
+    # Mẫu 1.6: the cable's subject under CÔNG ĐIỆN; "<body or head's title> điện:" and the
+    # addressees take the place of a Kính gửi.
+    "cong_dien": ThanhPhan("cong_dien", trich_yeu="bat_buoc", can_cu="khong",
+                           tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="khong",
+                           cite="PL III mẫu 1.6; shared/decree30.md §3.5, §5"),
 })
 
 
@@ -604,3 +611,6 @@ NHAN_CHU_TOA = "CHỦ TỌA"
 #: the time are the ones clerks write (practice, shared/decree30.md §5 "Biên bản").
 KET_THUC_BIEN_BAN = ("Cuộc họp kết thúc vào {gio}{ngay}, nội dung cuộc họp đã được các thành "
                      "viên dự họp thông qua và cùng ký vào biên bản./.")
+
+#: Mẫu 1.6: the word after the issuing body or the head's title, "<…> điện:", over the addressees.
+NHAN_DIEN = "điện"

@@ -81,6 +81,9 @@ class Anatomy:
     trich_yeu: list[Span] = field(default_factory=list[Span])
     kinh_gui: Span | None = None
     kinh_gui_list: list[Span] = field(default_factory=list[Span])
+    # Mẫu 1.6: a công điện's "<body or head's title> điện:" and its addressees, where a Kính gửi
+    # stands: not body text.
+    dien: list[Span] = field(default_factory=list[Span])
     body: list[Para] = field(default_factory=list[Para])
     noi_nhan_label: Span | None = None
     noi_nhan: list[Span] = field(default_factory=list[Span])
@@ -317,8 +320,22 @@ class _Locator:
 
     def _kinh_gui(self, after: list[_Found]) -> None:
         an = self.an
+        dien = an.ten_loai is not None and fold(an.ten_loai.text) == "CONGDIEN"
         for idx, (i, s) in enumerate(after):
             if i > an.header_end + 40:
+                break
+            if dien and id(s) not in self.used and s.text.rstrip().endswith(":") and fold(
+                    s.text).endswith("DIEN"):
+                # Mẫu 1.6: "<…> điện:", then the addressees as a dash list.
+                an.dien.append(s)
+                self.use(s)
+                self.cursor = max(self.cursor, i + 1)
+                for j, t in after[idx + 1:]:
+                    if not _starts_dash(t):
+                        break
+                    an.dien.append(t)
+                    self.use(t)
+                    self.cursor = j + 1
                 break
             if fold(s.text).startswith("KINHGUI") or fold(s.text).startswith("KINHGOI"):
                 an.kinh_gui = s

@@ -112,6 +112,7 @@ STYLE_NAMES: Mapping[str, str] = {
 #: (mẫu 1.1–1.4). context.template_name() says which a type uses.
 TEMPLATE_NAMES = ("cong_van", "van_ban",
                   "bien_ban",
+                  "cong_dien",
                   )
 
 _TEXT_TWIPS = mm_to_twips(PAGE.text_width)
@@ -452,6 +453,13 @@ def _hai_chu_ky(doc: WordDocument) -> None:
     set_table_fixed(table, _FOOTER_TWIPS)
 
 
+def _dien(doc: WordDocument) -> None:
+    """Mẫu 1.6: ``<body or head's title> điện:`` where a Kính gửi stands, the addressees as a dash
+    list under it: the Kính gửi's styles (PL I §II.9.d; the sample draws them alike)."""
+    _para(doc, "{{ dien }}", "kinh_gui")
+    _loop(doc, "dong", "kinh_gui", "kinh_gui_danh_sach")
+
+
 def _noi_nhan_duoi(doc: WordDocument) -> None:
     """Ô 9b under the signature blocks, at the left margin (PL III mẫu 1.9), when there is one."""
     _para(doc, "{%p if noi_nhan %}", "noi_nhan")
@@ -485,6 +493,7 @@ _FAMILIES: Mapping[str, tuple[str, ...]] = {
     "cong_van": ("header", "kinh_gui", "body", "signature", "phu_luc"),
     "van_ban": ("header", "ten_loai", "kinh_gui", "body", "signature", "kem_theo", "phu_luc"),
     "bien_ban": ("header", "ten_loai", "body", "hai_chu_ky", "noi_nhan_duoi", "phu_luc"),
+    "cong_dien": ("header", "ten_loai", "dien", "body", "signature", "phu_luc"),
 }
 
 
@@ -505,6 +514,7 @@ def build_template(name: str = "cong_van") -> bytes:
         "phu_luc": lambda: _phu_luc(doc),
         "hai_chu_ky": lambda: _hai_chu_ky(doc),
         "noi_nhan_duoi": lambda: _noi_nhan_duoi(doc),
+        "dien": lambda: _dien(doc),
     }
     for component in _FAMILIES[name]:
         build[component]()
