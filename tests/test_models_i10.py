@@ -71,11 +71,14 @@ def test_models_cover_exactly_the_supported_types():
                                   "quyet_dinh": "QuyetDinh",
                                   "bien_ban": "BienBan",
                                   "cong_dien": "CongDien",
+                                  "hop_dong": "HopDong", "ban_ghi_nho": "HopDong",
+                                  "ban_thoa_thuan": "HopDong",
                                   }.get(loai, "VanBanCoTenLoai")
         assert THANH_PHAN[loai].ho == {"CongVan": "cong_van", "NghiQuyet": "nghi_quyet",
                                        "QuyetDinh": "quyet_dinh",
                                        "BienBan": "bien_ban",
                                        "CongDien": "cong_dien",
+                                       "HopDong": "hop_dong",
                                        }.get(model.__name__, "co_ten_loai")
         assert LOAI_VAN_BAN[loai].thanh_phan is THANH_PHAN[loai]
 

@@ -33,6 +33,7 @@ if _TYPE_CHECKING:
     from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
     from .io import load, loads, validate
     from .models import (
+        BenHopDong,
         BienBan,
         BodyParts,
         CongDien,
@@ -41,6 +42,7 @@ if _TYPE_CHECKING:
         DauCoQuan,
         Document,
         DongThamQuyen,
+        HopDong,
         NghiQuyet,
         NguoiKy,
         NoiNhan,
@@ -77,6 +79,7 @@ if _TYPE_CHECKING:
 
 #: Public name → the module that defines it.
 _HOME: dict[str, str] = {
+    "BenHopDong": ".models",
     "BienBan": ".models",
     "BodyParts": ".models",
     "CoQuanBanHanh": ".models",
@@ -91,6 +94,7 @@ _HOME: dict[str, str] = {
     "DongThamQuyen": ".models",
     "Finding": ".checker",
     "FixReport": ".checker",
+    "HopDong": ".models",
     "InputReadError": ".errors",
     "InvalidDocumentError": ".errors",
     "InvalidNumberError": ".vietnamese.numwords",
@@ -174,6 +178,7 @@ _sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py checks
+    "BenHopDong",
     "BienBan",
     "BodyParts",
     "CoQuanBanHanh",
@@ -188,6 +193,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "DongThamQuyen",
     "Finding",
     "FixReport",
+    "HopDong",
     "InputReadError",
     "InvalidDocumentError",
     "InvalidNumberError",

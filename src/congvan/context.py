@@ -30,7 +30,7 @@ from typing import Any
 
 from . import formatting as fmt
 from .measure import text_width_pt
-from .models import BienBan, CongDien, CongVan, VanBan
+from .models import BenHopDong, BienBan, CongDien, CongVan, HopDong, NguoiKy, VanBan
 from .noi_dung import end_with_period
 from .noi_dung.blocks import Block, Paragraph, Run, SectionBreak
 from .rules import (
@@ -39,6 +39,7 @@ from .rules import (
     LOAI_VAN_BAN,
     NHAN_BIEN_BAN,
     NHAN_CHU_TOA,
+    NHAN_DAI_DIEN,
     NHAN_DIEN,
     NHAN_THU_KY,
     PAGE,
@@ -71,6 +72,7 @@ TEMPLATE_OF = {"cong_van": "cong_van", "nghi_quyet": "van_ban", "quyet_dinh": "v
                "co_ten_loai": "van_ban",
                "bien_ban": "bien_ban",
                "cong_dien": "cong_dien",
+               "hop_dong": "hop_dong",
                }
 
 _PT_PER_MM = 72 / 25.4
@@ -126,17 +128,7 @@ def _common(doc: VanBan) -> dict[str, Any]:
     date_line = fmt.format_dia_danh_thoi_gian(doc.dia_danh, doc.ngay)
     left, right = fmt.header_columns(_measure("dia_danh_thoi_gian", upper_case=False)(date_line)
                                      / _PT_PER_MM)
-    # Ô 7a–7b: each authority line (a clerk's line break kept) in the signature column (PL I §II.7).
-    tham_quyen: list[str] = []
-    titles: list[tuple[ThamQuyen | None, str]] = [(t.loai, t.chuc_danh)
-                                                  for t in nguoi_ky.tham_quyen]
-    if nguoi_ky.chuc_vu:
-        titles.append((None, nguoi_ky.chuc_vu))
-    for prefix, title in titles:
-        lines = _lines(title)
-        if prefix is not None:
-            lines[0] = f"{prefix.value} {lines[0]}"
-        tham_quyen += _fit(lines, "tham_quyen", LAYOUT.footer_right, upper_case=True, name=True)
+    tham_quyen = _tham_quyen(nguoi_ky)
     phu_luc = _phu_luc(doc)
     return {
         "quoc_hieu": QUOC_HIEU,
@@ -169,6 +161,22 @@ def _common(doc: VanBan) -> dict[str, Any]:
         "ho_ten_trai": "",
         "dien": "",
     }
+
+
+def _tham_quyen(nguoi_ky: NguoiKy) -> list[str]:
+    """Ô 7a–7b: each authority line (a clerk's line break kept) in the signature column (PL I
+    §II.7)."""
+    tham_quyen: list[str] = []
+    titles: list[tuple[ThamQuyen | None, str]] = [(t.loai, t.chuc_danh)
+                                                  for t in nguoi_ky.tham_quyen]
+    if nguoi_ky.chuc_vu:
+        titles.append((None, nguoi_ky.chuc_vu))
+    for prefix, title in titles:
+        lines = _lines(title)
+        if prefix is not None:
+            lines[0] = f"{prefix.value} {lines[0]}"
+        tham_quyen += _fit(lines, "tham_quyen", LAYOUT.footer_right, upper_case=True, name=True)
+    return tham_quyen
 
 
 def _kinh_gui(ctx: dict[str, Any], kinh_gui: Sequence[str]) -> None:
@@ -314,6 +322,46 @@ def _cong_dien(doc: VanBan, ctx: dict[str, Any]) -> None:
     ctx["kinh_gui_mot_dong"] = ""
 
 
+def _hop_dong(doc: VanBan, ctx: dict[str, Any]) -> None:
+    """Hợp đồng, bản ghi nhớ, bản thỏa thuận: the decree gives no mẫu (shared/decree30.md §5), so
+    this is common practice: the header, ô 4 and the type name with the subject as mẫu 1.4; the
+    căn cứ; each party's particulars (name, address, representative …); the articles; the two
+    parties' blocks side by side, "ĐẠI DIỆN BÊN A" left and "ĐẠI DIỆN BÊN B" right, each with its
+    own authority lines, signature room and name; a Nơi nhận only when one is given."""
+    assert isinstance(doc, HopDong)
+    _co_ten_loai(doc, ctx)
+    ten_a = doc.ben_a.ten or " ".join(_lines(doc.co_quan_ban_hanh.ten))
+    parties: list[Block] = []
+    for ben, ten, signer in (("A", ten_a, doc.nguoi_ky), ("B", doc.ben_b.ten or "",
+                                                          doc.ben_b.nguoi_ky)):
+        assert signer is not None
+        parties += _ben(ben, ten, getattr(doc, f"ben_{ben.lower()}"), signer)
+    body = ctx["noi_dung"]
+    cut = len(body) - len(_body(doc))  # the căn cứ come first, then the parties, then the body
+    ctx["noi_dung"] = (*body[:cut], *parties, *body[cut:])
+    left = [f"{NHAN_DAI_DIEN} A", *ctx["tham_quyen"]]
+    assert doc.ben_b.nguoi_ky is not None
+    right = [f"{NHAN_DAI_DIEN} B", *_tham_quyen(doc.ben_b.nguoi_ky)]
+    ctx["ky_trai"], ctx["tham_quyen"] = _level(left, right)
+    ctx["ho_ten_trai"], ctx["ho_ten"] = doc.nguoi_ky.ho_ten, doc.ben_b.nguoi_ky.ho_ten
+    if not doc.noi_nhan:
+        ctx["noi_nhan"] = []
+
+
+def _ben(ben: str, ten: str, info: BenHopDong, signer: NguoiKy) -> list[Block]:
+    """Return one party's lines: ``Bên A: <name>`` bold, then its particulars (practice)."""
+    out: list[Block] = [Paragraph("doan", (Run(f"Bên {ben}: ", bold=True),
+                                           Run(_no_end(ten), bold=True)), keep_next=True)]
+    for label, value in (("Địa chỉ", info.dia_chi), ("Điện thoại", info.dien_thoai),
+                         ("Mã số thuế", info.ma_so_thue), ("Số tài khoản", info.tai_khoan)):
+        if value:
+            out.append(_para("doan", f"{label}: {_no_end(value)}.", keep_next=True))
+    title = " ".join(_lines(signer.chuc_vu)) if signer.chuc_vu else ""
+    who = f"{signer.ho_ten}, chức vụ: {title}" if title else signer.ho_ten
+    out.append(_para("doan", f"Đại diện: {_no_end(who)}."))
+    return out
+
+
 def _no_end(text: str) -> str:
     """Return `text` without the full stop or semicolon a clerk typed at its end: congvan
     writes it."""
@@ -325,4 +373,5 @@ _FAMILY: dict[str, Callable[[VanBan, dict[str, Any]], None]] = {
     "cong_van": _cong_van, "van_ban": _co_ten_loai,
     "bien_ban": _bien_ban,
     "cong_dien": _cong_dien,
+    "hop_dong": _hop_dong,
 }

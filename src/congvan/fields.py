@@ -63,6 +63,11 @@ MODEL_DOCS: dict[str, tuple[str, str]] = {
     "CongDien": ("Công điện", "Công điện (mẫu 1.6, PL III): “CÔNG ĐIỆN”, trích yếu, dòng “<cơ "
                  "quan hoặc chức danh> điện:” và các nơi nhận điện; độ khẩn thường là HỎA TỐC "
                  "hoặc THƯỢNG KHẨN; ký hiệu CĐ-<cơ quan>."),
+    "HopDong": ("Hợp đồng, bản ghi nhớ, bản thỏa thuận", "Văn bản hai bên ký (Nghị định 30 "
+                "không có mẫu; theo thông lệ): các bên, nội dung chia Điều, “ĐẠI DIỆN BÊN A” và "
+                "“ĐẠI DIỆN BÊN B” ký ngang nhau; ký hiệu HĐ-, BGN-, BTT-<cơ quan>."),
+    "BenHopDong": ("Một bên ký kết", "Tên, địa chỉ, điện thoại, mã số thuế, tài khoản và người "
+                   "đại diện ký của một bên (theo thông lệ)."),
 }
 
 FIELDS: dict[str, FieldDoc] = {
@@ -402,7 +407,32 @@ FIELDS: dict[str, FieldDoc] = {
         "list of text, at least one",
         "Công điện: the addressees, under the `điện:` line as a dash list, `;` after each and "
         "`.` after the last, one addressee too (mẫu 1.6, note 7)."),
+    # Hợp đồng, bản ghi nhớ, bản thỏa thuận (no mẫu in PL III: practice, decree30.md §5)
+    "ben_a": FieldDoc(
+        "Bên A", "Bên A là cơ quan ban hành, ký bởi nguoi_ky; ghi thêm địa chỉ, điện thoại, mã "
+                 "số thuế, tài khoản nếu cần.",
+        "mapping, optional",
+        "Hợp đồng, bản ghi nhớ, bản thỏa thuận: the issuing body as Bên A (its name by default), "
+        "signed by `nguoi_ky` under `ĐẠI DIỆN BÊN A` on the left; no `nguoi_ky` of its own "
+        "(`ben_a.nguoi_ky`). Practice: the decree gives no mẫu (shared/decree30.md §5)."),
+    "ben_b": FieldDoc(
+        "Bên B", "Bên kia: tên, địa chỉ…, và người đại diện ký (nguoi_ky).", "mapping",
+        "The other party, signing under `ĐẠI DIỆN BÊN B` on the right: `ten` "
+        "(`ben_b.ten`) and `nguoi_ky` (`ben_b.nguoi_ky`) required."),
+    **{f"ben_{b}.{k}": FieldDoc(t, m, "text, optional", r) for b in "ab" for k, t, m, r in (
+        ("ten", "Tên", "Tên của bên ký kết.", "Printed bold after `Bên A:` / `Bên B:`."),
+        ("dia_chi", "Địa chỉ", "Địa chỉ của bên ký kết.", "`Địa chỉ: …`"),
+        ("dien_thoai", "Điện thoại", "Số điện thoại.", "`Điện thoại: …`"),
+        ("ma_so_thue", "Mã số thuế", "Mã số thuế (viết trong ngoặc kép ở YAML).",
+         "`Mã số thuế: …`; quote it in YAML."),
+        ("tai_khoan", "Số tài khoản", "Số tài khoản và ngân hàng.", "`Số tài khoản: …`"),
+    )},
 }
+
+# A party's signer is a NguoiKy: its fields read as the document's (Bên B's only; Bên A is signed
+# by the document's nguoi_ky).
+FIELDS.update({f"ben_{b}.{path}": doc for b in "ab" for path, doc in list(FIELDS.items())
+               if path == "nguoi_ky" or path.startswith("nguoi_ky.")})
 
 #: Keys a spec may hold that are not fields of a model: the issuer profile the reader merges, and
 #: the parts of a table block (read by congvan.noi_dung). The JSON Schema titles them from here.

@@ -85,6 +85,7 @@ __all__ = [
     "MAX_SO_VAN_BAN",
     "MAX_TEXT_CHARS",
     "MODELS",
+    "BenHopDong",
     "BienBan",
     "BodyParts",
     "CoQuanBanHanh",
@@ -93,6 +94,7 @@ __all__ = [
     "DauCoQuan",
     "Document",
     "DongThamQuyen",
+    "HopDong",
     "NghiQuyet",
     "NguoiKy",
     "NoiNhan",
@@ -1112,6 +1114,52 @@ class CongDien(_CoTenLoai):
     noi_nhan_dien: Annotated[list[Text], Field(min_length=1)]  # note 7: who receives the cable
 
 
+class BenHopDong(_Model):
+    """Một bên ký kết (a party to a hợp đồng, bản ghi nhớ, bản thỏa thuận): its particulars as
+    contracts print them (practice; the decree gives no mẫu: shared/decree30.md §5)."""
+
+    ten: Text | None = None  # Bên A: the issuing body's name when not given
+    dia_chi: Text | None = None
+    dien_thoai: Text | None = None
+    ma_so_thue: Text | None = None
+    tai_khoan: Text | None = None
+    nguoi_ky: NguoiKy | None = None  # Bên B's signer; Bên A's is the document's nguoi_ky
+
+
+class HopDong(_CoTenLoai):
+    """Hợp đồng, Bản ghi nhớ, Bản thỏa thuận: no mẫu in the decree (shared/decree30.md §5), laid
+    out as common practice has it: mẫu 1.4's header and type name, the parties' particulars, the
+    body in articles, "ĐẠI DIỆN BÊN A" (the issuing body, signed by ``nguoi_ky``) left and "ĐẠI
+    DIỆN BÊN B" (``ben_b.nguoi_ky``) right. The signature and seal images are not placed (the
+    parties sign on paper): they are refused rather than put on the wrong side."""
+
+    loai_van_ban: Literal[  # pyright: ignore[reportIncompatibleVariableOverride]
+        "hop_dong", "ban_ghi_nho", "ban_thoa_thuan"]
+    ben_a: BenHopDong = Field(default_factory=BenHopDong)
+    ben_b: BenHopDong
+
+    @model_validator(mode="after")
+    def _check_parties(self) -> Self:
+        problems: list[Problem] = []
+        if not self.ben_b.ten:
+            problems.append(Problem(("ben_b", "ten"), "ben_b.ten", (
+                "ghi tên bên B (name the other party; practice, shared/decree30.md §5)")))
+        if self.ben_b.nguoi_ky is None:
+            problems.append(Problem(("ben_b", "nguoi_ky"), "ben_b.nguoi_ky", (
+                "ghi người đại diện bên B ký (chức vụ, họ tên) (the other party's signer)")))
+        if self.ben_a.nguoi_ky is not None:
+            problems.append(Problem(("ben_a", "nguoi_ky"), "ben_a.nguoi_ky", (
+                "người ký của bên A là nguoi_ky của văn bản; bỏ ben_a.nguoi_ky (Bên A is the "
+                "issuing body, signed by nguoi_ky)")))
+        if self.nguoi_ky.anh_chu_ky is not None or self.dau_co_quan is not None:
+            problems.append(Problem(("dau_co_quan",), "hop_dong.anh", (
+                "hợp đồng do hai bên ký trên giấy: congvan chưa đặt ảnh chữ ký, ảnh dấu cho "
+                "từng bên; bỏ anh_chu_ky, dau_co_quan (not yet supported for two parties)")))
+        if problems:
+            raise InvalidDocumentError(problems)
+        return self
+
+
 #: Any document congvan reads: what ``congvan.load()`` returns when no type is expected, a Union
 #: of the family models that pydantic dispatches on ``loai_van_ban`` (a field of this type in a
 #: user's model, or ``pydantic.TypeAdapter(Document)``, chooses the model the same way). Code that
@@ -1119,7 +1167,8 @@ class CongDien(_CoTenLoai):
 Document: TypeAlias = Annotated[
     CongVan | NghiQuyet | QuyetDinh | VanBanCoTenLoai
     | BienBan
-    | CongDien,
+    | CongDien
+    | HopDong,
     Field(discriminator="loai_van_ban")]
 #: The document models by ``loai_van_ban``: every type of rules.THANH_PHAN, each to its family's
 #: model (tested: exactly the members of `Document`). The other types of LOAI_VAN_BAN are refused
@@ -1128,6 +1177,7 @@ MODELS: dict[str, type[VanBan]] = {
     loai: model for model in (CongVan, NghiQuyet, QuyetDinh, VanBanCoTenLoai,
                               BienBan,
                               CongDien,
+                              HopDong,
                               )
     for loai in get_args(model.model_fields["loai_van_ban"].annotation)}
 

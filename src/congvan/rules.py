@@ -41,6 +41,7 @@ __all__ = [
     "LUU_VAN_THU",
     "NHAN_BIEN_BAN",
     "NHAN_CHU_TOA",
+    "NHAN_DAI_DIEN",
     "NHAN_DIEN",
     "NHAN_KINH_GUI",
     "NHAN_LUU",
@@ -150,7 +151,8 @@ Co: TypeAlias = Literal["bat_buoc", "tuy_chon", "khong"]
 #: (mẫu 1.4).
 HoVanBan: TypeAlias = Literal["cong_van", "nghi_quyet", "quyet_dinh", "co_ten_loai",
                               "bien_ban",
-                              "cong_dien"]
+                              "cong_dien",
+                              "hop_dong"]
 
 
 @dataclass(frozen=True)
@@ -226,6 +228,12 @@ THANH_PHAN: Mapping[str, ThanhPhan] = MappingProxyType({
     "cong_dien": ThanhPhan("cong_dien", trich_yeu="bat_buoc", can_cu="khong",
                            tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="khong",
                            cite="PL III mẫu 1.6; shared/decree30.md §3.5, §5"),
+    # No mẫu in the decree (shared/decree30.md §5: "two parties side by side (practice …)"):
+    # common practice, the body in articles, căn cứ when the parties cite them.
+    **{ma: ThanhPhan("hop_dong", trich_yeu="bat_buoc", can_cu="tuy_chon",
+                     tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="bat_buoc",
+                     cite="practice (no mẫu in PL III); shared/decree30.md §5")
+       for ma in ("hop_dong", "ban_ghi_nho", "ban_thoa_thuan")},
 })
 
 
@@ -614,3 +622,7 @@ KET_THUC_BIEN_BAN = ("Cuộc họp kết thúc vào {gio}{ngay}, nội dung cu�
 
 #: Mẫu 1.6: the word after the issuing body or the head's title, "<…> điện:", over the addressees.
 NHAN_DIEN = "điện"
+
+#: The head of each party's signature block in a hợp đồng, bản ghi nhớ, bản thỏa thuận: "ĐẠI DIỆN
+#: BÊN A" / "ĐẠI DIỆN BÊN B" (practice: the decree gives no mẫu for them, shared/decree30.md §5).
+NHAN_DAI_DIEN = "ĐẠI DIỆN BÊN"

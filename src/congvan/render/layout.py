@@ -113,6 +113,7 @@ STYLE_NAMES: Mapping[str, str] = {
 TEMPLATE_NAMES = ("cong_van", "van_ban",
                   "bien_ban",
                   "cong_dien",
+                  "hop_dong",
                   )
 
 _TEXT_TWIPS = mm_to_twips(PAGE.text_width)
@@ -494,6 +495,8 @@ _FAMILIES: Mapping[str, tuple[str, ...]] = {
     "van_ban": ("header", "ten_loai", "kinh_gui", "body", "signature", "kem_theo", "phu_luc"),
     "bien_ban": ("header", "ten_loai", "body", "hai_chu_ky", "noi_nhan_duoi", "phu_luc"),
     "cong_dien": ("header", "ten_loai", "dien", "body", "signature", "phu_luc"),
+    # No mẫu (shared/decree30.md §5): mẫu 1.4's header and type name, the parties side by side.
+    "hop_dong": ("header", "ten_loai", "body", "hai_chu_ky", "noi_nhan_duoi", "phu_luc"),
 }
 
 
