@@ -30,7 +30,16 @@ from typing import Any
 
 from . import formatting as fmt
 from .measure import text_width_pt
-from .models import BenHopDong, BienBan, CongDien, CongVan, HopDong, NguoiKy, VanBan
+from .models import (
+    BenHopDong,
+    BienBan,
+    CongDien,
+    CongVan,
+    HopDong,
+    NguoiKy,
+    VanBan,
+    VanBanCoTenLoai,
+)
 from .noi_dung import end_with_period
 from .noi_dung.blocks import Block, Paragraph, Run, SectionBreak
 from .rules import (
@@ -52,7 +61,7 @@ from .rules import (
 )
 from .vietnamese.text import upper
 
-__all__ = ["CONTEXT_KEYS", "TEMPLATE_OF", "build_context", "template_name"]
+__all__ = ["CONTEXT_KEYS", "TEMPLATE_OF", "build_context", "template_name", "template_of"]
 
 #: Every key build_context provides; a template may use any of them and no other.
 CONTEXT_KEYS = frozenset({
@@ -87,6 +96,14 @@ def template_name(loai_van_ban: str) -> str:
     return TEMPLATE_OF[THANH_PHAN[loai_van_ban].ho]
 
 
+def template_of(doc: VanBan) -> str:
+    """Return the shipped template `doc` is rendered with: its type's, or the joint document's
+    (two signature blocks) when it has a co-issuer (practice, shared/decree30.md §3.3)."""
+    if getattr(doc, "co_quan_lien_tich", None):
+        return "lien_tich"
+    return template_name(doc.loai_van_ban)
+
+
 def _measure(style: str, *, upper_case: bool) -> Callable[[str], float]:
     s = STYLES[style]
     return lambda line: text_width_pt(upper(line) if upper_case else line, s.size, bold=s.bold,
@@ -115,7 +132,7 @@ def _para(kind: Any, text: str, *, keep_next: bool = False) -> Paragraph:
 def build_context(doc: VanBan) -> dict[str, Any]:
     """Return the template context of `doc`: formatted strings, lists of them, blocks, widths."""
     ctx = _common(doc)
-    _FAMILY[template_name(doc.loai_van_ban)](doc, ctx)
+    _FAMILY[template_of(doc)](doc, ctx)
     ctx["tieu_de"] = f"{ctx['so_ky_hieu']} " + " ".join(
         ctx["trich_yeu"] if isinstance(doc, CongVan) else [ctx["ten_loai"], *ctx["trich_yeu"]])
     assert ctx.keys() == CONTEXT_KEYS, ctx.keys() ^ CONTEXT_KEYS
@@ -362,6 +379,22 @@ def _ben(ben: str, ten: str, info: BenHopDong, signer: NguoiKy) -> list[Block]:
     return out
 
 
+def _lien_tich(doc: VanBan, ctx: dict[str, Any]) -> None:
+    """A joint document (văn bản liên tịch): practice outside the decree's text (shared/
+    decree30.md §3.3). The lead's name then the co-issuer's, stacked in the left header column
+    under one rule; the ký hiệu names both (models); one signature block per body side by side,
+    each with its own authority lines: the co-issuer left, the lead right (where its seal and
+    signature image go, as on every other type)."""
+    assert isinstance(doc, VanBanCoTenLoai)
+    _co_ten_loai(doc, ctx)
+    left = ctx["cot_trai"] / TWIPS_PER_MM
+    co = doc.co_quan_lien_tich[0]
+    ctx["co_quan_ban_hanh"] = [*ctx["co_quan_ban_hanh"], *_fit(
+        _lines(co.ten), "co_quan_ban_hanh", left, upper_case=True, name=True)]
+    ctx["ky_trai"], ctx["tham_quyen"] = _level(_tham_quyen(co.nguoi_ky), ctx["tham_quyen"])
+    ctx["ho_ten_trai"] = co.nguoi_ky.ho_ten
+
+
 def _no_end(text: str) -> str:
     """Return `text` without the full stop or semicolon a clerk typed at its end: congvan
     writes it."""
@@ -374,4 +407,5 @@ _FAMILY: dict[str, Callable[[VanBan, dict[str, Any]], None]] = {
     "bien_ban": _bien_ban,
     "cong_dien": _cong_dien,
     "hop_dong": _hop_dong,
+    "lien_tich": _lien_tich,
 }

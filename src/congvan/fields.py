@@ -66,6 +66,8 @@ MODEL_DOCS: dict[str, tuple[str, str]] = {
     "HopDong": ("Hợp đồng, bản ghi nhớ, bản thỏa thuận", "Văn bản hai bên ký (Nghị định 30 "
                 "không có mẫu; theo thông lệ): các bên, nội dung chia Điều, “ĐẠI DIỆN BÊN A” và "
                 "“ĐẠI DIỆN BÊN B” ký ngang nhau; ký hiệu HĐ-, BGN-, BTT-<cơ quan>."),
+    "CoQuanLienTich": ("Cơ quan liên tịch", "Cơ quan cùng ban hành văn bản liên tịch: tên, "
+                       "chữ viết tắt, người ký (theo thông lệ; Nghị định 30 không quy định)."),
     "BenHopDong": ("Một bên ký kết", "Tên, địa chỉ, điện thoại, mã số thuế, tài khoản và người "
                    "đại diện ký của một bên (theo thông lệ)."),
 }
@@ -428,6 +430,25 @@ FIELDS: dict[str, FieldDoc] = {
         ("tai_khoan", "Số tài khoản", "Số tài khoản và ngân hàng.", "`Số tài khoản: …`"),
     )},
 }
+
+FIELDS.update({
+    "co_quan_lien_tich": FieldDoc(
+        "Cơ quan liên tịch", "Cơ quan cùng ban hành (văn bản liên tịch): tên in dưới cơ quan chủ "
+                             "trì, chữ viết tắt thêm vào ký hiệu, người ký bên trái.",
+        "list of one mapping, optional",
+        "A joint document (văn bản liên tịch, practice outside the decree: shared/decree30.md "
+        "§3.3), mẫu 1.4 types: the co-issuer's name stacked under the lead's in ô 2, its "
+        "abbreviation after the lead's in the ký hiệu (`KH-UBND-MTTQ`), its signer's block left "
+        "of the lead's, each with its own authority lines. One co-issuer for now."),
+    "co_quan_lien_tich.ten": FieldDoc(
+        "Tên cơ quan liên tịch", "Tên đầy đủ; in hoa, đậm dưới tên cơ quan chủ trì.",
+        "text, may have line breaks", "As `co_quan_ban_hanh.ten`."),
+    "co_quan_lien_tich.ten_viet_tat": FieldDoc(
+        "Viết tắt", "Chữ viết tắt, thêm vào cuối ký hiệu (KH-UBND-MTTQ).", "abbreviation",
+        "Appended to the ký hiệu after the lead's."),
+    **{f"co_quan_lien_tich.{path}": doc for path, doc in list(FIELDS.items())
+       if path == "nguoi_ky" or path.startswith("nguoi_ky.")},
+})
 
 # A party's signer is a NguoiKy: its fields read as the document's (Bên B's only; Bên A is signed
 # by the document's nguoi_ky).

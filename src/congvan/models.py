@@ -89,6 +89,7 @@ __all__ = [
     "BienBan",
     "BodyParts",
     "CoQuanBanHanh",
+    "CoQuanLienTich",
     "CongDien",
     "CongVan",
     "DauCoQuan",
@@ -1023,6 +1024,15 @@ class QuyetDinh(_CoTenLoai):
     van_ban_kem_theo: VanBanKemTheo | None = None
 
 
+class CoQuanLienTich(_Model):
+    """A co-issuer of a joint document (văn bản liên tịch): its name, abbreviation and signer.
+    Practice outside the decree's text (shared/decree30.md §3.3: no provision and no sample)."""
+
+    ten: MultilineText
+    ten_viet_tat: VietTat
+    nguoi_ky: NguoiKy
+
+
 class VanBanCoTenLoai(_CoTenLoai):
     """Every other type with a tên loại (mẫu 1.4): Chỉ thị, Quy chế, Quy định, Thông cáo, Thông báo,
     Hướng dẫn, Chương trình, Kế hoạch, Phương án, Đề án, Dự án, Báo cáo, Tờ trình, Giấy ủy quyền,
@@ -1034,6 +1044,19 @@ class VanBanCoTenLoai(_CoTenLoai):
         "ke_hoach", "phuong_an", "de_an", "du_an", "bao_cao", "to_trinh", "giay_uy_quyen",
         "phieu_gui", "phieu_chuyen", "phieu_bao"]
     kinh_gui: list[Text] = Field(default_factory=list[str])
+    # A joint document (văn bản liên tịch; practice, shared/decree30.md §3.3): the co-issuer, after
+    # the lead (co_quan_ban_hanh) in the header and in the ký hiệu (KH-UBND-MTTQ), signing beside
+    # it. congvan lays out two bodies (one co-issuer) for now.
+    co_quan_lien_tich: Annotated[list[CoQuanLienTich], Field(max_length=1)] = Field(
+        default_factory=list[CoQuanLienTich])
+
+    @property
+    def so_ky_hieu(self) -> SoKyHieu:
+        """Return the number and symbol; a joint document's ký hiệu names every body, the lead
+        first (``03/KH-UBND-MTTQ``; practice, shared/decree30.md §3.3)."""
+        base = super().so_ky_hieu
+        extra = "".join(f"-{c.ten_viet_tat}" for c in self.co_quan_lien_tich)
+        return SoKyHieu(base.so_van_ban, base.ky_hieu + extra)
 
     @model_validator(mode="before")
     @classmethod

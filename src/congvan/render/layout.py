@@ -114,6 +114,7 @@ TEMPLATE_NAMES = ("cong_van", "van_ban",
                   "bien_ban",
                   "cong_dien",
                   "hop_dong",
+                  "lien_tich",
                   )
 
 _TEXT_TWIPS = mm_to_twips(PAGE.text_width)
@@ -497,6 +498,9 @@ _FAMILIES: Mapping[str, tuple[str, ...]] = {
     "cong_dien": ("header", "ten_loai", "dien", "body", "signature", "phu_luc"),
     # No mẫu (shared/decree30.md §5): mẫu 1.4's header and type name, the parties side by side.
     "hop_dong": ("header", "ten_loai", "body", "hai_chu_ky", "noi_nhan_duoi", "phu_luc"),
+    # A joint document (practice, shared/decree30.md §3.3): mẫu 1.4 with one block per body.
+    "lien_tich": ("header", "ten_loai", "kinh_gui", "body", "hai_chu_ky", "noi_nhan_duoi",
+                  "phu_luc"),
 }
 
 
