@@ -38,6 +38,8 @@ SIDE_BY_SIDE = {
     "1.8": (12, "giay-gioi-thieu-36-GGT-SGDDT", 1),
     "1.10": (14, "giay-nghi-phep-52-GNP-SGDDT", 1),
     "3.1": (17, "sao-y-4172-UBND-VHTT", 2),
+    "1.9": (13, "bien-ban-15-BB-UBND", 1),
+    "1.6": (10, "cong-dien-03-CD-UBND", 1),
 }
 #: Each copy example (examples/ban-sao/) and the example it copies; its picture is the page of the
 #: copy block (the last).

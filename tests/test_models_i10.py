@@ -72,12 +72,19 @@ def test_models_cover_exactly_the_supported_types():
                                   "giay_moi": "GiayMoi",
                                   "giay_gioi_thieu": "GiayGioiThieu",
                                   "giay_nghi_phep": "GiayNghiPhep",
+                                  "bien_ban": "BienBan",
+                                  "cong_dien": "CongDien",
+                                  "hop_dong": "HopDong", "ban_ghi_nho": "HopDong",
+                                  "ban_thoa_thuan": "HopDong",
                                   }.get(loai, "VanBanCoTenLoai")
         assert THANH_PHAN[loai].ho == {"CongVan": "cong_van", "NghiQuyet": "nghi_quyet",
                                        "QuyetDinh": "quyet_dinh",
                                        "GiayMoi": "giay",
                                        "GiayGioiThieu": "giay",
                                        "GiayNghiPhep": "giay",
+                                       "BienBan": "bien_ban",
+                                       "CongDien": "cong_dien",
+                                       "HopDong": "hop_dong",
                                        }.get(model.__name__, "co_ten_loai")
         assert LOAI_VAN_BAN[loai].thanh_phan is THANH_PHAN[loai]
 

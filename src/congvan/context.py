@@ -30,7 +30,20 @@ from typing import Any
 
 from . import formatting as fmt
 from .measure import text_width_pt
-from .models import BanSao, CongVan, GiayGioiThieu, GiayMoi, GiayNghiPhep, VanBan
+from .models import (
+    BanSao,
+    BenHopDong,
+    BienBan,
+    CongDien,
+    CongVan,
+    GiayGioiThieu,
+    GiayMoi,
+    GiayNghiPhep,
+    HopDong,
+    NguoiKy,
+    VanBan,
+    VanBanCoTenLoai,
+)
 from .noi_dung import end_with_period
 from .noi_dung.blocks import Block, Paragraph, Run, SectionBreak
 from .rules import (
@@ -39,8 +52,14 @@ from .rules import (
     GIAY_GIOI_THIEU,
     GIAY_MOI,
     GIAY_NGHI_PHEP,
+    KET_THUC_BIEN_BAN,
     LAYOUT,
     LOAI_VAN_BAN,
+    NHAN_BIEN_BAN,
+    NHAN_CHU_TOA,
+    NHAN_DAI_DIEN,
+    NHAN_DIEN,
+    NHAN_THU_KY,
     PAGE,
     QUOC_HIEU,
     STYLES,
@@ -52,7 +71,7 @@ from .rules import (
 from .vietnamese.dates import format_thu_ngay
 from .vietnamese.text import upper
 
-__all__ = ["CONTEXT_KEYS", "TEMPLATE_OF", "build_context", "template_name"]
+__all__ = ["CONTEXT_KEYS", "TEMPLATE_OF", "build_context", "template_name", "template_of"]
 
 #: Every key build_context provides; a template may use any of them and no other.
 CONTEXT_KEYS = frozenset({
@@ -62,13 +81,21 @@ CONTEXT_KEYS = frozenset({
     "do_mat", "do_khan", "pham_vi_luu_hanh", "dia_chi", "cot_trai", "cot_phai",
     "xac_nhan",
     "du_thao",
+    # A second signature block, left of the signer's (mẫu 1.9's THƯ KÝ): its lines and name.
+    "ky_trai", "ho_ten_trai",
+    # Mẫu 1.6: "<body or head's title> điện:" over the addressees (in ``kinh_gui``).
+    "dien",
 })
 
 #: The shipped template of each layout family (rules.THANH_PHAN's ``ho``): the công văn's, and the
 #: one of every type with a tên loại (mẫu 1.1–1.4).
 TEMPLATE_OF = {"cong_van": "cong_van", "nghi_quyet": "van_ban", "quyet_dinh": "van_ban",
                "co_ten_loai": "van_ban",
-               "giay": "giay"}
+               "giay": "giay",
+               "bien_ban": "bien_ban",
+               "cong_dien": "cong_dien",
+               "hop_dong": "hop_dong",
+               }
 
 _PT_PER_MM = 72 / 25.4
 
@@ -80,6 +107,14 @@ def template_name(loai_van_ban: str) -> str:
     ('cong_van', 'van_ban')
     """
     return TEMPLATE_OF[THANH_PHAN[loai_van_ban].ho]
+
+
+def template_of(doc: VanBan) -> str:
+    """Return the shipped template `doc` is rendered with: its type's, or the joint document's
+    (two signature blocks) when it has a co-issuer (practice, shared/decree30.md §3.3)."""
+    if getattr(doc, "co_quan_lien_tich", None):
+        return "lien_tich"
+    return template_name(doc.loai_van_ban)
 
 
 def _measure(style: str, *, upper_case: bool) -> Callable[[str], float]:
@@ -110,7 +145,7 @@ def _para(kind: Any, text: str, *, keep_next: bool = False) -> Paragraph:
 def build_context(doc: VanBan) -> dict[str, Any]:
     """Return the template context of `doc`: formatted strings, lists of them, blocks, widths."""
     ctx = _common(doc)
-    _FAMILY[template_name(doc.loai_van_ban)](doc, ctx)
+    _FAMILY[template_of(doc)](doc, ctx)
     ctx["tieu_de"] = f"{ctx['so_ky_hieu']} " + " ".join(
         ctx["trich_yeu"] if isinstance(doc, CongVan) else [ctx["ten_loai"], *ctx["trich_yeu"]])
     assert ctx.keys() == CONTEXT_KEYS, ctx.keys() ^ CONTEXT_KEYS
@@ -123,17 +158,7 @@ def _common(doc: VanBan) -> dict[str, Any]:
     date_line = fmt.format_dia_danh_thoi_gian(doc.dia_danh, doc.ngay)
     left, right = fmt.header_columns(_measure("dia_danh_thoi_gian", upper_case=False)(date_line)
                                      / _PT_PER_MM)
-    # Ô 7a–7b: each authority line (a clerk's line break kept) in the signature column (PL I §II.7).
-    tham_quyen: list[str] = []
-    titles: list[tuple[ThamQuyen | None, str]] = [(t.loai, t.chuc_danh)
-                                                  for t in nguoi_ky.tham_quyen]
-    if nguoi_ky.chuc_vu:
-        titles.append((None, nguoi_ky.chuc_vu))
-    for prefix, title in titles:
-        lines = _lines(title)
-        if prefix is not None:
-            lines[0] = f"{prefix.value} {lines[0]}"
-        tham_quyen += _fit(lines, "tham_quyen", LAYOUT.footer_right, upper_case=True, name=True)
+    tham_quyen = _tham_quyen(nguoi_ky)
     phu_luc = _phu_luc(doc)
     return {
         "quoc_hieu": QUOC_HIEU,
@@ -164,6 +189,9 @@ def _common(doc: VanBan) -> dict[str, Any]:
         "cot_phai": round(right * TWIPS_PER_MM),
         "xac_nhan": [],
         "du_thao": _du_thao(doc.du_thao),
+        "ky_trai": [],
+        "ho_ten_trai": "",
+        "dien": "",
     }
 
 
@@ -173,6 +201,22 @@ def _du_thao(du_thao: bool | int | None) -> str:
     if du_thao is None or du_thao is False:
         return ""
     return DU_THAO if du_thao is True else DU_THAO_LAN.format(lan=du_thao)
+
+
+def _tham_quyen(nguoi_ky: NguoiKy) -> list[str]:
+    """Ô 7a–7b: each authority line (a clerk's line break kept) in the signature column (PL I
+    §II.7)."""
+    tham_quyen: list[str] = []
+    titles: list[tuple[ThamQuyen | None, str]] = [(t.loai, t.chuc_danh)
+                                                  for t in nguoi_ky.tham_quyen]
+    if nguoi_ky.chuc_vu:
+        titles.append((None, nguoi_ky.chuc_vu))
+    for prefix, title in titles:
+        lines = _lines(title)
+        if prefix is not None:
+            lines[0] = f"{prefix.value} {lines[0]}"
+        tham_quyen += _fit(lines, "tham_quyen", LAYOUT.footer_right, upper_case=True, name=True)
+    return tham_quyen
 
 
 def _kinh_gui(ctx: dict[str, Any], kinh_gui: Sequence[str]) -> None:
@@ -336,12 +380,131 @@ def _giay_nghi_phep(doc: GiayNghiPhep, issuer: str) -> list[str]:
             f"{_ngay(doc.tu_ngay)} {nhan['den_ngay']} {_ngay(doc.den_ngay)} {nhan['tai']} "
             f"{doc.noi_nghi}",
             f"{nhan['tinh_vao']} {doc.tinh_vao}"]
+def _level(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
+    """Return two signature blocks' lines padded with empty lines to the same count, so that their
+    signature rooms and names stand level (PL III mẫu 1.9: "Họ và tên" on one line across)."""
+    n = max(len(left), len(right))
+    return left + [""] * (n - len(left)), right + [""] * (n - len(right))
+
+
+def _bien_ban(doc: VanBan, ctx: dict[str, Any]) -> None:
+    """Mẫu 1.9: no place/date line; BIÊN BẢN and the meeting's name; the labelled lines (start
+    time, place, participants, chair, secretary), the body, the closing line with the end time;
+    THƯ KÝ left and CHỦ TỌA right, the chair's government title under CHỦ TỌA if given (note 5)."""
+    assert isinstance(doc, BienBan)
+    _co_ten_loai(doc, ctx)
+    ctx["dia_danh_thoi_gian"] = ""
+    nhan = NHAN_BIEN_BAN
+    start = f"{fmt.format_gio_phut(doc.thoi_gian_bat_dau)}, {fmt.format_ngay(doc.ngay)}"
+    opening: list[Block] = [_para("doan", f"{nhan['thoi_gian_bat_dau']}: {start}."),
+                            _para("doan", f"{nhan['dia_diem']}: {_no_end(doc.dia_diem)}.")]
+    people = doc.thanh_phan_tham_du
+    if len(people) == 1:
+        opening.append(_para("doan", f"{nhan['thanh_phan_tham_du']}: {_no_end(people[0])}."))
+    else:
+        opening.append(_para("doan", f"{nhan['thanh_phan_tham_du']}:", keep_next=True))
+        opening += [_para("gach", line) for line in fmt.format_kinh_gui(list(people))]
+    thu_ky = ", ".join(t for t in (doc.thu_ky.ho_ten, doc.thu_ky.chuc_vu) if t)
+    opening += [_para("doan", f"{nhan['chu_tri']}: {_no_end(doc.chu_tri)}."),
+                _para("doan", f"{nhan['thu_ky']}: {_no_end(thu_ky)}."),
+                _para("doan", f"{nhan['noi_dung']}:", keep_next=True)]
+    end_day = doc.ngay_ket_thuc
+    ngay = f", {fmt.format_ngay(end_day)}" if end_day and end_day != doc.ngay else " cùng ngày"
+    closing = _para("doan", KET_THUC_BIEN_BAN.format(
+        gio=fmt.format_gio_phut(doc.thoi_gian_ket_thuc), ngay=ngay))
+    ctx["noi_dung"] = (*opening, *doc.body().noi_dung, closing)
+    chair = [NHAN_CHU_TOA] + (
+        _fit(_lines(doc.nguoi_ky.chuc_vu), "chuc_vu", LAYOUT.footer_right, upper_case=True,
+             name=True) if doc.nguoi_ky.chuc_vu else [])
+    ctx["ky_trai"], ctx["tham_quyen"] = _level([NHAN_THU_KY], chair)
+    ctx["ho_ten_trai"] = doc.thu_ky.ho_ten
+
+
+def _cong_dien(doc: VanBan, ctx: dict[str, Any]) -> None:
+    """Mẫu 1.6: CÔNG ĐIỆN and the subject; ``<body or head's title> điện:`` with the addressees
+    as a ``- …;`` list under it, the last ending ``.`` (one addressee too, as the sample draws
+    it); the body."""
+    assert isinstance(doc, CongDien)
+    _co_ten_loai(doc, ctx)
+    sender = doc.co_quan_dien or " ".join(_lines(doc.co_quan_ban_hanh.ten))
+    ctx["dien"] = f"{_no_end(sender).rstrip(':')} {NHAN_DIEN}:"
+    last = len(doc.noi_nhan_dien) - 1
+    ctx["kinh_gui"] = [f"- {_no_end(r)}{'.' if i == last else ';'}"
+                       for i, r in enumerate(doc.noi_nhan_dien)]
+    ctx["kinh_gui_mot_dong"] = ""
+
+
+def _hop_dong(doc: VanBan, ctx: dict[str, Any]) -> None:
+    """Hợp đồng, bản ghi nhớ, bản thỏa thuận: the decree gives no mẫu (shared/decree30.md §5), so
+    this is common practice: the header, ô 4 and the type name with the subject as mẫu 1.4; the
+    căn cứ; each party's particulars (name, address, representative …); the articles; the two
+    parties' blocks side by side, "ĐẠI DIỆN BÊN A" left and "ĐẠI DIỆN BÊN B" right, each with its
+    own authority lines, signature room and name; a Nơi nhận only when one is given."""
+    assert isinstance(doc, HopDong)
+    _co_ten_loai(doc, ctx)
+    ten_a = doc.ben_a.ten or " ".join(_lines(doc.co_quan_ban_hanh.ten))
+    parties: list[Block] = []
+    for ben, ten, signer in (("A", ten_a, doc.nguoi_ky), ("B", doc.ben_b.ten or "",
+                                                          doc.ben_b.nguoi_ky)):
+        assert signer is not None
+        parties += _ben(ben, ten, getattr(doc, f"ben_{ben.lower()}"), signer)
+    body = ctx["noi_dung"]
+    cut = len(body) - len(_body(doc))  # the căn cứ come first, then the parties, then the body
+    ctx["noi_dung"] = (*body[:cut], *parties, *body[cut:])
+    left = [f"{NHAN_DAI_DIEN} A", *ctx["tham_quyen"]]
+    assert doc.ben_b.nguoi_ky is not None
+    right = [f"{NHAN_DAI_DIEN} B", *_tham_quyen(doc.ben_b.nguoi_ky)]
+    ctx["ky_trai"], ctx["tham_quyen"] = _level(left, right)
+    ctx["ho_ten_trai"], ctx["ho_ten"] = doc.nguoi_ky.ho_ten, doc.ben_b.nguoi_ky.ho_ten
+    if not doc.noi_nhan:
+        ctx["noi_nhan"] = []
+
+
+def _ben(ben: str, ten: str, info: BenHopDong, signer: NguoiKy) -> list[Block]:
+    """Return one party's lines: ``Bên A: <name>`` bold, then its particulars (practice)."""
+    out: list[Block] = [Paragraph("doan", (Run(f"Bên {ben}: ", bold=True),
+                                           Run(_no_end(ten), bold=True)), keep_next=True)]
+    for label, value in (("Địa chỉ", info.dia_chi), ("Điện thoại", info.dien_thoai),
+                         ("Mã số thuế", info.ma_so_thue), ("Số tài khoản", info.tai_khoan)):
+        if value:
+            out.append(_para("doan", f"{label}: {_no_end(value)}.", keep_next=True))
+    title = " ".join(_lines(signer.chuc_vu)) if signer.chuc_vu else ""
+    who = f"{signer.ho_ten}, chức vụ: {title}" if title else signer.ho_ten
+    out.append(_para("doan", f"Đại diện: {_no_end(who)}."))
+    return out
+
+
+def _lien_tich(doc: VanBan, ctx: dict[str, Any]) -> None:
+    """A joint document (văn bản liên tịch): practice outside the decree's text (shared/
+    decree30.md §3.3). The lead's name then the co-issuer's, stacked in the left header column
+    under one rule; the ký hiệu names both (models); one signature block per body side by side,
+    each with its own authority lines: the co-issuer left, the lead right (where its seal and
+    signature image go, as on every other type)."""
+    assert isinstance(doc, VanBanCoTenLoai)
+    _co_ten_loai(doc, ctx)
+    left = ctx["cot_trai"] / TWIPS_PER_MM
+    co = doc.co_quan_lien_tich[0]
+    ctx["co_quan_ban_hanh"] = [*ctx["co_quan_ban_hanh"], *_fit(
+        _lines(co.ten), "co_quan_ban_hanh", left, upper_case=True, name=True)]
+    ctx["ky_trai"], ctx["tham_quyen"] = _level(_tham_quyen(co.nguoi_ky), ctx["tham_quyen"])
+    ctx["ho_ten_trai"] = co.nguoi_ky.ho_ten
+
+
+def _no_end(text: str) -> str:
+    """Return `text` without the full stop or semicolon a clerk typed at its end: congvan
+    writes it."""
+    return text.rstrip(" .;")
 
 
 #: The context builder of each shipped template's family.
 _FAMILY: dict[str, Callable[[VanBan, dict[str, Any]], None]] = {
     "cong_van": _cong_van, "van_ban": _co_ten_loai,
-    "giay": _giay}
+    "giay": _giay,
+    "bien_ban": _bien_ban,
+    "cong_dien": _cong_dien,
+    "hop_dong": _hop_dong,
+    "lien_tich": _lien_tich,
+}
 
 
 def build_ban_sao_context(ban_sao: BanSao) -> dict[str, Any]:
@@ -350,16 +513,7 @@ def build_ban_sao_context(ban_sao: BanSao) -> dict[str, Any]:
     ``- Lưu: VT.``). The header columns are the fixed ones (no Quốc hiệu to fit)."""
     left, right = LAYOUT.header_left, LAYOUT.header_right
     nguoi_ky = ban_sao.nguoi_ky
-    tham_quyen: list[str] = []
-    titles: list[tuple[ThamQuyen | None, str]] = [(t.loai, t.chuc_danh)
-                                                  for t in nguoi_ky.tham_quyen]
-    if nguoi_ky.chuc_vu:
-        titles.append((None, nguoi_ky.chuc_vu))
-    for prefix, title in titles:  # as _common's signature block (PL I §II.7)
-        lines = _lines(title)
-        if prefix is not None:
-            lines[0] = f"{prefix.value} {lines[0]}"
-        tham_quyen += _fit(lines, "tham_quyen", LAYOUT.footer_right, upper_case=True, name=True)
+    tham_quyen = _tham_quyen(nguoi_ky)  # as _common's signature block (PL I §II.7)
     return {
         "co_quan_chu_quan": _fit(_lines(ban_sao.co_quan_chu_quan), "co_quan_chu_quan", left,
                                  upper_case=True, name=True),

@@ -66,6 +66,20 @@ MODEL_DOCS: dict[str, tuple[str, str]] = {
     "GiayNghiPhep": ("Giấy nghỉ phép", "Giấy nghỉ phép (mẫu 1.10, PL III): không có trích yếu; "
                      "xét đơn, người nghỉ, thời gian nghỉ (số ngày congvan tính), nơi nghỉ, xác "
                      "nhận nơi nghỉ (nếu cần); ký hiệu GNP-<cơ quan>."),
+    "BienBan": ("Biên bản", "Biên bản cuộc họp (mẫu 1.9, PL III): không có dòng địa danh, ngày "
+                "tháng; tên cuộc họp dưới “BIÊN BẢN”; thời gian, địa điểm, thành phần, chủ trì, "
+                "thư ký; THƯ KÝ và CHỦ TỌA ký ngang nhau; ký hiệu BB-<cơ quan>."),
+    "ThuKy": ("Thư ký", "Thư ký (người ghi biên bản): ký bên trái biên bản (mẫu 1.9)."),
+    "CongDien": ("Công điện", "Công điện (mẫu 1.6, PL III): “CÔNG ĐIỆN”, trích yếu, dòng “<cơ "
+                 "quan hoặc chức danh> điện:” và các nơi nhận điện; độ khẩn thường là HỎA TỐC "
+                 "hoặc THƯỢNG KHẨN; ký hiệu CĐ-<cơ quan>."),
+    "HopDong": ("Hợp đồng, bản ghi nhớ, bản thỏa thuận", "Văn bản hai bên ký (Nghị định 30 "
+                "không có mẫu; theo thông lệ): các bên, nội dung chia Điều, “ĐẠI DIỆN BÊN A” và "
+                "“ĐẠI DIỆN BÊN B” ký ngang nhau; ký hiệu HĐ-, BGN-, BTT-<cơ quan>."),
+    "CoQuanLienTich": ("Cơ quan liên tịch", "Cơ quan cùng ban hành văn bản liên tịch: tên, "
+                       "chữ viết tắt, người ký (theo thông lệ; Nghị định 30 không quy định)."),
+    "BenHopDong": ("Một bên ký kết", "Tên, địa chỉ, điện thoại, mã số thuế, tài khoản và người "
+                   "đại diện ký của một bên (theo thông lệ)."),
 }
 
 FIELDS: dict[str, FieldDoc] = {
@@ -353,15 +367,11 @@ FIELDS: dict[str, FieldDoc] = {
         "Python, `congvan.tach_giay_moi(doc)`. Default false: one invitation listing them."),
     "toi_du": FieldDoc("Tới dự", "Tên (nội dung) cuộc họp, hội thảo, hội nghị (mẫu 1.7, chú "
                        "thích 7).", "text", "Printed after `Tới dự` as typed."),
-    "chu_tri": FieldDoc("Chủ trì", "Người chủ trì cuộc họp.", "text",
-                        "Printed after `Chủ trì:` (PL III mẫu 1.7)."),
     "gio_hop": FieldDoc("Giờ họp", "Giờ bắt đầu: 08:00, 8:30, 8 giờ 30 phút.", "time",
                         "Printed `08 giờ 00 phút` on the `Thời gian:` line (PL III mẫu 1.7)."),
     "ngay_hop": FieldDoc("Ngày họp", "Ngày họp, dd/mm/yyyy; congvan tự ghi thứ.", "date",
                          "Printed `thứ Năm, ngày 01 tháng 7 năm 2021`: the weekday computed, "
                          "never typed (PL I §II.4.b for the date). Not before `ngay`."),
-    "dia_diem": FieldDoc("Địa điểm", "Nơi họp.", "text",
-                         "Printed after `Địa điểm:` (PL III mẫu 1.7)."),
     "ho_ten": FieldDoc("Họ và tên", "Họ tên người được giới thiệu hoặc được nghỉ phép.", "text",
                        "After `Ông (bà)` (PL III mẫu 1.8, 1.10)."),
     "chuc_vu": FieldDoc("Chức vụ", "Chức vụ, đơn vị công tác của người đó.", "text",
@@ -398,7 +408,117 @@ FIELDS: dict[str, FieldDoc] = {
         "Draft mark: not in Decree 30 (shared/decree30.md §3.12); Circular 01/2011's practice, "
         "UNCONFIRMED: boxed, upper case, bold, 14 pt, under the số on page 1. Refused with "
         "`so_van_ban` (`du_thao.co_so`)."),
+    # Biên bản (PL III mẫu 1.9)
+    "thoi_gian_bat_dau": FieldDoc(
+        "Thời gian bắt đầu", "Giờ bắt đầu cuộc họp: 08:00, 14:30 hoặc 8 giờ 30 phút; in “08 giờ 00 "
+                             "phút, ngày … tháng … năm …” với ngày họp (ngay) (mẫu 1.9).",
+        "time",
+        "Biên bản: when the meeting starts, typed `\"08:00\"`, `14:30`, `8 giờ 30 phút`; printed "
+        "`Thời gian bắt đầu: 08 giờ 00 phút, ngày 12 tháng 7 năm 2024.` with `ngay`, the day of "
+        "the meeting (mẫu 1.9). Quote `\"08:00\"` in YAML."),
+    "dia_diem": FieldDoc(
+        "Địa điểm", "Nơi họp (mẫu 1.7, 1.9).", "text",
+        "Giấy mời, biên bản: where the meeting is held, printed after `Địa điểm:` (PL III mẫu "
+        "1.7, 1.9)."),
+    "thanh_phan_tham_du": FieldDoc(
+        "Thành phần tham dự", "Những người, cơ quan dự họp, mỗi mục một dòng (mẫu 1.9).",
+        "list of text, at least one",
+        "Biên bản: who attends; one goes on the `Thành phần tham dự:` line, several become a dash "
+        "list under it, `;` after each, `.` after the last (mẫu 1.9)."),
+    "chu_tri": FieldDoc(
+        "Chủ trì (chủ tọa)", "Người chủ trì, chức vụ: Ông Lê Minh Tuấn, Phó Chủ tịch …; trong "
+                             "biên bản là người ký CHỦ TỌA (nguoi_ky) (mẫu 1.7, 1.9).",
+        "text",
+        "Giấy mời: printed after `Chủ trì:` (mẫu 1.7). Biên bản: the chair, as the line prints "
+        "it (`Ông Lê Minh Tuấn, Phó Chủ tịch …`). The "
+        "chair signs under `CHỦ TỌA`, so the line must contain `nguoi_ky.ho_ten` "
+        "(`chu_tri.nguoi_ky`); `nguoi_ky` has no `tham_quyen` (`tham_quyen.bien_ban`): its "
+        "`chuc_vu` is printed under `CHỦ TỌA` (mẫu 1.9, note 5)."),
+    "thu_ky": FieldDoc(
+        "Thư ký", "Người ghi biên bản: ký bên trái, dưới “THƯ KÝ” (mẫu 1.9).", "mapping",
+        "Biên bản: the secretary, who signs on the left under `THƯ KÝ` (mẫu 1.9)."),
+    "thu_ky.ho_ten": FieldDoc(
+        "Họ tên thư ký", "Họ và tên thư ký, in đậm dưới chỗ ký bên trái.", "text",
+        "Printed on the `Thư ký (người ghi biên bản):` line and, bold, under the left signature "
+        "room, level with the chair's name."),
+    "thu_ky.chuc_vu": FieldDoc(
+        "Chức vụ thư ký", "Chức vụ, đơn vị của thư ký, in sau họ tên ở dòng Thư ký.",
+        "text, optional",
+        "Printed after the name on the `Thư ký` line only (mẫu 1.9's block reads `THƯ KÝ`)."),
+    "thoi_gian_ket_thuc": FieldDoc(
+        "Thời gian kết thúc", "Giờ kết thúc cuộc họp: 10:30; in ở câu kết “Cuộc họp kết thúc "
+                              "vào 10 giờ 30 phút cùng ngày, …” (mẫu 1.9).",
+        "time",
+        "Biên bản: when the meeting ends, printed in the closing line `Cuộc họp kết thúc vào 10 "
+        "giờ 30 phút cùng ngày, nội dung cuộc họp đã được các thành viên dự họp thông qua và "
+        "cùng ký vào biên bản./.` (mẫu 1.9). It must follow the start "
+        "(`thoi_gian_ket_thuc.truoc_bat_dau`) unless `ngay_ket_thuc` is a later day."),
+    "ngay_ket_thuc": FieldDoc(
+        "Ngày kết thúc", "Ngày kết thúc cuộc họp, khi khác ngày họp (dd/mm/yyyy).",
+        "date, optional",
+        "Biên bản: the day the meeting ends when it is not `ngay`; the closing line then reads "
+        "`… kết thúc vào … giờ … phút, ngày … tháng … năm …` (mẫu 1.9). Not before `ngay` "
+        "(`ngay_ket_thuc.truoc_bat_dau`)."),
+    # Công điện (PL III mẫu 1.6)
+    "co_quan_dien": FieldDoc(
+        "Cơ quan, người điện", "Tên cơ quan, tổ chức hoặc chức danh người đứng đầu đứng trước "
+                               "“điện:” (Thủ tướng Chính phủ điện:); mặc định là tên cơ quan "
+                               "ban hành (mẫu 1.6, ghi chú 6).",
+        "text, optional",
+        "Công điện: who cables, printed `<…> điện:` where a Kính gửi stands (mẫu 1.6, note 6: the "
+        "body's name or its head's title, `Chủ tịch Ủy ban nhân dân thành phố Nha Trang`). "
+        "Without it, the issuing body's name."),
+    "noi_nhan_dien": FieldDoc(
+        "Nơi nhận điện", "Các cơ quan, tổ chức nhận điện, mỗi mục một dòng; in “- …;”, mục cuối "
+                         "“.” (mẫu 1.6, ghi chú 7).",
+        "list of text, at least one",
+        "Công điện: the addressees, under the `điện:` line as a dash list, `;` after each and "
+        "`.` after the last, one addressee too (mẫu 1.6, note 7)."),
+    # Hợp đồng, bản ghi nhớ, bản thỏa thuận (no mẫu in PL III: practice, decree30.md §5)
+    "ben_a": FieldDoc(
+        "Bên A", "Bên A là cơ quan ban hành, ký bởi nguoi_ky; ghi thêm địa chỉ, điện thoại, mã "
+                 "số thuế, tài khoản nếu cần.",
+        "mapping, optional",
+        "Hợp đồng, bản ghi nhớ, bản thỏa thuận: the issuing body as Bên A (its name by default), "
+        "signed by `nguoi_ky` under `ĐẠI DIỆN BÊN A` on the left; no `nguoi_ky` of its own "
+        "(`ben_a.nguoi_ky`). Practice: the decree gives no mẫu (shared/decree30.md §5)."),
+    "ben_b": FieldDoc(
+        "Bên B", "Bên kia: tên, địa chỉ…, và người đại diện ký (nguoi_ky).", "mapping",
+        "The other party, signing under `ĐẠI DIỆN BÊN B` on the right: `ten` "
+        "(`ben_b.ten`) and `nguoi_ky` (`ben_b.nguoi_ky`) required."),
+    **{f"ben_{b}.{k}": FieldDoc(t, m, "text, optional", r) for b in "ab" for k, t, m, r in (
+        ("ten", "Tên", "Tên của bên ký kết.", "Printed bold after `Bên A:` / `Bên B:`."),
+        ("dia_chi", "Địa chỉ", "Địa chỉ của bên ký kết.", "`Địa chỉ: …`"),
+        ("dien_thoai", "Điện thoại", "Số điện thoại.", "`Điện thoại: …`"),
+        ("ma_so_thue", "Mã số thuế", "Mã số thuế (viết trong ngoặc kép ở YAML).",
+         "`Mã số thuế: …`; quote it in YAML."),
+        ("tai_khoan", "Số tài khoản", "Số tài khoản và ngân hàng.", "`Số tài khoản: …`"),
+    )},
 }
+
+FIELDS.update({
+    "co_quan_lien_tich": FieldDoc(
+        "Cơ quan liên tịch", "Cơ quan cùng ban hành (văn bản liên tịch): tên in dưới cơ quan chủ "
+                             "trì, chữ viết tắt thêm vào ký hiệu, người ký bên trái.",
+        "list of one mapping, optional",
+        "A joint document (văn bản liên tịch, practice outside the decree: shared/decree30.md "
+        "§3.3), mẫu 1.4 types: the co-issuer's name stacked under the lead's in ô 2, its "
+        "abbreviation after the lead's in the ký hiệu (`KH-UBND-MTTQ`), its signer's block left "
+        "of the lead's, each with its own authority lines. One co-issuer for now."),
+    "co_quan_lien_tich.ten": FieldDoc(
+        "Tên cơ quan liên tịch", "Tên đầy đủ; in hoa, đậm dưới tên cơ quan chủ trì.",
+        "text, may have line breaks", "As `co_quan_ban_hanh.ten`."),
+    "co_quan_lien_tich.ten_viet_tat": FieldDoc(
+        "Viết tắt", "Chữ viết tắt, thêm vào cuối ký hiệu (KH-UBND-MTTQ).", "abbreviation",
+        "Appended to the ký hiệu after the lead's."),
+    **{f"co_quan_lien_tich.{path}": doc for path, doc in list(FIELDS.items())
+       if path == "nguoi_ky" or path.startswith("nguoi_ky.")},
+})
+
+# A party's signer is a NguoiKy: its fields read as the document's (Bên B's only; Bên A is signed
+# by the document's nguoi_ky).
+FIELDS.update({f"ben_{b}.{path}": doc for b in "ab" for path, doc in list(FIELDS.items())
+               if path == "nguoi_ky" or path.startswith("nguoi_ky.")})
 
 #: Keys a spec may hold that are not fields of a model: the issuer profile the reader merges, and
 #: the parts of a table block (read by congvan.noi_dung). The JSON Schema titles them from here.

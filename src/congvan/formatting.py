@@ -3,7 +3,7 @@
 Each ``format_*`` has a ``parse_*`` where the checker needs to read the component back; the pair
 round-trips (``parse(format(x)) == x``). Nothing here touches a .docx.
 
->>> from datetime import date
+>>> from datetime import date, time
 >>> format_dia_danh_thoi_gian("Hà Nội", date(2021, 3, 5))
 'Hà Nội, ngày 05 tháng 3 năm 2021'
 >>> format_dia_danh_thoi_gian("Hà Nội", date(2021, 2, 15))
@@ -22,7 +22,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from typing import cast
 
 from .errors import InvalidNumberError, shorten
@@ -46,6 +46,7 @@ __all__ = [
     "break_costs",
     "break_lines",
     "format_dia_danh_thoi_gian",
+    "format_gio_phut",
     "format_ket_thuc",
     "format_kinh_gui",
     "format_ngay",
@@ -447,3 +448,13 @@ def header_columns(dia_danh_thoi_gian_mm: float) -> tuple[float, float]:
     right = max(LAYOUT.header_right, dia_danh_thoi_gian_mm + LAYOUT.line_slack)
     right = min(right, total - LAYOUT.header_left_min)
     return round(total - right, 1), round(right, 1)
+
+
+def format_gio_phut(value: time) -> str:
+    """Return a time of day the Vietnamese way, hours and minutes two digits (PL III mẫu 1.7, 1.9:
+    "…. giờ …."; the leading 0 as in dates, PL I §II.4.b).
+
+    >>> format_gio_phut(time(8, 0)), format_gio_phut(time(10, 30))
+    ('08 giờ 00 phút', '10 giờ 30 phút')
+    """
+    return f"{value.hour:02d} giờ {value.minute:02d} phút"

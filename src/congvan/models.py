@@ -87,8 +87,12 @@ __all__ = [
     "MAX_TEXT_CHARS",
     "MODELS",
     "BanSao",
+    "BenHopDong",
+    "BienBan",
     "BodyParts",
     "CoQuanBanHanh",
+    "CoQuanLienTich",
+    "CongDien",
     "CongVan",
     "DauCoQuan",
     "Document",
@@ -96,11 +100,13 @@ __all__ = [
     "GiayGioiThieu",
     "GiayMoi",
     "GiayNghiPhep",
+    "HopDong",
     "NghiQuyet",
     "NguoiKy",
     "NoiNhan",
     "PhuLuc",
     "QuyetDinh",
+    "ThuKy",
     "VanBan",
     "VanBanCoTenLoai",
     "VanBanKemTheo",
@@ -315,6 +321,33 @@ def _ngay(value: Any) -> Any:
 Ngay = Annotated[date, BeforeValidator(_ngay), WithJsonSchema({
     "type": "string", "description": "Ngày: dd/mm/yyyy (01/07/2021) hoặc yyyy-mm-dd",
     "pattern": r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})$"})]
+
+#: A time of day as clerks type it: ``08:00``, ``8:30``, ``8h30``, ``8 giờ``, ``8 giờ 30 phút``.
+_GIO = re.compile(r"^(?P<h>\d{1,2})\s*(?::|h|giờ)\s*(?:(?P<m>\d{1,2})\s*(?:phút|p)?)?$",
+                  flags=re.IGNORECASE)
+
+
+def _gio(value: Any) -> Any:
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0)
+    # YAML 1.1 reads an unquoted 08:30 as a sexagesimal number (510): minutes since midnight.
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+        return time(value // 60, value % 60)
+    if isinstance(value, str):
+        m = _GIO.match(" ".join(value.split()))
+        if m:
+            h, mi = int(m.group("h")), int(m.group("m") or 0)
+            if h < 24 and mi < 60:
+                return time(h, mi)
+        raise PydanticCustomError(
+            "gio.invalid", "{value} không phải giờ hợp lệ (viết 08:00, 14:30 hoặc 8 giờ 30 phút)",
+            {"value": shorten(value)})
+    raise PydanticCustomError("gio.type", "phải là giờ, viết 08:00 hoặc 8 giờ 30 phút")
+
+
+#: A time of day: ``08:00``, ``14:30``, ``8 giờ 30 phút``; printed ``08 giờ 00 phút``.
+Gio = Annotated[time, BeforeValidator(_gio), WithJsonSchema({
+    "type": "string", "description": "Giờ: 08:00, 14:30 hoặc 8 giờ 30 phút"})]
 
 #: The largest số: a running number for the year (Đ.15); no body issues ten million a year.
 MAX_SO_VAN_BAN = 9_999_999
@@ -1004,6 +1037,15 @@ class QuyetDinh(_CoTenLoai):
     van_ban_kem_theo: VanBanKemTheo | None = None
 
 
+class CoQuanLienTich(_Model):
+    """A co-issuer of a joint document (văn bản liên tịch): its name, abbreviation and signer.
+    Practice outside the decree's text (shared/decree30.md §3.3: no provision and no sample)."""
+
+    ten: MultilineText
+    ten_viet_tat: VietTat
+    nguoi_ky: NguoiKy
+
+
 class VanBanCoTenLoai(_CoTenLoai):
     """Every other type with a tên loại (mẫu 1.4): Chỉ thị, Quy chế, Quy định, Thông cáo, Thông báo,
     Hướng dẫn, Chương trình, Kế hoạch, Phương án, Đề án, Dự án, Báo cáo, Tờ trình, Giấy ủy quyền,
@@ -1015,6 +1057,19 @@ class VanBanCoTenLoai(_CoTenLoai):
         "ke_hoach", "phuong_an", "de_an", "du_an", "bao_cao", "to_trinh", "giay_uy_quyen",
         "phieu_gui", "phieu_chuyen", "phieu_bao"]
     kinh_gui: list[Text] = Field(default_factory=list[str])
+    # A joint document (văn bản liên tịch; practice, shared/decree30.md §3.3): the co-issuer, after
+    # the lead (co_quan_ban_hanh) in the header and in the ký hiệu (KH-UBND-MTTQ), signing beside
+    # it. congvan lays out two bodies (one co-issuer) for now.
+    co_quan_lien_tich: Annotated[list[CoQuanLienTich], Field(max_length=1)] = Field(
+        default_factory=list[CoQuanLienTich])
+
+    @property
+    def so_ky_hieu(self) -> SoKyHieu:
+        """Return the number and symbol; a joint document's ký hiệu names every body, the lead
+        first (``03/KH-UBND-MTTQ``; practice, shared/decree30.md §3.3)."""
+        base = super().so_ky_hieu
+        extra = "".join(f"-{c.ten_viet_tat}" for c in self.co_quan_lien_tich)
+        return SoKyHieu(base.so_van_ban, base.ky_hieu + extra)
 
     @model_validator(mode="before")
     @classmethod
@@ -1030,28 +1085,6 @@ class VanBanCoTenLoai(_CoTenLoai):
 # --------------------------------------------------------------------------------------------------
 # The giấy (mẫu 1.7, 1.8, 1.10): labelled lines filled from fields, an optional free body
 # --------------------------------------------------------------------------------------------------
-
-_GIO = re.compile(r"(\d{1,2})\s*(?::|h|giờ)\s*(?:(\d{1,2})\s*(?:phút|p)?)?", flags=re.IGNORECASE)
-
-
-def _gio(value: Any) -> Any:
-    if isinstance(value, time):
-        return value
-    if isinstance(value, str):
-        m = _GIO.fullmatch(value.strip())
-        if m and int(m.group(1)) < 24 and int(m.group(2) or 0) < 60:
-            return time(int(m.group(1)), int(m.group(2) or 0))
-        raise PydanticCustomError(
-            "gio.invalid", "{value} không phải giờ hợp lệ (viết 08:00, 8:30 hoặc 8 giờ 30)",
-            {"value": shorten(value.strip())})
-    raise PydanticCustomError("gio.type", "phải là giờ, viết 08:00 hoặc 8 giờ 30 (a time)")
-
-
-#: A time of day as clerks type it: ``08:00``, ``8:30``, ``8 giờ``, ``8 giờ 30 phút``, ``8h30``.
-Gio = Annotated[time, BeforeValidator(_gio), WithJsonSchema({
-    "type": "string", "description": "Giờ: 08:00, 8:30, 8 giờ 30 phút",
-    "pattern": r"^\s*\d{1,2}\s*(:|h|giờ)\s*(\d{1,2}\s*(phút|p)?)?\s*$"})]
-
 
 def _order(problems: list[Problem], later: tuple[str, date], earlier: tuple[str, date],
            code: str, message: str) -> None:
@@ -1073,6 +1106,58 @@ class _Giay(VanBan):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Self:
         problems = self._date_problems()
+        if problems:
+            raise InvalidDocumentError(problems)
+        return self
+
+
+class ThuKy(_Model):
+    """Thư ký (người ghi biên bản): who keeps the minutes and signs them on the left (mẫu 1.9)."""
+
+    ho_ten: Text
+    chuc_vu: Text | None = None  # printed on the "Thư ký" line after the name, not in the block
+
+
+class BienBan(_CoTenLoai):
+    """Biên bản (minutes of a meeting), mẫu 1.9: no place/date line in the header; the meeting's
+    name under BIÊN BẢN; the start time, place, participants, chair and secretary; the body; the
+    closing line with the end time; THƯ KÝ (left) and CHỦ TỌA (right) sign side by side.
+
+    ``ngay`` is the day of the meeting (printed on the start-time line); ``dia_danh``, which an
+    issuer profile gives, is not printed: mẫu 1.9 has no ô 4. ``nguoi_ky`` is the chair.
+    """
+
+    loai_van_ban: Literal["bien_ban"] = "bien_ban"  # pyright: ignore[reportIncompatibleVariableOverride]
+    thoi_gian_bat_dau: Gio
+    dia_diem: Text
+    thanh_phan_tham_du: Annotated[list[Text], Field(min_length=1)]
+    chu_tri: Text
+    thu_ky: ThuKy
+    thoi_gian_ket_thuc: Gio
+    ngay_ket_thuc: Ngay | None = None  # when the meeting ends on a later day
+
+    @model_validator(mode="after")
+    def _check_bien_ban(self) -> Self:
+        problems: list[Problem] = []
+        end_day = self.ngay_ket_thuc or self.ngay
+        if end_day < self.ngay:
+            problems.append(Problem(("ngay_ket_thuc",), "ngay_ket_thuc.truoc_bat_dau", (
+                "ngày kết thúc cuộc họp trước ngày họp (ngay) (the meeting ends before it "
+                "starts; PL III mẫu 1.9)")))
+        elif end_day == self.ngay and self.thoi_gian_ket_thuc <= self.thoi_gian_bat_dau:
+            problems.append(Problem(("thoi_gian_ket_thuc",), "thoi_gian_ket_thuc.truoc_bat_dau", (
+                f"cuộc họp kết thúc lúc {self.thoi_gian_ket_thuc:%H:%M}, không sau giờ bắt đầu "
+                f"{self.thoi_gian_bat_dau:%H:%M}; nếu họp sang ngày khác, ghi ngay_ket_thuc "
+                "(the end time must follow the start; PL III mẫu 1.9)")))
+        if self.nguoi_ky.tham_quyen:
+            problems.append(Problem(("nguoi_ky", "tham_quyen"), "tham_quyen.bien_ban", (
+                "biên bản do chủ tọa ký dưới chữ “CHỦ TỌA”, không có dòng TM., KT., TL., TUQ., Q.; "
+                "ghi chức vụ (nếu cần) ở nguoi_ky.chuc_vu (PL III mẫu 1.9, ghi chú 5)")))
+        if _fold_name(self.nguoi_ky.ho_ten) not in _fold_name(self.chu_tri):
+            problems.append(Problem(("chu_tri",), "chu_tri.nguoi_ky", (
+                f"người chủ trì ký biên bản (CHỦ TỌA): dòng chủ trì phải có tên người ký "
+                f"“{shorten(self.nguoi_ky.ho_ten)}” (nguoi_ky.ho_ten) (the chair signs the "
+                "minutes; PL III mẫu 1.9)")))
         if problems:
             raise InvalidDocumentError(problems)
         return self
@@ -1175,6 +1260,68 @@ def tach_giay_moi(doc: GiayMoi) -> list[GiayMoi]:
     return doc.tach()
 
 
+def _fold_name(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+class CongDien(_CoTenLoai):
+    """Công điện (cable), mẫu 1.6: CÔNG ĐIỆN and its subject; ``<co_quan_dien> điện:`` and the
+    addressees (``noi_nhan_dien``) as a ``- …;`` list; the body. Its urgency, usually HỎA TỐC or
+    THƯỢNG KHẨN, is the ``do_khan`` stamp (PL I §III.2.b)."""
+
+    loai_van_ban: Literal["cong_dien"] = "cong_dien"  # pyright: ignore[reportIncompatibleVariableOverride]
+    # Note 6: the body's name or its head's title ("Thủ tướng Chính phủ"); the issuing body's
+    # name when not given.
+    co_quan_dien: Text | None = None
+    noi_nhan_dien: Annotated[list[Text], Field(min_length=1)]  # note 7: who receives the cable
+
+
+class BenHopDong(_Model):
+    """Một bên ký kết (a party to a hợp đồng, bản ghi nhớ, bản thỏa thuận): its particulars as
+    contracts print them (practice; the decree gives no mẫu: shared/decree30.md §5)."""
+
+    ten: Text | None = None  # Bên A: the issuing body's name when not given
+    dia_chi: Text | None = None
+    dien_thoai: Text | None = None
+    ma_so_thue: Text | None = None
+    tai_khoan: Text | None = None
+    nguoi_ky: NguoiKy | None = None  # Bên B's signer; Bên A's is the document's nguoi_ky
+
+
+class HopDong(_CoTenLoai):
+    """Hợp đồng, Bản ghi nhớ, Bản thỏa thuận: no mẫu in the decree (shared/decree30.md §5), laid
+    out as common practice has it: mẫu 1.4's header and type name, the parties' particulars, the
+    body in articles, "ĐẠI DIỆN BÊN A" (the issuing body, signed by ``nguoi_ky``) left and "ĐẠI
+    DIỆN BÊN B" (``ben_b.nguoi_ky``) right. The signature and seal images are not placed (the
+    parties sign on paper): they are refused rather than put on the wrong side."""
+
+    loai_van_ban: Literal[  # pyright: ignore[reportIncompatibleVariableOverride]
+        "hop_dong", "ban_ghi_nho", "ban_thoa_thuan"]
+    ben_a: BenHopDong = Field(default_factory=BenHopDong)
+    ben_b: BenHopDong
+
+    @model_validator(mode="after")
+    def _check_parties(self) -> Self:
+        problems: list[Problem] = []
+        if not self.ben_b.ten:
+            problems.append(Problem(("ben_b", "ten"), "ben_b.ten", (
+                "ghi tên bên B (name the other party; practice, shared/decree30.md §5)")))
+        if self.ben_b.nguoi_ky is None:
+            problems.append(Problem(("ben_b", "nguoi_ky"), "ben_b.nguoi_ky", (
+                "ghi người đại diện bên B ký (chức vụ, họ tên) (the other party's signer)")))
+        if self.ben_a.nguoi_ky is not None:
+            problems.append(Problem(("ben_a", "nguoi_ky"), "ben_a.nguoi_ky", (
+                "người ký của bên A là nguoi_ky của văn bản; bỏ ben_a.nguoi_ky (Bên A is the "
+                "issuing body, signed by nguoi_ky)")))
+        if self.nguoi_ky.anh_chu_ky is not None or self.dau_co_quan is not None:
+            problems.append(Problem(("dau_co_quan",), "hop_dong.anh", (
+                "hợp đồng do hai bên ký trên giấy: congvan chưa đặt ảnh chữ ký, ảnh dấu cho "
+                "từng bên; bỏ anh_chu_ky, dau_co_quan (not yet supported for two parties)")))
+        if problems:
+            raise InvalidDocumentError(problems)
+        return self
+
+
 #: Any document congvan reads: what ``congvan.load()`` returns when no type is expected, a Union
 #: of the family models that pydantic dispatches on ``loai_van_ban`` (a field of this type in a
 #: user's model, or ``pydantic.TypeAdapter(Document)``, chooses the model the same way). Code that
@@ -1186,7 +1333,10 @@ Document: TypeAlias = Annotated[
     | VanBanCoTenLoai
     | GiayMoi
     | GiayGioiThieu
-    | GiayNghiPhep,
+    | GiayNghiPhep
+    | BienBan
+    | CongDien
+    | HopDong,
     Field(discriminator="loai_van_ban")]
 #: The document models by ``loai_van_ban``: every type of rules.THANH_PHAN, each to its family's
 #: model (tested: exactly the members of `Document`). The other types of LOAI_VAN_BAN are refused
@@ -1200,6 +1350,9 @@ MODELS: dict[str, type[VanBan]] = {
         GiayMoi,
         GiayGioiThieu,
         GiayNghiPhep,
+        BienBan,
+        CongDien,
+        HopDong,
     )
     for loai in get_args(model.model_fields["loai_van_ban"].annotation)}
 

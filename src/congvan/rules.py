@@ -39,14 +39,20 @@ __all__ = [
     "GIAY_GIOI_THIEU",
     "GIAY_MOI",
     "GIAY_NGHI_PHEP",
+    "KET_THUC_BIEN_BAN",
     "KY_HIEU_BAN_SAO",
     "LAYOUT",
     "LOAI_VAN_BAN",
     "LUU_VAN_THU",
+    "NHAN_BIEN_BAN",
+    "NHAN_CHU_TOA",
+    "NHAN_DAI_DIEN",
+    "NHAN_DIEN",
     "NHAN_KINH_GUI",
     "NHAN_LUU",
     "NHAN_NOI_NHAN",
     "NHAN_SO",
+    "NHAN_THU_KY",
     "NHAN_VE_VIEC",
     "NHU_TREN",
     "NOI_NHAN_LE_TRAI_MM",
@@ -165,6 +171,9 @@ HoVanBan: TypeAlias = Literal[
     "quyet_dinh",
     "co_ten_loai",
     "giay",  # giấy mời, giấy giới thiệu, giấy nghỉ phép (mẫu 1.7, 1.8, 1.10): labelled lines
+    "bien_ban",
+    "cong_dien",
+    "hop_dong",
 ]
 
 
@@ -247,6 +256,21 @@ THANH_PHAN: Mapping[str, ThanhPhan] = MappingProxyType({
     "giay_nghi_phep": ThanhPhan("giay", trich_yeu="khong", can_cu="khong",
                                 tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="khong",
                                 cite="PL III mẫu 1.10; shared/decree30.md §3.5, §5"),
+    # Mẫu 1.9: the meeting's name under BIÊN BẢN; no căn cứ, no Kính gửi; the header has no ô 4.
+    "bien_ban": ThanhPhan("bien_ban", trich_yeu="bat_buoc", can_cu="khong",
+                          tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="khong",
+                          cite="PL III mẫu 1.9; shared/decree30.md §5"),
+    # Mẫu 1.6: the cable's subject under CÔNG ĐIỆN; "<body or head's title> điện:" and the
+    # addressees take the place of a Kính gửi.
+    "cong_dien": ThanhPhan("cong_dien", trich_yeu="bat_buoc", can_cu="khong",
+                           tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="khong",
+                           cite="PL III mẫu 1.6; shared/decree30.md §3.5, §5"),
+    # No mẫu in the decree (shared/decree30.md §5: "two parties side by side (practice …)"):
+    # common practice, the body in articles, căn cứ when the parties cite them.
+    **{ma: ThanhPhan("hop_dong", trich_yeu="bat_buoc", can_cu="tuy_chon",
+                     tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="bat_buoc",
+                     cite="practice (no mẫu in PL III); shared/decree30.md §5")
+       for ma in ("hop_dong", "ban_ghi_nho", "ban_thoa_thuan")},
 })
 
 
@@ -662,3 +686,33 @@ GIAY_NGHI_PHEP = NhanGiay("cấp cho:", MappingProxyType({
     # On two lines, broken where the mẫu breaks it.
     "xac_nhan": "Xác nhận của cơ quan (tổ chức) hoặc\nchính quyền địa phương nơi nghỉ phép"}),
     "PL III mẫu 1.10")
+
+# --------------------------------------------------------------------------------------------------
+# PL III mẫu 1.9: the Biên bản's fixed words
+# --------------------------------------------------------------------------------------------------
+
+#: The labelled lines that open a biên bản, in the sample's order (PL III mẫu 1.9); the sample's
+#: "Chủ trì (chủ toạ)" is written with the tone mark on the "o" that the rest of the decree uses
+#: ("CHỦ TỌA").
+NHAN_BIEN_BAN = MappingProxyType({
+    "thoi_gian_bat_dau": "Thời gian bắt đầu",
+    "dia_diem": "Địa điểm",
+    "thanh_phan_tham_du": "Thành phần tham dự",
+    "chu_tri": "Chủ trì (chủ tọa)",
+    "thu_ky": "Thư ký (người ghi biên bản)",
+    "noi_dung": "Nội dung",
+})
+#: The two signature blocks of a biên bản: the secretary left, the chair right (PL III mẫu 1.9).
+NHAN_THU_KY = "THƯ KÝ"
+NHAN_CHU_TOA = "CHỦ TỌA"
+#: The closing line (PL III mẫu 1.9: "Cuộc họp … kết thúc vào …. giờ …., ngày …."); the words after
+#: the time are the ones clerks write (practice, shared/decree30.md §5 "Biên bản").
+KET_THUC_BIEN_BAN = ("Cuộc họp kết thúc vào {gio}{ngay}, nội dung cuộc họp đã được các thành "
+                     "viên dự họp thông qua và cùng ký vào biên bản./.")
+
+#: Mẫu 1.6: the word after the issuing body or the head's title, "<…> điện:", over the addressees.
+NHAN_DIEN = "điện"
+
+#: The head of each party's signature block in a hợp đồng, bản ghi nhớ, bản thỏa thuận: "ĐẠI DIỆN
+#: BÊN A" / "ĐẠI DIỆN BÊN B" (practice: the decree gives no mẫu for them, shared/decree30.md §5).
+NHAN_DAI_DIEN = "ĐẠI DIỆN BÊN"

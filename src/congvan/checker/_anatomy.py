@@ -40,6 +40,10 @@ _SO = re.compile(r"^s[ốo]([^/]*)/", re.IGNORECASE)
 _NGAY = re.compile(r"ngày[\d\s.…_]*tháng[\d\s.…_]*năm", re.IGNORECASE)
 #: A place, then a numeric date: ``Hà Nội, 05/02/2021``. The place takes its comma and spaces.
 _NGAY_SO = re.compile(r"^[^\d/]{2,42}\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\.?$")
+#: A labelled line of the body, "Thời gian bắt đầu: …, ngày … tháng … năm …" (PL III mẫu 1.7 "Thời
+#: gian:", mẫu 1.9 "Thời gian bắt đầu:"): a field of the body, never ô 4, which reads "<Địa danh>,
+#: ngày …" with no colon (PL I §II.4.c). A Biên bản has no ô 4 at all (mẫu 1.9).
+_NHAN_NGAY = re.compile(r"^[^,:]{1,40}:\s")
 _VV = re.compile(r"^(v/v|về việc)\b", re.IGNORECASE)
 _BODY_START = re.compile(r"^(căn cứ|kính gửi|điều\s+\d)", re.IGNORECASE)
 _DASH = ("-", "–", "—", "+", "•", "*")
@@ -81,6 +85,9 @@ class Anatomy:
     trich_yeu: list[Span] = field(default_factory=list[Span])
     kinh_gui: Span | None = None
     kinh_gui_list: list[Span] = field(default_factory=list[Span])
+    # Mẫu 1.6: a công điện's "<body or head's title> điện:" and its addressees, where a Kính gửi
+    # stands: not body text.
+    dien: list[Span] = field(default_factory=list[Span])
     body: list[Para] = field(default_factory=list[Para])
     noi_nhan_label: Span | None = None
     noi_nhan: list[Span] = field(default_factory=list[Span])
@@ -192,8 +199,8 @@ class _Locator:
         an.tieu_ngu = tn[1] if tn else None
         so = self.take(lambda s: _is_so(s.text), base, end)
         an.so = so[1] if so else None
-        ngay = self.take(lambda s: bool(_NGAY.search(s.text) or _NGAY_SO.match(s.text)), base,
-                         end if (qh or so) else 0)
+        ngay = self.take(lambda s: bool(_NGAY.search(s.text) or _NGAY_SO.match(s.text))
+                         and not _NHAN_NGAY.match(s.text), base, end if (qh or so) else 0)
         an.ngay = ngay[1] if ngay else None
         anchor = qh or tn or so or ngay
         if anchor is None:
@@ -325,8 +332,22 @@ class _Locator:
 
     def _kinh_gui(self, after: list[_Found]) -> None:
         an = self.an
+        dien = an.ten_loai is not None and fold(an.ten_loai.text) == "CONGDIEN"
         for idx, (i, s) in enumerate(after):
             if i > an.header_end + 40:
+                break
+            if dien and id(s) not in self.used and s.text.rstrip().endswith(":") and fold(
+                    s.text).endswith("DIEN"):
+                # Mẫu 1.6: "<…> điện:", then the addressees as a dash list.
+                an.dien.append(s)
+                self.use(s)
+                self.cursor = max(self.cursor, i + 1)
+                for j, t in after[idx + 1:]:
+                    if not _starts_dash(t):
+                        break
+                    an.dien.append(t)
+                    self.use(t)
+                    self.cursor = j + 1
                 break
             if fold(s.text).startswith("KINHGUI") or fold(s.text).startswith("KINHGOI"):
                 an.kinh_gui = s

@@ -357,11 +357,18 @@ def _text_width(ctx: Ctx, tbl: Element) -> float | None:
     return sec.width - (left or 0) - (right or 0)
 
 
+#: The type names of the documents two parties sign (folded, as _anatomy.fold gives them).
+_HAI_BEN = ("HOPDONG", "BANGHINHO", "BANTHOATHUAN")
+
+
 def _noi_nhan(ctx: Ctx) -> None:
     an = ctx.an
     label = an.noi_nhan_label
     if label is None:
-        if an.quoc_hieu is not None and (an.so is not None or an.tham_quyen):
+        # A contract, memorandum or agreement is signed by its parties, who keep its copies: it
+        # has no Nơi nhận (practice; no mẫu in PL III: shared/decree30.md §5, "Nơi nhận: none").
+        contract = an.ten_loai is not None and fold(an.ten_loai.text) in _HAI_BEN
+        if an.quoc_hieu is not None and (an.so is not None or an.tham_quyen) and not contract:
             ctx.add("noi_nhan.thieu", an.tham_quyen[0] if an.tham_quyen else None, "không có",
                     "Nơi nhận: ở góc dưới bên trái")
         return

@@ -20,7 +20,7 @@ from docx.shared import Pt
 from markupsafe import Markup
 
 from .._files import write_atomic
-from ..context import CONTEXT_KEYS, build_context, template_name
+from ..context import CONTEXT_KEYS, build_context, template_of
 from ..errors import RenderError
 from ..images import ImageError, Png, read_png
 from ..models import SEAL_MM, VanBan
@@ -50,7 +50,7 @@ def _builtin(name: str) -> Template:
 
 def _template_for(doc: VanBan, template: Template | None) -> Template:
     if template is None:
-        return _builtin(template_name(doc.loai_van_ban))
+        return _builtin(template_of(doc))
     template.check(TEMPLATE_KEYS)  # a user's template: name what it uses that congvan lacks
     return template
 

@@ -118,6 +118,10 @@ TEMPLATE_NAMES = (
     "cong_van",
     "van_ban",
     "giay",  # giấy mời, giấy giới thiệu, giấy nghỉ phép (mẫu 1.7, 1.8, 1.10)
+    "bien_ban",
+    "cong_dien",
+    "hop_dong",
+    "lien_tich",
 )
 
 _TEXT_TWIPS = mm_to_twips(PAGE.text_width)
@@ -384,8 +388,9 @@ def _header_table(doc: WordDocument, part: str) -> None:
         _para(left, "{{p dau_do_mat }}", "do_mat")
         _para(left, "{{p dau_do_khan }}", "do_khan")
         _drop_first(left)
-        _para(right, "{{ dia_danh_thoi_gian }}", "dia_danh_thoi_gian")
-        _drop_first(right)
+        if part != "bien_ban":  # mẫu 1.9: a biên bản has no ô 4; its date is the meeting's
+            _para(right, "{{ dia_danh_thoi_gian }}", "dia_danh_thoi_gian")
+            _drop_first(right)
         # A little air between the name block and the số band.
         for cell in table.rows[0].cells:
             cell.paragraphs[-1].paragraph_format.space_after = Pt(LAYOUT.header_band_space_pt)
@@ -440,6 +445,40 @@ def _signature_table(doc: WordDocument) -> None:
     set_table_fixed(table, _FOOTER_TWIPS)
 
 
+def _hai_chu_ky(doc: WordDocument) -> None:
+    """Two signature blocks side by side in one borderless row that never splits: ``ky_trai`` (mẫu
+    1.9's THƯ KÝ) on the left with its own room and name, the signer's (CHỦ TỌA) on the right with
+    the signature image and seal; context.py pads both to the same number of lines, so that the
+    rooms and the names stand level (PL III mẫu 1.9)."""
+    table = doc.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    _loop(left, "dong", "ky_trai", "tham_quyen")
+    _para(left, "", "cho_ky")
+    _para(left, "{{ ho_ten_trai }}", "ho_ten")
+    _drop_first(left)
+    _loop(right, "dong", "tham_quyen", "tham_quyen")
+    _para(right, "{{p cho_ky }}", "cho_ky")
+    _para(right, "{{ ho_ten }}", "ho_ten")
+    _drop_first(right)
+    set_cant_split(table.rows[0])
+    set_table_fixed(table, _FOOTER_TWIPS)
+
+
+def _dien(doc: WordDocument) -> None:
+    """Mẫu 1.6: ``<body or head's title> điện:`` where a Kính gửi stands, the addressees as a dash
+    list under it: the Kính gửi's styles (PL I §II.9.d; the sample draws them alike)."""
+    _para(doc, "{{ dien }}", "kinh_gui")
+    _loop(doc, "dong", "kinh_gui", "kinh_gui_danh_sach")
+
+
+def _noi_nhan_duoi(doc: WordDocument) -> None:
+    """Ô 9b under the signature blocks, at the left margin (PL III mẫu 1.9), when there is one."""
+    _para(doc, "{%p if noi_nhan %}", "noi_nhan")
+    _para(doc, f"{NHAN_NOI_NHAN}:", "noi_nhan_label")
+    _loop(doc, "dong", "noi_nhan", "noi_nhan")
+    _para(doc, "{%p endif %}", "noi_nhan")
+
+
 # --------------------------------------------------------------------------------------------------
 # After the signature: an attached text (mẫu 1.3) and the phụ lục (mẫu 2.1), each in a section of
 # its own, which the body's SectionBreak blocks start (render/body.py: Sections)
@@ -483,6 +522,13 @@ _FAMILIES: Mapping[str, tuple[str, ...]] = {
     "cong_van": ("header", "kinh_gui", "body", "signature", "phu_luc"),
     "van_ban": ("header", "ten_loai", "kinh_gui", "body", "signature", "kem_theo", "phu_luc"),
     "giay": ("header", "ten_loai", "body", "signature", "xac_nhan", "phu_luc"),
+    "bien_ban": ("header", "ten_loai", "body", "hai_chu_ky", "noi_nhan_duoi", "phu_luc"),
+    "cong_dien": ("header", "ten_loai", "dien", "body", "signature", "phu_luc"),
+    # No mẫu (shared/decree30.md §5): mẫu 1.4's header and type name, the parties side by side.
+    "hop_dong": ("header", "ten_loai", "body", "hai_chu_ky", "noi_nhan_duoi", "phu_luc"),
+    # A joint document (practice, shared/decree30.md §3.3): mẫu 1.4 with one block per body.
+    "lien_tich": ("header", "ten_loai", "kinh_gui", "body", "hai_chu_ky", "noi_nhan_duoi",
+                  "phu_luc"),
 }
 
 
@@ -502,6 +548,9 @@ def build_template(name: str = "cong_van") -> bytes:
         "kem_theo": lambda: _kem_theo(doc),
         "phu_luc": lambda: _phu_luc(doc),
         "xac_nhan": lambda: _xac_nhan(doc),
+        "hai_chu_ky": lambda: _hai_chu_ky(doc),
+        "noi_nhan_duoi": lambda: _noi_nhan_duoi(doc),
+        "dien": lambda: _dien(doc),
     }
     for component in _FAMILIES[name]:
         build[component]()
