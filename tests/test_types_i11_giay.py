@@ -331,7 +331,7 @@ def test_issue_date_untouched_by_the_weekday():
 # -- the checker: no trích yếu under GIẤY GIỚI THIỆU / GIẤY NGHỈ PHÉP (mẫu 1.8, 1.10) ------------
 
 
-def _hand_made(ten_loai: str, ky_hieu: str) -> bytes:
+def _hand_made(ten_loai: str, ky_hieu: str, *, under_line: bool = False) -> bytes:
     """The clean công văn of the checker's fixtures, edited by hand (python-docx) into a giấy: its
     type name, the rule under it, then a justified body paragraph straight after."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -350,7 +350,9 @@ def _hand_made(ten_loai: str, ky_hieu: str) -> bytes:
     name.paragraph_format.first_line_indent = Pt(0)
     for r in name.runs:
         r.font.bold = True
-    cf.rule_under(body[0], ten_loai)
+    # The rule closes the title block: under the type name, or under a line that stands where a
+    # trích yếu does (`under_line`).
+    cf.rule_under(body[1] if under_line else body[0], ten_loai)
     cf.set_text(body[0], "Ủy ban nhân dân thành phố trân trọng giới thiệu:")
     return cf.to_bytes(doc)
 
@@ -367,4 +369,6 @@ def test_checker_reads_no_trich_yeu_under_a_type_that_has_none(ten_loai, ky_hieu
 
 def test_checker_still_judges_the_trich_yeu_of_a_type_that_has_one():
     # A giấy mời has a trích yếu (mẫu 1.7): a justified, regular paragraph in its place is one.
-    assert "trich_yeu.can_giua" in _trich_yeu_findings(_hand_made("GIẤY MỜI", "GM"))
+    # (A line after the rule opens the body: the trích yếu ends at its rule.)
+    assert "trich_yeu.can_giua" in _trich_yeu_findings(
+        _hand_made("GIẤY MỜI", "GM", under_line=True))
