@@ -85,3 +85,12 @@ def to_pdf(soffice, tmp_path_factory):
         return pdf
 
     return convert
+
+
+@pytest.fixture(scope="session")
+def example_pdfs(soffice, tmp_path_factory) -> dict[str, Path]:
+    """Every example of examples/, rendered and converted by LibreOffice once per session."""
+    from .example_pdfs import convert_examples
+
+    return convert_examples(soffice, tmp_path_factory.mktemp("examples"),
+                            tmp_path_factory.mktemp("lo-examples"))

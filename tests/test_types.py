@@ -7,7 +7,6 @@ top-left of the page (pdfplumber's ``top``/``x0``).
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pdfplumber
@@ -48,19 +47,9 @@ def test_every_family_has_examples():
 
 
 @pytest.fixture(scope="session")
-def pdfs(soffice, tmp_path_factory) -> dict[str, Path]:
-    """Render every example and convert them all in one LibreOffice run."""
-    workdir = tmp_path_factory.mktemp("types")
-    profile = tmp_path_factory.mktemp("lo-types")
-    sources = []
-    for example in EXAMPLES:
-        source = workdir / f"{example.stem}.docx"
-        source.write_bytes(congvan.render_bytes(_load(example)))
-        sources.append(str(source))
-    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(workdir), *sources],
-                   check=True, capture_output=True, timeout=600)
-    return {p.stem: workdir / f"{p.stem}.pdf" for p in EXAMPLES}
+def pdfs(example_pdfs) -> dict[str, Path]:
+    """Every example as LibreOffice lays it out (conftest.py: one conversion per session)."""
+    return example_pdfs
 
 
 def _pages(pdf: Path):

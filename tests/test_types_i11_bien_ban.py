@@ -5,13 +5,11 @@ TỌA side by side and level, the seal on the chair's side only, the Nơi nhận
 from __future__ import annotations
 
 import io
-import subprocess
 import sys
 from datetime import time
 from pathlib import Path
 
 import docx
-import pdfplumber
 import pytest
 import yaml
 
@@ -21,6 +19,7 @@ from congvan.formatting import format_gio_phut
 from congvan.rules import KET_THUC_BIEN_BAN, NHAN_CHU_TOA, NHAN_THU_KY
 
 from . import corpus
+from .example_pdfs import find_words, page_words
 from .test_render import png
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -221,25 +220,12 @@ def test_another_type_without_a_date_line_is_still_reported():
 
 
 @pytest.fixture(scope="module")
-def pdf_words(soffice, tmp_path_factory) -> list[list[dict]]:
-    """The example rendered and laid out by LibreOffice (one conversion): words per page."""
-    workdir = tmp_path_factory.mktemp("bien-ban")
-    profile = tmp_path_factory.mktemp("lo-bien-ban")
-    source = workdir / "bien-ban.docx"
-    source.write_bytes(congvan.render_bytes(congvan.load(EXAMPLE)))
-    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(workdir), str(source)],
-                   check=True, capture_output=True, timeout=300)
-    with pdfplumber.open(workdir / "bien-ban.pdf") as pdf:
-        return [page.extract_words() for page in pdf.pages]
+def pdf_words(example_pdfs) -> list[list[dict]]:
+    """The example as LibreOffice lays it out (the session's one conversion): words per page."""
+    return page_words(example_pdfs[EXAMPLE.stem])
 
 
-def _find(words, text: str):
-    parts = text.split()
-    for i in range(len(words) - len(parts) + 1):
-        if [w["text"] for w in words[i:i + len(parts)]] == parts:
-            return words[i:i + len(parts)]
-    return None
+_find = find_words
 
 
 def test_no_place_date_line_on_page_one(pdf_words):

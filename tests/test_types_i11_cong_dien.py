@@ -4,12 +4,10 @@ checker on documents built by hand, and LibreOffice positions of the "… điệ
 from __future__ import annotations
 
 import io
-import subprocess
 import sys
 from pathlib import Path
 
 import docx
-import pdfplumber
 import pytest
 import yaml
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -19,6 +17,7 @@ import congvan
 from congvan.errors import InvalidDocumentError
 
 from . import corpus
+from .example_pdfs import find_words, page_words
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "cong-dien-03-CD-UBND.yaml"
@@ -133,24 +132,11 @@ def test_the_same_lines_in_another_type_are_body_text():
 
 
 @pytest.fixture(scope="module")
-def words(soffice, tmp_path_factory) -> list[dict]:
-    workdir = tmp_path_factory.mktemp("cong-dien")
-    profile = tmp_path_factory.mktemp("lo-cong-dien")
-    source = workdir / "cong-dien.docx"
-    source.write_bytes(congvan.render_bytes(congvan.load(EXAMPLE)))
-    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(workdir), str(source)],
-                   check=True, capture_output=True, timeout=300)
-    with pdfplumber.open(workdir / "cong-dien.pdf") as pdf:
-        return pdf.pages[0].extract_words()
+def words(example_pdfs) -> list[dict]:
+    return page_words(example_pdfs[EXAMPLE.stem])[0]
 
 
-def _find(words, text: str):
-    parts = text.split()
-    for i in range(len(words) - len(parts) + 1):
-        if [w["text"] for w in words[i:i + len(parts)]] == parts:
-            return words[i:i + len(parts)]
-    return None
+_find = find_words
 
 
 def test_dien_block_between_the_subject_and_the_body(words):

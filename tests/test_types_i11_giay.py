@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import copy
 import io
-import subprocess
 import zipfile
 from datetime import date
 from pathlib import Path
 
 import docx
-import pdfplumber
 import pytest
 
 import congvan
@@ -22,6 +20,7 @@ from congvan.io import parse_spec
 from congvan.rules import LAYOUT, PAGE
 
 from .docx_summary import iter_blocks, paragraph_format
+from .example_pdfs import page_words
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -250,23 +249,9 @@ def test_cli_writes_one_file_per_invitee_with_safe_unique_names(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def pages(soffice, tmp_path_factory) -> dict[str, list]:
-    """The words of every page of the three examples, converted in one LibreOffice run."""
-    workdir = tmp_path_factory.mktemp("giay")
-    profile = tmp_path_factory.mktemp("lo-giay")
-    sources = []
-    for path in (GM, GGT, GNP):
-        source = workdir / f"{path.stem}.docx"
-        source.write_bytes(congvan.render_bytes(congvan.load(path)))
-        sources.append(str(source))
-    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(workdir), *sources],
-                   check=True, capture_output=True, timeout=600)
-    out = {}
-    for path in (GM, GGT, GNP):
-        with pdfplumber.open(workdir / f"{path.stem}.pdf") as pdf:
-            out[path.stem] = [p.extract_words() for p in pdf.pages]
-    return out
+def pages(example_pdfs) -> dict[str, list]:
+    """The words of every page of the three examples (the session's one conversion)."""
+    return {path.stem: page_words(example_pdfs[path.stem]) for path in (GM, GGT, GNP)}
 
 
 def _line(words, text: str):

@@ -5,12 +5,10 @@
 from __future__ import annotations
 
 import io
-import subprocess
 import sys
 from pathlib import Path
 
 import docx
-import pdfplumber
 import pytest
 import yaml
 
@@ -18,6 +16,7 @@ import congvan
 from congvan.errors import InvalidDocumentError
 
 from . import corpus
+from .example_pdfs import find_words, page_words
 from .test_render import png
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,24 +141,11 @@ def test_another_type_without_noi_nhan_is_still_reported():
 
 
 @pytest.fixture(scope="module")
-def pages(soffice, tmp_path_factory) -> list[list[dict]]:
-    workdir = tmp_path_factory.mktemp("hop-dong")
-    profile = tmp_path_factory.mktemp("lo-hop-dong")
-    source = workdir / "hop-dong.docx"
-    source.write_bytes(congvan.render_bytes(congvan.load(EXAMPLE)))
-    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(workdir), str(source)],
-                   check=True, capture_output=True, timeout=300)
-    with pdfplumber.open(workdir / "hop-dong.pdf") as pdf:
-        return [page.extract_words() for page in pdf.pages]
+def pages(example_pdfs) -> list[list[dict]]:
+    return page_words(example_pdfs[EXAMPLE.stem])
 
 
-def _find(words, text: str):
-    parts = text.split()
-    for i in range(len(words) - len(parts) + 1):
-        if [w["text"] for w in words[i:i + len(parts)]] == parts:
-            return words[i:i + len(parts)]
-    return None
+_find = find_words
 
 
 def test_the_parties_blocks_stand_level(pages):

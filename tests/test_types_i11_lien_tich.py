@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import copy
 import io
-import subprocess
 from pathlib import Path
 
 import docx
-import pdfplumber
 import pytest
 import yaml
 
 import congvan
 from congvan.context import template_of
 from congvan.errors import InvalidDocumentError
+
+from .example_pdfs import find_words, page_words
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ke-hoach-lien-tich-03-KH-UBND-MTTQ.yaml"
@@ -70,24 +70,11 @@ def test_header_and_signature_blocks():
 
 
 @pytest.fixture(scope="module")
-def words(soffice, tmp_path_factory) -> list[dict]:
-    workdir = tmp_path_factory.mktemp("lien-tich")
-    profile = tmp_path_factory.mktemp("lo-lien-tich")
-    source = workdir / "lien-tich.docx"
-    source.write_bytes(congvan.render_bytes(congvan.load(EXAMPLE)))
-    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(workdir), str(source)],
-                   check=True, capture_output=True, timeout=300)
-    with pdfplumber.open(workdir / "lien-tich.pdf") as pdf:
-        return pdf.pages[0].extract_words()
+def words(example_pdfs) -> list[dict]:
+    return page_words(example_pdfs[EXAMPLE.stem])[0]
 
 
-def _find(words, text: str):
-    parts = text.split()
-    for i in range(len(words) - len(parts) + 1):
-        if [w["text"] for w in words[i:i + len(parts)]] == parts:
-            return words[i:i + len(parts)]
-    return None
+_find = find_words
 
 
 def test_the_joint_headers_columns(words):
