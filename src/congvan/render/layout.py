@@ -430,19 +430,35 @@ def _body(doc: WordDocument) -> None:
     _para(doc, "{{p noi_dung }}", "noi_dung")
 
 
-def _signature_table(doc: WordDocument) -> None:
-    """Ô 9b and 7a–7c side by side in one borderless row that never splits (PL I §II.7, §II.9)."""
+def _signer(cell: _Cell, lines: str, room: str, name: str) -> None:
+    """Ô 7a–7c in `cell`: the authority and title lines, the room for the signature, the name."""
+    _loop(cell, "dong", lines, "tham_quyen")
+    _para(cell, room, "cho_ky")
+    _para(cell, f"{{{{ {name} }}}}", "ho_ten")
+    _drop_first(cell)
+
+
+def _signature_row(doc: WordDocument, left: Callable[[_Cell], None]) -> None:
+    """One borderless row that never splits: `left` fills its left cell, the signer the right
+    (PL I §II.7)."""
     table = doc.add_table(rows=1, cols=2)
-    left, right = table.rows[0].cells
-    _para(left, f"{NHAN_NOI_NHAN}:", "noi_nhan_label")
-    _loop(left, "dong", "noi_nhan", "noi_nhan")
-    _drop_first(left)
-    _loop(right, "dong", "tham_quyen", "tham_quyen")
-    _para(right, "{{p cho_ky }}", "cho_ky")
-    _para(right, "{{ ho_ten }}", "ho_ten")
-    _drop_first(right)
+    cells = table.rows[0].cells
+    left(cells[0])
+    _signer(cells[1], "tham_quyen", "{{p cho_ky }}", "ho_ten")
     set_cant_split(table.rows[0])
     set_table_fixed(table, _FOOTER_TWIPS)
+
+
+def _noi_nhan_cell(cell: _Cell) -> None:
+    """Ô 9b: "Nơi nhận:" and its entries (PL I §II.9.d)."""
+    _para(cell, f"{NHAN_NOI_NHAN}:", "noi_nhan_label")
+    _loop(cell, "dong", "noi_nhan", "noi_nhan")
+    _drop_first(cell)
+
+
+def _signature_table(doc: WordDocument) -> None:
+    """Ô 9b and 7a–7c side by side in one borderless row that never splits (PL I §II.7, §II.9)."""
+    _signature_row(doc, _noi_nhan_cell)
 
 
 def _hai_chu_ky(doc: WordDocument) -> None:
@@ -450,18 +466,7 @@ def _hai_chu_ky(doc: WordDocument) -> None:
     1.9's THƯ KÝ) on the left with its own room and name, the signer's (CHỦ TỌA) on the right with
     the signature image and seal; context.py pads both to the same number of lines, so that the
     rooms and the names stand level (PL III mẫu 1.9)."""
-    table = doc.add_table(rows=1, cols=2)
-    left, right = table.rows[0].cells
-    _loop(left, "dong", "ky_trai", "tham_quyen")
-    _para(left, "", "cho_ky")
-    _para(left, "{{ ho_ten_trai }}", "ho_ten")
-    _drop_first(left)
-    _loop(right, "dong", "tham_quyen", "tham_quyen")
-    _para(right, "{{p cho_ky }}", "cho_ky")
-    _para(right, "{{ ho_ten }}", "ho_ten")
-    _drop_first(right)
-    set_cant_split(table.rows[0])
-    set_table_fixed(table, _FOOTER_TWIPS)
+    _signature_row(doc, lambda cell: _signer(cell, "ky_trai", "", "ho_ten_trai"))
 
 
 def _dien(doc: WordDocument) -> None:
