@@ -144,14 +144,6 @@ def test_vv_typed_by_the_user_is_not_doubled(seed_data):
 def test_unknown_and_unsupported_types(seed_data):
     assert codes(invalid(with_(seed_data, loai_van_ban="cong_vam"))) == {
         "loai_van_ban": "loai_van_ban.unknown"}
-    # A type of Appendix III without a layout yet (issue 11 adds them one by one).
-    from congvan.rules import LOAI_VAN_BAN, THANH_PHAN
-
-    unsupported = [loai for loai in LOAI_VAN_BAN if loai not in THANH_PHAN]
-    if unsupported:
-        exc = invalid(with_(seed_data, loai_van_ban=unsupported[0]))
-        assert codes(exc) == {"loai_van_ban": "loai_van_ban.unknown"}
-        assert LOAI_VAN_BAN[unsupported[0]].ten in str(exc)
     data = with_(seed_data)
     del data["loai_van_ban"]
     assert codes(invalid(data)) == {"loai_van_ban": "missing"}

@@ -357,3 +357,11 @@ def test_checker_still_judges_the_trich_yeu_of_a_type_that_has_one():
     # (A line after the rule opens the body: the trích yếu ends at its rule.)
     assert "trich_yeu.can_giua" in _trich_yeu_findings(
         _hand_made("GIẤY MỜI", "GM", under_line=True))
+
+
+def test_giay_gioi_thieu_opening_line_centred_as_mau_1_8(pages):
+    words = pages[GGT.stem][0]
+    line = _line(words, "Sở Giáo dục và Đào tạo trân trọng giới thiệu:")
+    right = LEFT + PAGE.text_width * PT_PER_MM
+    assert abs((line[0]["x0"] - LEFT) - (right - line[-1]["x1"])) < 3
+    assert line[0]["x0"] > _indent() + 20  # not at the labelled lines' indent

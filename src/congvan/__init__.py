@@ -54,6 +54,7 @@ if _TYPE_CHECKING:
         NoiNhan,
         PhuLuc,
         QuyetDinh,
+        ThuCong,
         ThuKy,
         VanBan,
         VanBanCoTenLoai,
@@ -163,6 +164,7 @@ _HOME: dict[str, str] = {
     "load_ban_sao": ".ban_sao",
     "sao": ".ban_sao",
     "write_sao": ".ban_sao",
+    "ThuCong": ".models",
 }
 
 
@@ -232,6 +234,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "Template",
     "TemplateError",
     "ThamQuyen",
+    "ThuCong",
     "ThuKy",
     "ToneFinding",
     "VanBan",

@@ -25,6 +25,7 @@ recipient inline or a list, where the căn cứ end, which section is last) is m
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -41,6 +42,7 @@ from .models import (
     GiayNghiPhep,
     HopDong,
     NguoiKy,
+    ThuCong,
     VanBan,
     VanBanCoTenLoai,
 )
@@ -83,6 +85,9 @@ CONTEXT_KEYS = frozenset({
     "du_thao",
     # A second signature block, left of the signer's (mẫu 1.9's THƯ KÝ): its lines and name.
     "ky_trai", "ho_ten_trai",
+    # A joint document's further signature blocks, two to a row: [{"trai": {"dong", "ho_ten"},
+    # "phai": …}, …] (practice, shared/decree30.md §3.3).
+    "ky_them",
     # Mẫu 1.6: "<body or head's title> điện:" over the addressees (in ``kinh_gui``).
     "dien",
 })
@@ -191,6 +196,7 @@ def _common(doc: VanBan) -> dict[str, Any]:
         "du_thao": _du_thao(doc.du_thao),
         "ky_trai": [],
         "ho_ten_trai": "",
+        "ky_them": [],
         "dien": "",
     }
 
@@ -241,9 +247,7 @@ def _cong_van(doc: VanBan, ctx: dict[str, Any]) -> None:
 def _co_ten_loai(doc: VanBan, ctx: dict[str, Any]) -> None:
     """Mẫu 1.1–1.4: tên loại and trích yếu centred under the header, the rule under them; the
     authority line, căn cứ and decision line (mẫu 1.1–1.3) open the body."""
-    loai = LOAI_VAN_BAN[doc.loai_van_ban]
-    assert loai.ten_loai is not None
-    ctx["ten_loai"] = loai.ten_loai
+    ctx["ten_loai"] = _ten_loai(doc)
     ctx["trich_yeu"] = _fit(_lines(getattr(doc, "trich_yeu", None)), "trich_yeu",
                             PAGE.text_width, upper_case=False, name=False)
     _kinh_gui(ctx, getattr(doc, "kinh_gui", ()))
@@ -260,6 +264,16 @@ def _co_ten_loai(doc: VanBan, ctx: dict[str, Any]) -> None:
         opening.append(_para("quyet_dinh", decision, keep_next=True))
     ctx["noi_dung"] = (*opening, *_body(doc))
     ctx["van_ban_kem_theo"] = _kem_theo(doc)
+
+
+def _ten_loai(doc: VanBan) -> str:
+    """Return ô 5a: the type's printed name, or a thư công's own (THƯ CHÚC MỪNG; practice,
+    rules.THU_CONG_TIEN_TO)."""
+    if isinstance(doc, ThuCong):
+        return upper(doc.ten_thu)
+    ten_loai = LOAI_VAN_BAN[doc.loai_van_ban].ten_loai
+    assert ten_loai is not None
+    return ten_loai
 
 
 def _body(doc: VanBan) -> tuple[Block, ...]:
@@ -318,17 +332,21 @@ def _giay(doc: VanBan, ctx: dict[str, Any]) -> None:
     ctx["trich_yeu"] = _fit(_lines(getattr(doc, "trich_yeu", None)), "trich_yeu",
                             PAGE.text_width, upper_case=False, name=False)
     issuer = " ".join(_lines(doc.co_quan_ban_hanh.ten))
+    first: list[Block] = []
     if isinstance(doc, GiayMoi):
         lines = _giay_moi(doc, issuer)
     elif isinstance(doc, GiayGioiThieu):
         lines = _giay_gioi_thieu(doc, issuer)
+        # Mẫu 1.8 centres its opening line, "<Body> trân trọng giới thiệu:".
+        opening, *lines = lines
+        first = [_para("gioi_thieu", opening)]
     else:
         assert isinstance(doc, GiayNghiPhep)
         lines = _giay_nghi_phep(doc, issuer)
         if doc.xac_nhan_noi_nghi:
             ctx["xac_nhan"] = _fit(_lines(GIAY_NGHI_PHEP.nhan["xac_nhan"]), "xac_nhan",
                                    LAYOUT.footer_left, upper_case=False, name=False)
-    ctx["noi_dung"] = end_with_period((*(_para("doan", line) for line in lines),
+    ctx["noi_dung"] = end_with_period((*first, *(_para("doan", line) for line in lines),
                                        *doc.body().noi_dung))
 
 
@@ -476,18 +494,27 @@ def _ben(ben: str, ten: str, info: BenHopDong, signer: NguoiKy) -> list[Block]:
 
 def _lien_tich(doc: VanBan, ctx: dict[str, Any]) -> None:
     """A joint document (văn bản liên tịch): practice outside the decree's text (shared/
-    decree30.md §3.3). The lead's name then the co-issuer's, stacked in the left header column
-    under one rule; the ký hiệu names both (models); one signature block per body side by side,
-    each with its own authority lines: the co-issuer left, the lead right (where its seal and
-    signature image go, as on every other type)."""
+    decree30.md §3.3). The lead's name then the co-issuers', stacked in the left header column
+    under one rule; the ký hiệu names them all (models); one signature block per body, each with
+    its own authority lines: the first co-issuer left of the lead (where its seal and signature
+    image go, as on every other type), the others two to a row below."""
     assert isinstance(doc, VanBanCoTenLoai)
     _co_ten_loai(doc, ctx)
     left = ctx["cot_trai"] / TWIPS_PER_MM
-    co = doc.co_quan_lien_tich[0]
-    ctx["co_quan_ban_hanh"] = [*ctx["co_quan_ban_hanh"], *_fit(
-        _lines(co.ten), "co_quan_ban_hanh", left, upper_case=True, name=True)]
-    ctx["ky_trai"], ctx["tham_quyen"] = _level(_tham_quyen(co.nguoi_ky), ctx["tham_quyen"])
-    ctx["ho_ten_trai"] = co.nguoi_ky.ho_ten
+    bodies = doc.co_quan_lien_tich
+    for co in bodies:
+        ctx["co_quan_ban_hanh"] += _fit(_lines(co.ten), "co_quan_ban_hanh", left,
+                                        upper_case=True, name=True)
+    first, *others = [co.nguoi_ky for co in bodies]
+    ctx["ky_trai"], ctx["tham_quyen"] = _level(_tham_quyen(first), ctx["tham_quyen"])
+    ctx["ho_ten_trai"] = first.ho_ten
+    # Further co-issuers two to a row under the first, left then right.
+    for left_signer, right_signer in itertools.zip_longest(others[::2], others[1::2]):
+        trai, phai = _level(_tham_quyen(left_signer),
+                            _tham_quyen(right_signer) if right_signer else [])
+        ctx["ky_them"].append({
+            "trai": {"dong": trai, "ho_ten": left_signer.ho_ten},
+            "phai": {"dong": phai, "ho_ten": right_signer.ho_ten if right_signer else ""}})
 
 
 def _no_end(text: str) -> str:

@@ -78,6 +78,9 @@ MODEL_DOCS: dict[str, tuple[str, str]] = {
                 "“ĐẠI DIỆN BÊN B” ký ngang nhau; ký hiệu HĐ-, BGN-, BTT-<cơ quan>."),
     "CoQuanLienTich": ("Cơ quan liên tịch", "Cơ quan cùng ban hành văn bản liên tịch: tên, "
                        "chữ viết tắt, người ký (theo thông lệ; Nghị định 30 không quy định)."),
+    "ThuCong": ("Thư công", "Thư công (Điều 7; Nghị định 30 không có mẫu, theo thông lệ): tên "
+                "thư in hoa ở chỗ tên loại (THƯ CHÚC MỪNG), dịp gửi thư dưới tên, Kính gửi nếu "
+                "có; ký hiệu như công văn, <cơ quan>-<đơn vị>."),
     "BenHopDong": ("Một bên ký kết", "Tên, địa chỉ, điện thoại, mã số thuế, tài khoản và người "
                    "đại diện ký của một bên (theo thông lệ)."),
 }
@@ -498,13 +501,15 @@ FIELDS: dict[str, FieldDoc] = {
 
 FIELDS.update({
     "co_quan_lien_tich": FieldDoc(
-        "Cơ quan liên tịch", "Cơ quan cùng ban hành (văn bản liên tịch): tên in dưới cơ quan chủ "
-                             "trì, chữ viết tắt thêm vào ký hiệu, người ký bên trái.",
-        "list of one mapping, optional",
+        "Cơ quan liên tịch", "Các cơ quan cùng ban hành (văn bản liên tịch), nhiều nhất 3: tên in "
+                             "dưới cơ quan chủ trì, chữ viết tắt thêm vào ký hiệu, mỗi cơ quan "
+                             "một khối chữ ký.",
+        "list of up to three mappings, optional",
         "A joint document (văn bản liên tịch, practice outside the decree: shared/decree30.md "
-        "§3.3), mẫu 1.4 types: the co-issuer's name stacked under the lead's in ô 2, its "
-        "abbreviation after the lead's in the ký hiệu (`KH-UBND-MTTQ`), its signer's block left "
-        "of the lead's, each with its own authority lines. One co-issuer for now."),
+        "§3.3), mẫu 1.4 types: each co-issuer's name stacked under the lead's in ô 2, its "
+        "abbreviation after the lead's in the ký hiệu (`KH-UBND-MTTQ`), its own signature block "
+        "with its own authority lines: the first left of the lead's, the others two to a row "
+        "below. Only the lead's signature image is placed (`lien_tich.anh_chu_ky`)."),
     "co_quan_lien_tich.ten": FieldDoc(
         "Tên cơ quan liên tịch", "Tên đầy đủ; in hoa, đậm dưới tên cơ quan chủ trì.",
         "text, may have line breaks", "As `co_quan_ban_hanh.ten`."),
@@ -513,6 +518,16 @@ FIELDS.update({
         "Appended to the ký hiệu after the lead's."),
     **{f"co_quan_lien_tich.{path}": doc for path, doc in list(FIELDS.items())
        if path == "nguoi_ky" or path.startswith("nguoi_ky.")},
+})
+
+FIELDS.update({
+    "ten_thu": FieldDoc(
+        "Tên thư", "Thư công: tên thư, bắt đầu bằng “Thư”, ví dụ Thư chúc mừng, Thư cảm ơn, Thư "
+                   "ngỏ; in hoa, đậm ở chỗ tên loại.",
+        "text",
+        "Thư công: the letter's own name, opening with `Thư`, printed in upper case where a type "
+        "name stands (practice: the decree gives the type no printed name, shared/decree30.md "
+        "§4)."),
 })
 
 # A party's signer is a NguoiKy: its fields read as the document's (Bên B's only; Bên A is signed

@@ -68,6 +68,7 @@ from .rules import (
     NHU_TREN,
     THAM_QUYEN,
     THANH_PHAN,
+    THU_CONG_TIEN_TO,
     DoKhan,
     DoMat,
     ThamQuyen,
@@ -106,6 +107,7 @@ __all__ = [
     "NoiNhan",
     "PhuLuc",
     "QuyetDinh",
+    "ThuCong",
     "ThuKy",
     "VanBan",
     "VanBanCoTenLoai",
@@ -1037,6 +1039,11 @@ class QuyetDinh(_CoTenLoai):
     van_ban_kem_theo: VanBanKemTheo | None = None
 
 
+#: A joint document's co-issuers at most (four bodies with the lead): practice, shared/
+#: decree30.md §3.3.
+MAX_LIEN_TICH = 3
+
+
 class CoQuanLienTich(_Model):
     """A co-issuer of a joint document (văn bản liên tịch): its name, abbreviation and signer.
     Practice outside the decree's text (shared/decree30.md §3.3: no provision and no sample)."""
@@ -1057,10 +1064,10 @@ class VanBanCoTenLoai(_CoTenLoai):
         "ke_hoach", "phuong_an", "de_an", "du_an", "bao_cao", "to_trinh", "giay_uy_quyen",
         "phieu_gui", "phieu_chuyen", "phieu_bao"]
     kinh_gui: list[Text] = Field(default_factory=list[str])
-    # A joint document (văn bản liên tịch; practice, shared/decree30.md §3.3): the co-issuer, after
-    # the lead (co_quan_ban_hanh) in the header and in the ký hiệu (KH-UBND-MTTQ), signing beside
-    # it. congvan lays out two bodies (one co-issuer) for now.
-    co_quan_lien_tich: Annotated[list[CoQuanLienTich], Field(max_length=1)] = Field(
+    # A joint document (văn bản liên tịch; practice, shared/decree30.md §3.3): the co-issuers,
+    # after the lead (co_quan_ban_hanh) in the header and in the ký hiệu (KH-UBND-MTTQ-ĐTN), each
+    # signing in a block of its own. Four bodies at most: their names stack in ô 2.
+    co_quan_lien_tich: Annotated[list[CoQuanLienTich], Field(max_length=MAX_LIEN_TICH)] = Field(
         default_factory=list[CoQuanLienTich])
 
     @property
@@ -1074,12 +1081,79 @@ class VanBanCoTenLoai(_CoTenLoai):
     @model_validator(mode="before")
     @classmethod
     def _nhu_tren_default(cls, data: Any) -> Any:
-        # As a công văn's: with a Kính gửi and no Nơi nhận typed, the list is "Như trên" (PL I
-        # §II.9.b).
-        fields = _fields(data)
-        if fields is not None and fields.get("kinh_gui") and "noi_nhan" not in fields:
-            return {**fields, "noi_nhan": [NHU_TREN]}
-        return data
+        return _nhu_tren_mac_dinh(data)
+
+    @model_validator(mode="after")
+    def _co_issuers(self) -> Self:
+        problems: list[Problem] = []
+        abbreviations = [self.co_quan_ban_hanh.ten_viet_tat]
+        for i, co in enumerate(self.co_quan_lien_tich):
+            if co.nguoi_ky.anh_chu_ky is not None:
+                # Only the lead's signature image has a place (beside its seal); a co-issuer's
+                # would be dropped, so it is refused.
+                problems.append(Problem(
+                    ("co_quan_lien_tich", i, "nguoi_ky", "anh_chu_ky"), "lien_tich.anh_chu_ky",
+                    "văn bản liên tịch: chỉ đặt ảnh chữ ký của cơ quan chủ trì (nguoi_ky); cơ "
+                    "quan liên tịch ký trên bản giấy hoặc bằng chữ ký số, bỏ anh_chu_ky (only "
+                    "the lead's signature image is placed)"))
+            if co.ten_viet_tat in abbreviations:
+                problems.append(Problem(
+                    ("co_quan_lien_tich", i, "ten_viet_tat"), "lien_tich.trung_viet_tat",
+                    f"chữ viết tắt “{co.ten_viet_tat}” đã có trong ký hiệu; mỗi cơ quan một chữ "
+                    "viết tắt riêng (each body's abbreviation appears once in the ký hiệu)"))
+            abbreviations.append(co.ten_viet_tat)
+        if problems:
+            raise InvalidDocumentError(problems)
+        return self
+
+
+def _nhu_tren_mac_dinh(data: Any) -> Any:
+    """As a công văn's: with a Kính gửi and no Nơi nhận typed, the list is "Như trên" (PL I
+    §II.9.b)."""
+    fields = _fields(data)
+    if fields is not None and fields.get("kinh_gui") and "noi_nhan" not in fields:
+        return {**fields, "noi_nhan": [NHU_TREN]}
+    return data
+
+
+class ThuCong(_CoTenLoai):
+    """Thư công (a letter of congratulation, thanks, sympathy …). Art. 7 lists it; PL III gives it
+    no abbreviation and no mẫu (shared/decree30.md §4: layout UNCONFIRMED), so congvan follows
+    common practice: mẫu 1.4's header; the letter's own name (``ten_thu``, "Thư chúc mừng")
+    centred in upper case where a type name stands, the occasion (``trich_yeu``) under it; an
+    optional Kính gửi; the body; the signature. Its ký hiệu is a công văn's, with no type
+    abbreviation: ``15/UBND-VP`` (PL I §II.3.b)."""
+
+    loai_van_ban: Literal["thu_cong"] = "thu_cong"  # pyright: ignore[reportIncompatibleVariableOverride]
+    ten_thu: Text
+    trich_yeu: MultilineText | None = None  # pyright: ignore[reportIncompatibleVariableOverride]
+    don_vi_soan_thao: VietTat | None = None
+    kinh_gui: list[Text] = Field(default_factory=list[str])
+
+    @field_validator("ten_thu")
+    @classmethod
+    def _thu(cls, value: str) -> str:
+        first = value.split(" ", 1)[0]
+        if first.casefold() != THU_CONG_TIEN_TO.casefold() or " " not in value:
+            raise PydanticCustomError(
+                "thu_cong.ten_thu",
+                'tên thư công bắt đầu bằng "{tien_to}" rồi đến loại thư, ví dụ "Thư chúc mừng", '
+                '"Thư cảm ơn", "Thư ngỏ" (Đ.7; the letter is printed under its own name)',
+                {"tien_to": THU_CONG_TIEN_TO})
+        return value
+
+    @property
+    def so_ky_hieu(self) -> SoKyHieu:
+        """Return the number and symbol: a công văn's, issuer and drafting unit (PL I §II.3.b);
+        the issuer's alone when no unit is given."""
+        issuer = self.co_quan_ban_hanh.ten_viet_tat
+        unit = f"-{self.don_vi_soan_thao}" if self.don_vi_soan_thao else ""
+        return SoKyHieu(self.so_van_ban, issuer + unit)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _nhu_tren_default(cls, data: Any) -> Any:
+        return _nhu_tren_mac_dinh(data)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1336,7 +1410,8 @@ Document: TypeAlias = Annotated[
     | GiayNghiPhep
     | BienBan
     | CongDien
-    | HopDong,
+    | HopDong
+    | ThuCong,
     Field(discriminator="loai_van_ban")]
 #: The document models by ``loai_van_ban``: every type of rules.THANH_PHAN, each to its family's
 #: model (tested: exactly the members of `Document`). The other types of LOAI_VAN_BAN are refused
@@ -1353,6 +1428,7 @@ MODELS: dict[str, type[VanBan]] = {
         BienBan,
         CongDien,
         HopDong,
+        ThuCong,
     )
     for loai in get_args(model.model_fields["loai_van_ban"].annotation)}
 

@@ -64,6 +64,7 @@ __all__ = [
     "THAM_QUYEN",
     "THANH_PHAN",
     "THI_HANH",
+    "THU_CONG_TIEN_TO",
     "TIEU_NGU",
     "Co",
     "DoKhan",
@@ -220,9 +221,7 @@ def _mau_1_4(kinh_gui: Co = "tuy_chon") -> ThanhPhan:
                      cite="PL III mẫu 1.4; shared/decree30.md §5")
 
 
-#: Components per supported type, keyed like `LOAI_VAN_BAN`. The types of Appendix III without a
-#: layout in congvan yet (biên bản, công điện, hợp đồng,
-#: bản ghi nhớ, bản thỏa thuận, thư công) are absent: their input is refused as not yet supported.
+#: Components per type, keyed like `LOAI_VAN_BAN`: every type of Art. 7 (tested).
 THANH_PHAN: Mapping[str, ThanhPhan] = MappingProxyType({
     "cong_van": ThanhPhan("cong_van", trich_yeu="bat_buoc", can_cu="khong",
                           tham_quyen_ban_hanh="khong", kinh_gui="bat_buoc", dieu="khong",
@@ -271,7 +270,18 @@ THANH_PHAN: Mapping[str, ThanhPhan] = MappingProxyType({
                      tham_quyen_ban_hanh="khong", kinh_gui="khong", dieu="bat_buoc",
                      cite="practice (no mẫu in PL III); shared/decree30.md §5")
        for ma in ("hop_dong", "ban_ghi_nho", "ban_thoa_thuan")},
+    # Art. 7 lists the thư công; PL III gives it no abbreviation and no mẫu (shared/decree30.md §4:
+    # "layout UNCONFIRMED"). Common practice: mẫu 1.4's header; the letter's own name in place of
+    # a type name (THƯ CHÚC MỪNG, THƯ CẢM ƠN: THU_CONG_TIEN_TO), the occasion under it; a Kính
+    # gửi when it is addressed; the body; the head's signature.
+    "thu_cong": ThanhPhan("co_ten_loai", trich_yeu="tuy_chon", can_cu="khong",
+                          tham_quyen_ban_hanh="khong", kinh_gui="tuy_chon", dieu="khong",
+                          cite="Đ.7; practice (no mẫu in PL III); shared/decree30.md §4"),
 })
+
+#: A thư công is printed under its own name, which opens with this word (THƯ CHÚC MỪNG, THƯ CẢM
+#: ƠN, THƯ KHEN, THƯ NGỎ …; practice: the decree gives it no printed type name, §4).
+THU_CONG_TIEN_TO = "Thư"
 
 
 #: Legal-normative types (Law on Promulgation of Legal Documents, Art. 4) that Art. 7 of Decree 30

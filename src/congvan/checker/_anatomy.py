@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..rules import LOAI_VAN_BAN, QUOC_HIEU, TIEU_NGU
+from ..rules import LOAI_VAN_BAN, NHAN_THU_KY, QUOC_HIEU, THU_CONG_TIEN_TO, TIEU_NGU
 from ._model import DocView, Para, Span
 
 __all__ = ["Anatomy", "fold", "is_rule_text", "locate"]
@@ -126,6 +126,18 @@ def is_rule_text(text: str) -> bool:
 #: The note the decree's samples put between the signer's title and name (ô 7c: the signature
 #: and the seal), e.g. "(Chữ ký của người có thẩm quyền, dấu/chữ ký số của cơ quan, tổ chức)".
 _SIGNATURE_NOTE = re.compile(r"^\(\s*(chữ ký|ký|dấu)", re.IGNORECASE)
+
+
+#: A thư công's own name, "THƯ CHÚC MỪNG" (rules.THU_CONG_TIEN_TO): its first word and a few more.
+_THU_CONG = re.compile(rf"^{THU_CONG_TIEN_TO.upper()}(?: [^\W\d_]+){{1,5}}$")
+
+
+def _is_thu_cong(span: Span) -> bool:
+    """True when `span` is a thư công's name, centred where a type name stands (practice: Art. 7
+    lists the type, PL III gives it no printed name). "THƯ KÝ" heads a signature block."""
+    text = unicodedata.normalize("NFC", " ".join(span.text.split()))
+    return (span.para.jc == "center" and text != NHAN_THU_KY
+            and _THU_CONG.match(text) is not None)
 
 
 def _upper_span(span: Span) -> bool:
@@ -297,7 +309,7 @@ class _Locator:
         after = [(i, s) for i, s in self.spans if i >= an.header_end and id(s) not in self.used]
         self.cursor = an.header_end
         for i, s in after[:8]:
-            if fold(s.text) in _TEN_LOAI and _upper_span(s):
+            if (fold(s.text) in _TEN_LOAI or _is_thu_cong(s)) and _upper_span(s):
                 an.ten_loai = s
                 self.use(s)
                 self.cursor = i + 1

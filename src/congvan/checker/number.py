@@ -90,9 +90,10 @@ def _viet_tat(ctx: Ctx, span: Span, first: str) -> None:
     """
     an = ctx.an
     if an.ten_loai is not None:
-        loai = next(t for t in LOAI_VAN_BAN.values()
-                    if t.ten_loai and fold(t.ten_loai) == fold(an.ten_loai.text))
-        if loai.viet_tat and first != loai.viet_tat:
+        # None for a thư công, printed under its own name with a công văn's ký hiệu.
+        loai = next((t for t in LOAI_VAN_BAN.values()
+                     if t.ten_loai and fold(t.ten_loai) == fold(an.ten_loai.text)), None)
+        if loai is not None and loai.viet_tat and first != loai.viet_tat:
             ctx.add("so_ky_hieu.viet_tat_loai", span, first,
                     f"{loai.viet_tat} ({loai.ten})")
     elif first.upper() in _BY_UPPER and first != _BY_UPPER[first.upper()]:

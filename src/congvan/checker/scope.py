@@ -57,7 +57,9 @@ def decide(an: Anatomy, types: Mapping[str, LoaiVanBan]) -> Scope:
     if (so and _SO_NAM.search(so)) or fold(title) in _QUY_PHAM:
         return Scope("quy_pham", None, frozenset({"page", "fonts"}), "pham_vi.quy_pham",
                      so or title)
-    loai = by_name.get(fold(an.ten_loai.text)) if an.ten_loai is not None else None
+    loai = None
+    if an.ten_loai is not None:  # a name that is no type's is a thư công's own (_anatomy)
+        loai = by_name.get(fold(an.ten_loai.text)) or types.get("thu_cong")
     if loai is None and so:
         loai = by_abbr.get(_abbr(so))
     if loai is None and an.is_cong_van and an.so is not None:

@@ -45,6 +45,7 @@ Kind: TypeAlias = Literal[
     "ten_loai",            # an attached text's type name (mẫu 1.3): centred, upper case, bold
     "trich_yeu",           # its trích yếu: centred, bold
     "chu_thich",           # the text of a footnote
+    "gioi_thieu",          # mẫu 1.8's "<Body> trân trọng giới thiệu:": centred, regular
 ]
 KINDS: frozenset[str] = frozenset(Kind.__args__)  # type: ignore[attr-defined]
 

@@ -124,6 +124,7 @@ LOOKS: Mapping[Kind, Look] = {
     "ten_loai": Look("CV Tên loại", "ten_loai", _C, outline=0, keep_next=True),
     "trich_yeu": Look("CV Trích yếu", "trich_yeu", _C, keep_next=True),
     "chu_thich": Look("CV Chú thích", "chu_thich", _J, base="footnote text"),
+    "gioi_thieu": Look("CV Giới thiệu", "noi_dung", _C, keep_next=True),
 }
 
 #: Kinds printed in upper case (their STYLES row says so): body_xml writes upper-case letters.

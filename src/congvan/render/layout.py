@@ -469,6 +469,24 @@ def _hai_chu_ky(doc: WordDocument) -> None:
     _signature_row(doc, lambda cell: _signer(cell, "ky_trai", "", "ho_ten_trai"))
 
 
+def _chu_ky_them(doc: WordDocument) -> None:
+    """A joint document of three or more bodies (practice, shared/decree30.md §3.3): the other
+    co-issuers' blocks under the first row, two to a row (``ky_them``: each row's ``trai`` and
+    ``phai``, padded level by context.py), each with its own authority lines, room and name."""
+    _para(doc, "{%p if ky_them %}", "noi_dung")
+    table = doc.add_table(rows=3, cols=2)
+    rows = table.rows
+    for row, tag in ((rows[0], "{%tr for hang in ky_them %}"), (rows[2], "{%tr endfor %}")):
+        _para(row.cells[0], tag, "tham_quyen")  # docxtpl drops the row that holds the tag
+        _drop_first(row.cells[0])
+    for cell, side in zip(rows[1].cells, ("trai", "phai"), strict=True):
+        _para(cell, "", "tham_quyen")  # a line between the rows of blocks
+        _signer(cell, f"hang.{side}.dong", "", f"hang.{side}.ho_ten")
+    set_cant_split(rows[1])
+    set_table_fixed(table, _FOOTER_TWIPS)
+    _para(doc, "{%p endif %}", "noi_dung")
+
+
 def _dien(doc: WordDocument) -> None:
     """Mẫu 1.6: ``<body or head's title> điện:`` where a Kính gửi stands, the addressees as a dash
     list under it: the Kính gửi's styles (PL I §II.9.d; the sample draws them alike)."""
@@ -479,7 +497,8 @@ def _dien(doc: WordDocument) -> None:
 def _noi_nhan_duoi(doc: WordDocument) -> None:
     """Ô 9b under the signature blocks, at the left margin (PL III mẫu 1.9), when there is one."""
     _para(doc, "{%p if noi_nhan %}", "noi_nhan")
-    _para(doc, f"{NHAN_NOI_NHAN}:", "noi_nhan_label")
+    # The heading stays with its first entry: never alone at the foot of a page.
+    _para(doc, f"{NHAN_NOI_NHAN}:", "noi_nhan_label").paragraph_format.keep_with_next = True
     _loop(doc, "dong", "noi_nhan", "noi_nhan")
     _para(doc, "{%p endif %}", "noi_nhan")
 
@@ -532,8 +551,8 @@ _FAMILIES: Mapping[str, tuple[str, ...]] = {
     # No mẫu (shared/decree30.md §5): mẫu 1.4's header and type name, the parties side by side.
     "hop_dong": ("header", "ten_loai", "body", "hai_chu_ky", "noi_nhan_duoi", "phu_luc"),
     # A joint document (practice, shared/decree30.md §3.3): mẫu 1.4 with one block per body.
-    "lien_tich": ("header", "ten_loai", "kinh_gui", "body", "hai_chu_ky", "noi_nhan_duoi",
-                  "phu_luc"),
+    "lien_tich": ("header", "ten_loai", "kinh_gui", "body", "hai_chu_ky", "chu_ky_them",
+                  "noi_nhan_duoi", "phu_luc"),
 }
 
 
@@ -554,6 +573,7 @@ def build_template(name: str = "cong_van") -> bytes:
         "phu_luc": lambda: _phu_luc(doc),
         "xac_nhan": lambda: _xac_nhan(doc),
         "hai_chu_ky": lambda: _hai_chu_ky(doc),
+        "chu_ky_them": lambda: _chu_ky_them(doc),
         "noi_nhan_duoi": lambda: _noi_nhan_duoi(doc),
         "dien": lambda: _dien(doc),
     }
