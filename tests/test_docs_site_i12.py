@@ -46,6 +46,8 @@ def test_the_site_builds_strict_with_every_page(site: Path):
     for page in sorted((ROOT / "docs").glob("*.md")):
         built = site / ("index.html" if page.stem == "index" else f"{page.stem}/index.html")
         assert built.is_file(), page.name
+    # Read offline too: the theme's fonts are not fetched from Google.
+    assert "fonts.googleapis.com" not in (site / "index.html").read_text(encoding="utf-8")
 
 
 def test_api_reference_shows_every_public_name(site: Path):
