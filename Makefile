@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SEED   := examples/cong-van-4172-UBND-VHTT.yaml
 
-.PHONY: demo test templates generated examples clean
+.PHONY: demo test templates generated examples clean docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,5 +34,9 @@ templates: $(VENV)/.installed
 generated: templates
 	$(BIN)/python scripts/build_docs.py
 
+# The documentation site (mkdocs.yml) into site/; --strict: any warning, a broken link included, fails.
+docs: $(VENV)/.installed-test
+	$(BIN)/mkdocs build --strict --site-dir site
+
 clean:
-	rm -rf $(VENV) out .pytest_cache .hypothesis
+	rm -rf $(VENV) out site .pytest_cache .hypothesis
