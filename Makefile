@@ -23,8 +23,9 @@ demo: $(VENV)/.installed
 	$(BIN)/congvan render $(SEED) -o out/cong-van-4172-UBND-VHTT.docx
 	@echo "wrote out/cong-van-4172-UBND-VHTT.docx"
 
+# Two workers (pytest-xdist); the LibreOffice tests share one (tests/conftest.py).
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 # Rebuild templates/*.docx from the layout code (src/congvan/render/layout.py).
 templates: $(VENV)/.installed

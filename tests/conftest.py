@@ -25,6 +25,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "cong-van-4172-UBND-VHTT.yaml"
 
 
+#: Fixtures that start LibreOffice. `make test` runs two pytest-xdist workers with --dist
+#: loadgroup: every test that uses one of them runs on the same worker, so each session-scoped
+#: conversion (all the examples, once) is made once, not once per worker.
+_LIBREOFFICE = frozenset({"soffice", "to_pdf", "example_pdfs"})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if _LIBREOFFICE & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("libreoffice"))
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite tests/golden/* from the current output (review the diff!)")

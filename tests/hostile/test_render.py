@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import struct
 import textwrap
@@ -255,7 +256,9 @@ def test_refusal_does_not_reveal_whether_the_outside_file_exists(outside):
     for target in (outside, outside.with_name("absent.png"), Path("/etc/shadow")):
         with pytest.raises(congvan.InvalidDocumentError) as info:
             congvan.load(_spec_with(folder, anh_chu_ky=str(target)))
-        messages.append(info.value.problems[0].message.replace(str(target), "PATH"))
+        # The path is quoted cut to a length (errors.shorten): drop it whatever its length.
+        message = info.value.problems[0].message
+        messages.append(re.sub(r"^ảnh .*? nằm ngoài", "ảnh PATH nằm ngoài", message))
     assert len(set(messages)) == 1, messages
 
 
