@@ -46,6 +46,13 @@ def test_every_family_has_examples():
     assert len(TYPED) >= 12
 
 
+def test_every_type_has_an_example():
+    """Issue 11: one realistic example per type of LOAI_VAN_BAN in examples/ (rendered, checked and
+    laid out by the tests of this file, summarised by test_golden.py)."""
+    kinds = {_load(p).loai_van_ban for p in EXAMPLES}
+    assert sorted(set(congvan.LOAI_VAN_BAN) - kinds) == []
+
+
 @pytest.fixture(scope="session")
 def pdfs(example_pdfs) -> dict[str, Path]:
     """Every example as LibreOffice lays it out (conftest.py: one conversion per session)."""
