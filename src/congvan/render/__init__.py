@@ -29,6 +29,7 @@ from ..rules import LAYOUT
 from ._oxml import paragraph as paragraph_element
 from ._units import emu_to_mm
 from .body import FootnoteSink, Sections, body_markup, body_xml, style_id
+from .core import core_properties
 from .layout import Picture, dynamic_parts, picture
 from .template import Template, builtin_template
 
@@ -62,13 +63,14 @@ def render_bytes(doc: VanBan, *, template: Template | None = None) -> bytes:
                         "use congvan.load() or congvan.validate() first")
     tpl = _template_for(doc, template)
     context: dict[str, Any] = build_context(doc)
+    core = core_properties(doc, context)
     signature, seal = _pictures(doc)
     context.update(dynamic_parts(context, signature, seal))
     footnotes, sections = FootnoteSink(), Sections(tpl.section_refs)
     _body_parts(context, footnotes, sections)
     parts = [p for p in (footnotes.part(),) if p is not None] + sections.parts()
     return tpl.render(context, [p for p in (signature, seal) if p is not None], parts=parts,
-                      last_section=sections.final())
+                      last_section=sections.final(), core=core)
 
 
 def _body_parts(context: dict[str, Any], footnotes: FootnoteSink, sections: Sections) -> None:
