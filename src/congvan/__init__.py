@@ -25,12 +25,14 @@ if _TYPE_CHECKING:
     from .errors import (
         CongVanError,
         DocxReadError,
+        ExportError,
         InputReadError,
         InvalidDocumentError,
         Problem,
         RenderError,
         TemplateError,
     )
+    from .export import Converter, find_soffice, to_pdf, to_png
     from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
     from .io import load, loads, validate
     from .models import (
@@ -163,6 +165,11 @@ _HOME: dict[str, str] = {
     "load_ban_sao": ".ban_sao",
     "sao": ".ban_sao",
     "write_sao": ".ban_sao",
+    "to_pdf": ".export",
+    "to_png": ".export",
+    "Converter": ".export",
+    "ExportError": ".errors",
+    "find_soffice": ".export",
 }
 
 
@@ -203,12 +210,14 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "CongDien",
     "CongVan",
     "CongVanError",
+    "Converter",
     "DauCoQuan",
     "DoKhan",
     "DoMat",
     "Document",
     "DocxReadError",
     "DongThamQuyen",
+    "ExportError",
     "Finding",
     "FixReport",
     "GiayGioiThieu",
@@ -242,6 +251,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "build_context",
     "check",
     "detect_legacy_encoding",
+    "find_soffice",
     "fix",
     "format_dia_danh_thoi_gian",
     "format_ngay",
@@ -264,6 +274,8 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "sao",
     "set_tone_style",
     "tach_giay_moi",
+    "to_pdf",
+    "to_png",
     "tone_placement_report",
     "tone_style",
     "unicode_to_legacy",
