@@ -17,15 +17,16 @@ from __future__ import annotations
 import json
 import sys
 import time
+from typing import Any
 
 
-def _props(uno, **values):
+def _props(uno: Any, **values: Any) -> tuple[Any, ...]:
     from com.sun.star.beans import PropertyValue
 
     return tuple(PropertyValue(name, 0, value, 0) for name, value in values.items())
 
 
-def _connect(uno, pipe: str, timeout: float):
+def _connect(uno: Any, pipe: str, timeout: float) -> Any:
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext(
         "com.sun.star.bridge.UnoUrlResolver", local)
@@ -40,7 +41,7 @@ def _connect(uno, pipe: str, timeout: float):
             time.sleep(0.1)
 
 
-def _convert(uno, desktop, src: str, dst: str, pdf_a: bool) -> None:
+def _convert(uno: Any, desktop: Any, src: str, dst: str, pdf_a: bool) -> None:
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0,
                                        _props(uno, Hidden=True, ReadOnly=True))
     if doc is None:
@@ -54,7 +55,7 @@ def _convert(uno, desktop, src: str, dst: str, pdf_a: bool) -> None:
         doc.close(True)
 
 
-def _answer(**values) -> None:
+def _answer(**values: Any) -> None:
     sys.stdout.write(json.dumps(values) + "\n")
     sys.stdout.flush()
 

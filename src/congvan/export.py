@@ -55,6 +55,8 @@ _INSTALL = ("cài LibreOffice: Debian/Ubuntu `apt-get install libreoffice-writer
             "Windows/macOS tải từ https://www.libreoffice.org; hoặc đặt biến môi trường "
             f"{ENV_SOFFICE} trỏ tới chương trình soffice (LibreOffice is needed for PDF/PNG: "
             f"install it or set {ENV_SOFFICE})")
+#: The UNO worker script, run by the UNO Python (never imported here).
+_WORKER = Path(__file__).with_name("_uno_worker.py")
 _PDF_A_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
 
 
@@ -263,9 +265,8 @@ class Converter:
              f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True)
-        worker = Path(__file__).with_name("_uno_worker.py")
         self._worker = subprocess.Popen(
-            [python, str(worker), pipe, str(self._timeout)], stdin=subprocess.PIPE,
+            [python, str(_WORKER), pipe, str(self._timeout)], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
             start_new_session=True)
         self._lines = queue.Queue()
@@ -276,6 +277,9 @@ class Converter:
             raise _OfficeGone(str(answer.get("error", "")))
 
     def _stop(self) -> None:
+        if self._worker is not None and self._worker.stdin is not None:
+            with contextlib.suppress(OSError):
+                self._worker.stdin.close()  # the worker ends at the end of its input
         for proc in (self._worker, self._office):
             if proc is not None and proc.poll() is None:
                 with contextlib.suppress(OSError):
@@ -286,9 +290,6 @@ class Converter:
             if proc is not None:
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     proc.wait(timeout=30)
-        if self._worker is not None and self._worker.stdin is not None:
-            with contextlib.suppress(OSError):
-                self._worker.stdin.close()
         self._office = self._worker = None
 
     def _answer(self) -> dict[str, Any]:
@@ -371,8 +372,9 @@ class Converter:
 def _pump(stream: IO[str] | None, lines: queue.Queue[str | None]) -> None:
     """Copy the worker's answers, one line each, into `lines`; None at its end."""
     if stream is not None:
-        for line in stream:
-            lines.put(line)
+        with contextlib.suppress(OSError, ValueError), stream:
+            for line in stream:
+                lines.put(line)
     lines.put(None)
 
 
