@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import uuid
 from functools import cache
 from os import PathLike
@@ -293,10 +294,18 @@ class Converter:
         self._office = self._worker = None
 
     def _answer(self) -> dict[str, Any]:
-        try:
-            line = self._lines.get(timeout=self._timeout)
-        except queue.Empty:
-            raise _OfficeGone("timeout") from None
+        """Return the worker's next answer; _OfficeGone when the office or the worker ends, or
+        after the timeout (a hung conversion)."""
+        deadline = time.monotonic() + self._timeout
+        while True:
+            try:
+                line = self._lines.get(timeout=0.5)
+                break
+            except queue.Empty:
+                if self._office is None or self._office.poll() is not None:
+                    raise _OfficeGone("LibreOffice exited") from None
+                if time.monotonic() > deadline:
+                    raise _OfficeGone("timeout") from None
         if line is None:
             raise _OfficeGone("worker exited")
         answer: dict[str, Any] = json.loads(line)
