@@ -239,11 +239,13 @@ def test_converter_matches_single_calls_and_survives_a_killed_office(soffice, se
         pid = converter.pid
         assert pid is not None
         again = converter.to_pdf(seed_docx)
-        assert converter.pid == pid  # the same LibreOffice converted both
+        archival = converter.to_pdf(seed_docx, pdf_a=True)
+        assert converter.pid == pid  # the same LibreOffice converted all three
         os.kill(pid, signal.SIGKILL)  # killed mid-batch: the next document still converts
         converter.convert(tmp_path / "in.docx", tmp_path / "out.pdf")
         assert converter.pid not in (None, pid)
     assert converter.pid is None  # closed: no LibreOffice left running
+    assert b"<pdfaid:part>2</pdfaid:part>" in archival and b"pdfaid" not in first
     for pdf in (first, again, (tmp_path / "out.pdf").read_bytes()):
         assert _pages(pdf) == _pages(seed_pdf)
         assert _words(_pdf_text(pdf)) == _words(_pdf_text(seed_pdf))
