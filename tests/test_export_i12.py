@@ -157,6 +157,13 @@ def test_pdf_to_png_scales_with_dpi(seed_pdf):
     assert abs(width - A4_MM[0] / 25.4 * 150) <= 1 and abs(height - A4_MM[1] / 25.4 * 150) <= 1
 
 
+def test_missing_rasteriser_is_a_clear_error(monkeypatch, seed_pdf):
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # import fails as if not installed
+    with pytest.raises(congvan.ExportError) as info:
+        export.pdf_to_png(seed_pdf)
+    assert info.value.code == "export.rasteriser_missing"
+
+
 def test_bad_dpi_is_refused_before_libreoffice_runs():
     with pytest.raises(congvan.ExportError) as info:
         congvan.to_png(b"not used", dpi=0)
