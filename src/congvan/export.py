@@ -180,8 +180,9 @@ def find_uno_python(soffice: str) -> str | None:
     """Return a Python that can ``import uno``: ``$CONGVAN_UNO_PYTHON``, the one LibreOffice
     bundles next to `soffice` (Windows, macOS), this interpreter, or the system's python3."""
     program = Path(soffice).resolve().parent
-    candidates = [os.environ.get(ENV_UNO_PYTHON, ""), str(program / "python"),
-                  str(program / "python.exe"), sys.executable, "/usr/bin/python3",
+    candidates = [os.environ.get(ENV_UNO_PYTHON, ""), str(program / "python"),  # Windows
+                  str(program / "python.exe"), str(program.parent / "Resources" / "python"),
+                  sys.executable, "/usr/bin/python3",  # macOS bundle above; Debian python3-uno
                   shutil.which("python3") or ""]
     for python in candidates:
         if python and Path(python).is_file() and _imports_uno(python):
