@@ -138,7 +138,7 @@ def test_validate_unreadable_outranks_invalid(tmp_path):
 
 
 def test_io_errors_are_vietnamese(monkeypatch):
-    def unwritable(doc, path):
+    def unwritable(doc, path, **options):  # render(doc, path, pdf_a=…)
         raise PermissionError(errno.EACCES, "Permission denied", path)
 
     monkeypatch.setattr("congvan.cli.render", unwritable)

@@ -25,12 +25,14 @@ if _TYPE_CHECKING:
     from .errors import (
         CongVanError,
         DocxReadError,
+        ExportError,
         InputReadError,
         InvalidDocumentError,
         Problem,
         RenderError,
         TemplateError,
     )
+    from .export import Converter, find_soffice, to_pdf, to_png
     from .formatting import SoKyHieu, format_dia_danh_thoi_gian, format_ngay, format_so_ky_hieu
     from .io import load, loads, validate
     from .models import (
@@ -165,6 +167,11 @@ _HOME: dict[str, str] = {
     "sao": ".ban_sao",
     "write_sao": ".ban_sao",
     "ThuCong": ".models",
+    "to_pdf": ".export",
+    "to_png": ".export",
+    "Converter": ".export",
+    "ExportError": ".errors",
+    "find_soffice": ".export",
 }
 
 
@@ -205,12 +212,14 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "CongDien",
     "CongVan",
     "CongVanError",
+    "Converter",
     "DauCoQuan",
     "DoKhan",
     "DoMat",
     "Document",
     "DocxReadError",
     "DongThamQuyen",
+    "ExportError",
     "Finding",
     "FixReport",
     "GiayGioiThieu",
@@ -245,6 +254,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "build_context",
     "check",
     "detect_legacy_encoding",
+    "find_soffice",
     "fix",
     "format_dia_danh_thoi_gian",
     "format_ngay",
@@ -267,6 +277,8 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "sao",
     "set_tone_style",
     "tach_giay_moi",
+    "to_pdf",
+    "to_png",
     "tone_placement_report",
     "tone_style",
     "unicode_to_legacy",

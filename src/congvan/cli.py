@@ -1,6 +1,7 @@
 """The ``congvan`` command: a thin layer over the library; exit 0 ok, 1 invalid input, 2 usage/I/O.
 
-    congvan render SPEC [-o OUT.docx]   render a YAML/JSON document ("-" reads stdin); a giấy
+    congvan render SPEC [-o OUT.docx|OUT.pdf|OUT.png] [--pdf-a]
+                                        render a YAML/JSON document ("-" reads stdin); a giấy
                                         mời with moi_rieng: one .docx per invitee into -o FOLDER
     congvan validate SPEC…              print every problem with its field path
                                         (--cho-phep-anh-ngoai: images, profiles outside its folder)
@@ -129,8 +130,12 @@ def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                               code="output.write")
         write_all(stdout, render_bytes(doc))  # in full before anything is written
         return EXIT_OK
-    render(doc, args.output)  # atomic: the previous file survives any failure
-    print(f"đã ghi {args.output}", file=out)
+    # atomic: the previous file survives any failure; .pdf and .png through LibreOffice
+    render(doc, args.output, pdf_a=args.pdf_a)
+    written = args.output
+    if Path(args.output).suffix.lower() == ".png":
+        written = str(Path(args.output).with_name(f"{Path(args.output).stem}-*.png"))
+    print(f"đã ghi {written}", file=out)
     return EXIT_OK
 
 
@@ -243,8 +248,12 @@ def _parser() -> argparse.ArgumentParser:
                                    "1: dữ liệu sai; 2: lỗi dùng lệnh hoặc đọc/ghi tệp.")
     p.add_argument("spec", metavar="SPEC",
                    help='tệp dữ liệu (.yaml, .yml, .json), hoặc "-" để đọc stdin')
-    p.add_argument("-o", "--output", metavar="OUT.docx",
-                   help='tệp .docx kết quả ("-" để ghi ra stdout); mặc định: SPEC.docx')
+    p.add_argument("-o", "--output", metavar="OUT.docx|OUT.pdf|OUT.png",
+                   help='tệp kết quả, định dạng theo phần mở rộng: .docx, .pdf hoặc .png (mỗi '
+                        'trang một ảnh OUT-1.png …; .pdf và .png cần LibreOffice); "-" ghi .docx '
+                        'ra stdout; mặc định: SPEC.docx')
+    p.add_argument("--pdf-a", dest="pdf_a", action="store_true",
+                   help="PDF/A-2b để lưu trữ (archival PDF/A-2b; docs/pdf.md)")
     _add_image_flag(p)
     p.set_defaults(run=_cmd_render)
     p = sub.add_parser("validate", help="kiểm tra tệp dữ liệu; in mọi lỗi kèm tên trường",

@@ -10,6 +10,8 @@
     ├── TemplateError                              a template is unreadable, too large, or its
     │                                              placeholders do not match congvan's context
     ├── RenderError                                the .docx could not be produced or written
+    ├── ExportError                                PDF/PNG export failed: LibreOffice missing
+    │                                              (``export.soffice_missing``), crashed, …
     ├── DocxReadError                              a .docx given to the checker cannot be read
     ├── ImageError(…, ValueError)                 an image congvan will not embed (``image.*``)
     ├── InvalidNumberError(…, ValueError)          not a number congvan can read or write in words
@@ -41,6 +43,7 @@ __all__ = [
     "MAX_VALUE_IN_MESSAGE",
     "CongVanError",
     "DocxReadError",
+    "ExportError",
     "ImageError",
     "InputReadError",
     "InvalidDocumentError",
@@ -139,6 +142,18 @@ class RenderError(CongVanError):
     """
 
     code = "render.failed"
+
+
+class ExportError(CongVanError):
+    """PDF or PNG export failed (congvan.export).
+
+    Codes: ``export.soffice_missing`` (no LibreOffice: the message names the package to install
+    and ``CONGVAN_SOFFICE``), ``export.rasteriser_missing`` (PNG without pypdfium2/Pillow),
+    ``export.failed`` (LibreOffice made no PDF), ``export.crashed`` (LibreOffice died twice on one
+    document), ``export.timeout``, ``export.dpi``, ``export.input``, ``export.write``.
+    """
+
+    code = "export.failed"
 
 
 class DocxReadError(CongVanError):

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from .._files import write_atomic
 from ..context import CONTEXT_KEYS, build_context, template_of
-from ..errors import RenderError
+from ..errors import RenderError, shorten
 from ..images import ImageError, Png, read_png
 from ..models import SEAL_MM, VanBan
 from ..noi_dung.blocks import Block, SectionBreak
@@ -29,10 +29,11 @@ from ..rules import LAYOUT
 from ._oxml import paragraph as paragraph_element
 from ._units import emu_to_mm
 from .body import FootnoteSink, Sections, body_markup, body_xml, style_id
+from .core import core_properties
 from .layout import Picture, dynamic_parts, picture
 from .template import Template, builtin_template
 
-__all__ = ["Template", "render", "render_bytes", "write_all"]
+__all__ = ["OUTPUT_EXTENSIONS", "Template", "output_files", "render", "render_bytes", "write_all"]
 
 #: Keys a template may use: the formatted context plus the per-document geometry of layout.py.
 TEMPLATE_KEYS = CONTEXT_KEYS | {"duong_ke_co_quan", "duong_ke_trich_yeu", "dau_do_mat",
@@ -62,13 +63,14 @@ def render_bytes(doc: VanBan, *, template: Template | None = None) -> bytes:
                         "use congvan.load() or congvan.validate() first")
     tpl = _template_for(doc, template)
     context: dict[str, Any] = build_context(doc)
+    core = core_properties(doc, context)
     signature, seal = _pictures(doc)
     context.update(dynamic_parts(context, signature, seal))
     footnotes, sections = FootnoteSink(), Sections(tpl.section_refs)
     _body_parts(context, footnotes, sections)
     parts = [p for p in (footnotes.part(),) if p is not None] + sections.parts()
     return tpl.render(context, [p for p in (signature, seal) if p is not None], parts=parts,
-                      last_section=sections.final())
+                      last_section=sections.final(), core=core)
 
 
 def _body_parts(context: dict[str, Any], footnotes: FootnoteSink, sections: Sections) -> None:
@@ -130,28 +132,58 @@ def _pictures(doc: VanBan) -> tuple[Picture | None, Picture | None]:
 
 
 def render(doc: VanBan, target: str | PathLike[str] | IO[bytes], *,
-           template: Template | None = None) -> None:
+           template: Template | None = None, pdf_a: bool = False) -> None:
     """Render `doc` to `target`, a path or a binary file object.
+
+    A path's extension chooses the format: ``.docx``; ``.pdf`` (through LibreOffice, PDF/A-2b
+    when `pdf_a`); ``.png``, one picture per page written next to it as ``OUT-1.png``,
+    ``OUT-2.png`` …; any other extension is a RenderError (``output.extension``). A file object
+    gets the .docx.
 
     The document is rendered in full before anything is written. A path is written atomically (a
     temporary file in its folder, then a rename): on any failure, a full disk or a file-size limit
     included, the previous file is intact and no fragment remains. A file object gets every byte
     (short writes and a non-blocking descriptor are waited on) or RenderError is raised.
     """
-    data = render_bytes(doc, template=template)
     if hasattr(target, "write"):
-        write_all(target, data)  # type: ignore[arg-type]
+        write_all(target, render_bytes(doc, template=template))  # type: ignore[arg-type]
         return
     path = Path(target)  # type: ignore[arg-type]
     if path.is_dir():
         raise RenderError(f"{path} là thư mục, không phải tệp .docx (output is a directory)",
                           code="output.is_dir")
+    files = output_files(path, render_bytes(doc, template=template), pdf_a=pdf_a)
     try:
-        write_atomic(path, data)
+        for name, data in files:
+            write_atomic(name, data)
     except OSError as exc:
         raise RenderError(f"không ghi được tệp {path}: {exc.strerror or exc}; tệp cũ (nếu có) "
                           f"vẫn nguyên (cannot write output; previous file intact)",
                           code="output.write") from None
+
+
+#: The formats a path's extension may ask for.
+OUTPUT_EXTENSIONS = (".docx", ".pdf", ".png")
+
+
+def output_files(path: Path, docx: bytes, *, pdf_a: bool = False) -> list[tuple[Path, bytes]]:
+    """Return the files to write for the output `path` and the rendered `docx`: the .docx
+    itself, its PDF, or one PNG per page (``OUT-1.png`` …); RenderError ``output.extension`` for
+    an extension congvan cannot write (never a .docx under another name)."""
+    suffix = path.suffix.lower()
+    if suffix not in OUTPUT_EXTENSIONS:
+        raise RenderError(f"{path.name}: congvan không ghi được định dạng "
+                          f"{shorten(suffix or '(không có phần mở rộng)')}; dùng .docx, .pdf "
+                          f"hoặc .png (unsupported output extension)", code="output.extension")
+    if suffix == ".docx":
+        return [(path, docx)]
+    from ..export import to_pdf, to_png  # LibreOffice only when a PDF or PNG is asked for
+
+    if suffix == ".pdf":
+        return [(path, to_pdf(docx, pdf_a=pdf_a))]
+    pages = to_png(docx)
+    return [(path.with_name(f"{path.stem}-{i}{path.suffix}"), png)
+            for i, png in enumerate(pages, start=1)]
 
 
 def write_all(target: IO[bytes], data: bytes) -> None:

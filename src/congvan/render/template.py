@@ -81,6 +81,8 @@ _TAG = re.compile(r"\{[{%#]")
 _DOCUMENT_RELS = "word/_rels/document.xml.rels"
 _CONTENT_TYPES = "[Content_Types].xml"
 _DOCUMENT = "word/document.xml"
+#: The core properties (title, author, dates): written per document (render/core.py).
+_CORE = "docProps/core.xml"
 #: Parts of a template that a render may replace by its own (a Word template often has an empty
 #: footnotes part; a document with footnotes brings its own).
 _REPLACEABLE = frozenset({"word/footnotes.xml"})
@@ -379,6 +381,8 @@ class Template:
                     self._package_part(_oxml.add_image_rels, blob, _DOCUMENT_RELS,
                                        "malformed document relationships")
                     self._rels = (info, blob)  # images add relationships per document
+                elif info.filename == _CORE:
+                    self._held[_CORE] = (info, blob)  # replaced by the render's own
                 elif (info.filename.endswith(".xml")
                       and _TAG.search(blob.decode("utf-8", "replace"))):
                     variables |= self._compile(info, blob, env)
@@ -468,7 +472,8 @@ class Template:
                 code="template.unknown_key")
 
     def render(self, context: Mapping[str, Any], media: Iterable[Media] = (),
-               parts: Iterable[Part] = (), last_section: _oxml.Element | None = None) -> bytes:
+               parts: Iterable[Part] = (), last_section: _oxml.Element | None = None,
+               core: bytes | None = None) -> bytes:
         """Return the bytes of the .docx made by filling the template with `context`.
 
         `media` are images the context's XML refers to by relationship id (``r:embed``): each is
@@ -476,7 +481,8 @@ class Template:
         the empty first-page header of a phụ lục: render/body.py) are written, declared in the
         content types and related from the main document too; one of them replaces the
         template's part of the same name. `last_section`, a ``w:sectPr``, replaces the properties
-        of the document's last section (a landscape phụ lục, page numbers from 1).
+        of the document's last section (a landscape phụ lục, page numbers from 1). `core`
+        replaces docProps/core.xml (render/core.py).
         """
         media, parts = list(media), list(parts)
         replaced = {p.name for p in parts}
@@ -487,6 +493,7 @@ class Template:
                 self._write_added(package, media, parts)
                 for name, (info, blob) in self._held.items():
                     if name not in replaced:
+                        blob = core if name == _CORE and core is not None else blob
                         package.writestr(_fresh(info), blob, zipfile.ZIP_DEFLATED)
                 for info, part in self._templated:
                     if info.filename in replaced:
