@@ -953,6 +953,23 @@ class VanBan(_Model):
             return SoKyHieu(self.so_van_ban, issuer)
         return SoKyHieu(self.so_van_ban, f"{loai.viet_tat}-{issuer}")
 
+    # Jupyter shows the first page (LibreOffice) or an HTML approximation: congvan.preview.
+    def _repr_png_(self) -> bytes | None:
+        from .preview import png_preview
+
+        return png_preview(self)
+
+    def _repr_html_(self) -> str:
+        from .preview import repr_html
+
+        return repr_html(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None,
+                          **kwargs: Any) -> dict[str, Any]:
+        from .preview import mimebundle
+
+        return mimebundle(self, include, exclude)
+
 
 _VV = re.compile(r"^(?:V/v|về việc)(?:\s*[:.]\s*|\s+|$)", flags=re.IGNORECASE)
 _VE = re.compile(r"^về\s+", flags=re.IGNORECASE)
