@@ -1,12 +1,13 @@
 """How a document shows itself in Jupyter: its first page as a picture, or an HTML approximation.
 
 `VanBan` delegates its ``_repr_png_``, ``_repr_html_`` and ``_repr_mimebundle_`` here. The picture
-is the rendered .docx's first page as LibreOffice lays it out (``congvan.export.to_png``); when
-LibreOffice or the rasteriser is missing, or anything on that path fails, the document shows as
-HTML built from the very context the templates fill (``congvan.context.build_context``): header in
-two columns, tên loại and trích yếu, Kính gửi, the body's blocks, the signature block beside Nơi
-nhận. It is an approximation for reading, not a second renderer. A display hook must never raise,
-so nothing here does: the worst case is a short HTML note. Every text comes from the user and is
+is the rendered .docx's first page as LibreOffice lays it out (``congvan.export.to_png``). When
+LibreOffice or the rasteriser is missing, when anything on that path fails, or when the environment
+variable ``CONGVAN_PREVIEW`` is ``html`` (never start LibreOffice), the document shows as HTML
+built from the very context the templates fill (``congvan.context.build_context``): header in two
+columns, tên loại and trích yếu, Kính gửi, the body's blocks, the signature block beside Nơi nhận.
+It is an approximation for reading, not a second renderer. A display hook must never raise, so
+nothing here does: the worst case is a short HTML note. Every text comes from the user and is
 escaped (``html.escape``); the markup is inline-styled, because notebook front ends drop
 ``<style>`` elements and restyle tables, and the columns are tables, which survive sanitisers.
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import os
 import sys
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable
@@ -60,6 +62,8 @@ _FONT = "'Times New Roman', Times, 'Liberation Serif', 'Tinos', serif"
 
 def _picture(doc: VanBan) -> tuple[bytes | None, str]:
     """Return (the first page as PNG, "") or (None, why there is none); never raise."""
+    if os.environ.get("CONGVAN_PREVIEW", "").strip().lower() == "html":
+        return None, "CONGVAN_PREVIEW=html"
     try:
         from .export import to_png
         from .render import render_bytes
@@ -322,7 +326,7 @@ def _row_spans(rows: list[tuple[Cell, ...]]) -> list[list[int]]:
     """Return each cell's rowspan: 1, plus the merged-above cells under it in its grid column."""
     columns: list[list[int]] = []  # per row, each cell's first grid column
     for row in rows:
-        col, starts = 0, []
+        col, starts = 0, list[int]()
         for cell in row:
             starts.append(col)
             col += cell.colspan
