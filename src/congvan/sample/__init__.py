@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from ..errors import CongVanError
 from ..rules import LOAI_VAN_BAN, THANH_PHAN
 from . import data
 from .data import ChuDe, CoQuanMau
@@ -405,10 +406,12 @@ def _quyet_dinh(rng: random.Random, loai: str) -> Spec:
                                     "noi_dung": _than_dieu(rng, cq, topic, ten_kem)}
         spec["noi_nhan"] = ["Như Điều 3", *_noi_nhan(rng, cq, [])]
     else:
-        members = [f"{ong} {name}, {title}" for (ong, name), title in zip(
-            (_ong_ba(rng) for _ in range(3)),
-            (f"{cq.thu_truong}: Trưởng ban", f"{cq.cap_pho}: Phó Trưởng ban",
-             f"{_truong(_pick(rng, cq.don_vi)[0])}: thành viên"), strict=True)]
+        roles = {"Tổ": ("Tổ trưởng", "Tổ phó"), "Hội": ("Chủ tịch Hội đồng", "Phó Chủ tịch Hội đồng")
+                 }.get(topic.ban.split()[0], ("Trưởng ban", "Phó Trưởng ban"))
+        members = [f"{role}: {ong} {name}, {title}" for (ong, name), role, title in zip(
+            (_ong_ba(rng) for _ in range(3)), (*roles, "Thành viên"),
+            (f"{cq.thu_truong} {cq.ten_trong_cau}", f"{cq.cap_pho} {cq.ten_trong_cau}",
+             _truong(_pick(rng, cq.don_vi)[0])), strict=True)]
         spec["trich_yeu"] = f"Về việc thành lập {topic.ban}"
         spec["noi_dung"] = [
             "# Điều {#thanh-lap}\n" f"Thành lập {topic.ban} gồm các ông, bà có tên sau:",
@@ -438,7 +441,7 @@ def _co_ten_loai(rng: random.Random, loai: str) -> Spec:
         "phieu_gui": f"Gửi hồ sơ về {topic.ten}",
         "phieu_chuyen": f"Chuyển đơn đề nghị về {topic.ten}",
         "phieu_bao": f"Báo lịch kiểm tra {topic.ten}",
-    }.get(loai, _hoa(topic.ten))
+    }.get(loai, f"Thực hiện {topic.ten}")
     spec["trich_yeu"] = trich_yeu
     if loai in ("quy_che", "quy_dinh"):
         spec["noi_dung"] = _than_dieu(rng, cq, topic, ten_loai)
@@ -709,7 +712,9 @@ def van_ban(rng: random.Random, loai: str) -> Spec:
     it; ``congvan.loads(to_yaml(spec))`` reads it."""
     tp = THANH_PHAN.get(loai)
     if tp is None:
-        raise ValueError(f"no sample for document type {loai!r}: one of {', '.join(LOAI_MAU)}")
+        raise CongVanError(
+            f"loại văn bản không có mẫu: {loai!r}; chọn một trong: {', '.join(LOAI_MAU)} (no "
+            "sample for this document type)", code="sample.loai")
     return _HO[tp.ho](rng, loai)
 
 
@@ -717,4 +722,13 @@ def to_yaml(spec: Spec) -> str:
     """Return `spec` as YAML text (UTF-8 letters as they are, keys in the order composed)."""
     import yaml
 
-    return yaml.safe_dump(spec, allow_unicode=True, sort_keys=False, width=100)
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        # A text of several lines as a literal block (|-), as a clerk types it in examples/.
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, text)
+    return yaml.dump(spec, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100)
