@@ -171,6 +171,11 @@ def co_quan(rng: random.Random, loai: str = "cong_van") -> CoQuan:
                       _UBND_LINH_VUC)
     if kind == 4:
         bo = _pick(rng, data.BO)
+        cuc = [(ten, viet_tat) for ten, viet_tat in bo.don_vi if ten.startswith("Cục ")]
+        if cuc and _chance(rng, 40):  # a Cục of the ministry issues in its own name, under it
+            ten, viet_tat = cuc[0]
+            return CoQuan(ten, viet_tat, ten, bo.ten, "Hà Nội", "thành phố Hà Nội", "Cục trưởng",
+                          "Phó Cục trưởng", None, (("Văn phòng", "VP"),), bo.linh_vuc)
         return _tu_mau(bo, None, "Hà Nội", "thành phố Hà Nội")
     so: CoQuanMau = _pick(rng, data.SO)
     chu_quan = f"Ủy ban nhân dân {noi}" if _chance(rng, 30) else f"UBND {noi}"
@@ -329,6 +334,9 @@ def _than_muc(rng: random.Random, cq: CoQuan, topic: ChuDe, loai: str) -> list[A
         rows = "\n".join(f"| {i} | {_hoa(t)} | Quý {['I', 'II', 'III', 'IV'][i % 4]} |"
                          for i, t in enumerate(tasks, 1))
         body.append(f"| STT | Nội dung | Thời gian |\n|:-:|---|:-:|\n{rows}")
+    if _chance(rng, 20):  # a footnote (docs/noi-dung.md): Word numbers it
+        body.append(f"Kết quả thực hiện được báo cáo định kỳ hằng quý[^1].\n\n[^1]: Gửi qua Hệ "
+                    f"thống quản lý văn bản và điều hành của {cq.ten_trong_cau}.")
     body += ["# Mục: Tổ chức thực hiện",
              _gach([f"{_pick(rng, cq.don_vi)[0]} chủ trì, theo dõi, đôn đốc việc thực hiện",
                     "các cơ quan, đơn vị có liên quan phối hợp thực hiện; báo cáo kết quả trước "
@@ -360,11 +368,41 @@ def _than_dieu(rng: random.Random, cq: CoQuan, topic: ChuDe, ten: str) -> list[A
 # -- Documents by family --------------------------------------------------------------------------
 
 
+_DUONG = ("Lê Lợi", "Trần Hưng Đạo", "Hai Bà Trưng", "Quang Trung", "Nguyễn Huệ", "Lý Thường Kiệt")
+
+
 def _chung(rng: random.Random, cq: CoQuan, loai: str, day: date) -> Spec:
+    """The components every document has, and, now and then, the optional ones (PL I §III): a
+    draft mark instead of a số, urgency and secrecy stamps, the circulation scope, the drafter's
+    initials and copies, the address lines at the foot of page 1."""
     spec: Spec = {"loai_van_ban": loai, **cq.spec, "so_van_ban": _so(rng), "ngay": _d(day)}
+    if _chance(rng, 5):
+        del spec["so_van_ban"]
+        spec["du_thao"] = True if _chance(rng, 50) else rng.randrange(2, 5)
     if _chance(rng, 8):
         spec["do_khan"] = _pick(rng, ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"))
+    if _chance(rng, 5):
+        spec["do_mat"] = _pick(rng, ("MẬT", "TỐI MẬT", "TUYỆT MẬT"))
+    if _chance(rng, 5):
+        spec["pham_vi_luu_hanh"] = _pick(rng, ("Lưu hành nội bộ", "Xem xong trả lại"))
+    if _chance(rng, 10):
+        initials = "".join(w[0] for w in ho_ten(rng).split()[1:]).upper()
+        spec["ky_hieu_nguoi_soan_thao"] = f"{initials}.({rng.randrange(5, 400)})"
+    if _chance(rng, 10):
+        spec["dia_chi"] = [
+            f"Địa chỉ: Số {rng.randrange(1, 200)} đường {_pick(rng, _DUONG)}, {cq.noi}",
+            f"Điện thoại: 0{rng.randrange(200, 300)} {rng.randrange(3000000, 4000000)}",
+            f"Thư điện tử: vanthu.{_ascii(cq.ten_viet_tat)}@{_ascii(cq.noi)}.gov.vn"]
     return spec
+
+
+def _ascii(text: str) -> str:
+    """`text` in lower-case ASCII letters, for an e-mail address: ``Khánh Hòa`` → ``khanhhoa``."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(ch for ch in folded.lower() if ch.isascii() and ch.isalnum()).removeprefix(
+        "tinh").removeprefix("thanhpho")
 
 
 def _quyet_dinh(rng: random.Random, loai: str) -> Spec:
