@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import congvan
 from congvan.cli import main
@@ -104,7 +103,7 @@ def test_strategies_shrink_to_the_simplest_document():
     assert congvan.loads(to_yaml(spec)).loai_van_ban == "nghi_quyet"
 
 
-# -- The command ------------------------------------------------------------------------------------
+# -- The command --------------------------------------------------------------------------------
 
 
 def _run(*argv: str) -> tuple[int, str, str]:
@@ -163,7 +162,7 @@ def test_output_is_a_file(tmp_path):
     assert code == 2 and "thư mục" in err
 
 
-# -- The optional dependency ------------------------------------------------------------------------
+# -- The optional dependency --------------------------------------------------------------------
 
 
 def test_hypothesis_is_needed_by_congvan_testing_only():

@@ -58,7 +58,7 @@ def rng_for(seed: int, loai: str, index: int) -> random.Random:
     return random.Random(f"congvan-sample:{seed}:{loai}:{index}")
 
 
-# -- Small parts ------------------------------------------------------------------------------------
+# -- Small parts --------------------------------------------------------------------------------
 
 
 def _pick(rng: random.Random, items: tuple[T, ...] | list[T]) -> T:
@@ -303,7 +303,7 @@ def _luu(rng: random.Random, cq: CoQuan) -> list[str]:
     return luu
 
 
-# -- Bodies -------------------------------------------------------------------------------------------
+# -- Bodies ---------------------------------------------------------------------------------------
 
 
 def _cau_mo(cq: CoQuan, topic: ChuDe, loai: str) -> str:
@@ -365,7 +365,7 @@ def _than_dieu(rng: random.Random, cq: CoQuan, topic: ChuDe, ten: str) -> list[A
     return body
 
 
-# -- Documents by family --------------------------------------------------------------------------
+# -- Documents by family ----------------------------------------------------------------------
 
 
 _DUONG = ("Lê Lợi", "Trần Hưng Đạo", "Hai Bà Trưng", "Quang Trung", "Nguyễn Huệ", "Lý Thường Kiệt")
@@ -444,8 +444,9 @@ def _quyet_dinh(rng: random.Random, loai: str) -> Spec:
                                     "noi_dung": _than_dieu(rng, cq, topic, ten_kem)}
         spec["noi_nhan"] = ["Như Điều 3", *_noi_nhan(rng, cq, [])]
     else:
-        roles = {"Tổ": ("Tổ trưởng", "Tổ phó"), "Hội": ("Chủ tịch Hội đồng", "Phó Chủ tịch Hội đồng")
-                 }.get(topic.ban.split()[0], ("Trưởng ban", "Phó Trưởng ban"))
+        roles = {"Tổ": ("Tổ trưởng", "Tổ phó"),
+                 "Hội": ("Chủ tịch Hội đồng", "Phó Chủ tịch Hội đồng")}.get(
+                     topic.ban.split()[0], ("Trưởng ban", "Phó Trưởng ban"))
         members = [f"{role}: {ong} {name}, {title}" for (ong, name), role, title in zip(
             (_ong_ba(rng) for _ in range(3)), (*roles, "Thành viên"),
             (f"{cq.thu_truong} {cq.ten_trong_cau}", f"{cq.cap_pho} {cq.ten_trong_cau}",
@@ -491,7 +492,8 @@ def _co_ten_loai(rng: random.Random, loai: str) -> Spec:
             f"2. Người được ủy quyền: {b}, {_truong(_pick(rng, cq.don_vi)[0])}.",
             f"3. Nội dung ủy quyền: ký các văn bản về {topic.ten} thuộc thẩm quyền của "
             f"{cq.thu_truong}.",
-            f"4. Thời hạn ủy quyền: từ {_ngay_chu(day)} đến hết {_ngay_chu(date(day.year, 12, 31))}."
+            f"4. Thời hạn ủy quyền: từ {_ngay_chu(day)} đến hết "
+            f"{_ngay_chu(date(day.year, 12, 31))}."
             " Người được ủy quyền không được ủy quyền lại cho người khác."]
     elif loai in ("phieu_gui", "phieu_chuyen", "phieu_bao", "thong_cao", "thong_bao", "chi_thi",
                   "to_trinh", "bao_cao"):
@@ -766,7 +768,8 @@ def to_yaml(spec: Spec) -> str:
     def text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
         # A text of several lines as a literal block (|-), as a clerk types it in examples/.
         style = "|" if "\n" in value else None
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+        return dumper.represent_scalar(  # pyright: ignore[reportUnknownMemberType]
+            "tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, text)
     return yaml.dump(spec, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100)

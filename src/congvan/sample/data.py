@@ -1,5 +1,5 @@
-"""Word lists the sample documents are composed from: Vietnamese names, issuing bodies, places, legal
-bases, topics. Plain data, NFC, with their diacritics; nothing here is random.
+"""Word lists the sample documents are composed from: Vietnamese names, issuing bodies, places,
+legal bases, topics. Plain data, NFC, with their diacritics; nothing here is random.
 
 Places follow the arrangement in force from 1 July 2025 (Nghị quyết 202/2025/QH15 of the Quốc hội:
 34 provinces and centrally-run cities; Luật Tổ chức chính quyền địa phương 2025: two levels, no
@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "BO",
     "CAN_CU_LUAT",
     "CAN_CU_NGHI_DINH",
     "CHU_DE",
     "HO",
     "PHUONG",
     "SO",
-    "BO",
     "TEN_DEM_NAM",
     "TEN_DEM_NU",
     "TEN_NAM",
@@ -29,7 +29,7 @@ __all__ = [
     "CoQuanMau",
 ]
 
-# -- People: the most common họ (surnames), and given names by gender --------------------------------
+# -- People: the most common họ (surnames), and given names by gender ----------------------------
 
 HO = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
       "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Mai", "Đoàn", "Trịnh", "Cao", "Lâm",
@@ -45,7 +45,7 @@ TEN_NU = ("Anh", "Châu", "Dung", "Duyên", "Giang", "Hà", "Hằng", "Hạnh", 
           "Hương", "Lan", "Liên", "Linh", "Loan", "Mai", "My", "Nga", "Ngân", "Nhung", "Oanh",
           "Phương", "Quyên", "Thảo", "Thủy", "Trang", "Tuyết", "Vân", "Yến")
 
-# -- Places: the 34 units from 1 July 2025 (Nghị quyết 202/2025/QH15) ----------------------------------
+# -- Places: the 34 units from 1 July 2025 (Nghị quyết 202/2025/QH15) ------------------------------
 
 #: The 28 provinces (tỉnh).
 TINH = ("An Giang", "Bắc Ninh", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Điện Biên", "Đồng Nai",
@@ -113,7 +113,7 @@ BO = (
               (("Vụ Ngân sách nhà nước", "NSNN"), ("Văn phòng", "VP")), ("ngan_sach",)),
 )
 
-# -- Legal bases (căn cứ): laws by name and date, decrees by number, date, issuer and subject ----------
+# -- Legal bases (căn cứ): laws by name and date, decrees by number, date, issuer and subject ------
 
 CAN_CU_LUAT = (
     ("Luật Tổ chức chính quyền địa phương", "16/06/2025"),
