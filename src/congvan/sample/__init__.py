@@ -126,6 +126,16 @@ class CoQuan:
     linh_vuc: tuple[str, ...]
 
     @property
+    def ten_ngan(self) -> str:
+        """The short name its own staff use: ``UBND tỉnh``, ``HĐND thành phố``, ``Sở``, ``Bộ``."""
+        first, _, second = self.ten.partition("\n")
+        if second:
+            noun = second.split()[0]
+            return f"{self.ten_viet_tat} {noun if noun == 'Thành' else noun.lower()}".replace(
+                " Thành", " Thành phố")
+        return first.split()[0]
+
+    @property
     def spec(self) -> Spec:
         out: Spec = {"co_quan_ban_hanh": {"ten": self.ten, "ten_viet_tat": self.ten_viet_tat},
                      "dia_danh": self.dia_danh}
@@ -142,7 +152,12 @@ def _noi(rng: random.Random) -> tuple[str, str]:
     return ("thành phố " if ten in data.THANH_PHO else "tỉnh ") + ten, ten
 
 
-_UBND_DON_VI = (("Kinh tế", "KT"), ("Văn xã", "VX"), ("Nội chính", "NC"), ("Tổng hợp", "TH"))
+# The rooms of a province's Văn phòng UBND that draft its công văn: UBND-KT, UBND-VX (ký hiệu, Lưu).
+_UBND_DON_VI = (("Phòng Kinh tế", "KT"), ("Phòng Văn hóa - Xã hội", "VX"),
+                ("Phòng Nội chính", "NC"), ("Phòng Tổng hợp", "TH"))
+# The offices of a ward's Ủy ban (two-level local government from 1 July 2025).
+_PHUONG_DON_VI = (("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "VP"),
+                  ("Phòng Văn hóa - Xã hội", "VHXH"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "KT"))
 _UBND_LINH_VUC = tuple(data.CHU_DE)
 
 
@@ -167,7 +182,7 @@ def co_quan(rng: random.Random, loai: str = "cong_van") -> CoQuan:
                       f"Ủy ban nhân dân phường {phuong}", None, phuong,
                       f"{'tỉnh ' if city in data.TINH else prefix}{city}".replace(
                           "thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
-                      "Chủ tịch", "Phó Chủ tịch", "Ủy ban nhân dân", (("Văn phòng", "VP"),),
+                      "Chủ tịch", "Phó Chủ tịch", "Ủy ban nhân dân", _PHUONG_DON_VI,
                       _UBND_LINH_VUC)
     if kind == 4:
         bo = _pick(rng, data.BO)
@@ -214,13 +229,8 @@ def nguoi_ky(rng: random.Random, cq: CoQuan, *, tap_the: bool = False,
         return {"tham_quyen": [f"TL. {head}", "KT. Chánh Văn phòng"],
                 "chuc_vu": "Phó Chánh Văn phòng", "ho_ten": name}
     if form == 8:
-        don_vi = _pick(rng, cq.don_vi)[0]
-        truong = "Chánh Văn phòng" if don_vi == "Văn phòng" else (
-            f"Vụ trưởng {don_vi}" if don_vi.startswith("Vụ ") else (
-                f"Cục trưởng {don_vi}" if don_vi.startswith("Cục ") else f"Trưởng {don_vi}"))
-        if don_vi.startswith(("Kinh tế", "Văn xã", "Nội chính", "Tổng hợp")):
-            truong = "Chánh Văn phòng"
-        return {"tham_quyen": [f"TUQ. {head}"], "chuc_vu": truong, "ho_ten": name}
+        return {"tham_quyen": [f"TUQ. {head}"], "chuc_vu": _truong(_phong(rng, cq)),
+                "ho_ten": name}
     return {"tham_quyen": [f"Q. {head}"], "ho_ten": name}
 
 
@@ -239,26 +249,41 @@ def _can_cu(rng: random.Random, cq: CoQuan, day: date, de_nghi: bool = True) -> 
     lines += [f"Căn cứ {so} {_ngay_chu(_parse(ngay_nd))} của Chính phủ {ve}"
               for so, ngay_nd, ve in _some(rng, data.CAN_CU_NGHI_DINH, 0, 1)]
     if de_nghi:
-        don_vi = _pick(rng, cq.don_vi)[0]
+        _, head, viet_tat = _truc_thuoc(rng, cq)
         to_trinh = day - timedelta(days=1 + rng.randrange(20))
-        lines.append(f"Theo đề nghị của {_truong(don_vi)} tại Tờ trình số {_so(rng)}/TTr-"
-                     f"{_viet_tat_don_vi(cq, don_vi)} {_ngay_chu(to_trinh)}")
+        lines.append(f"Theo đề nghị của {head} tại Tờ trình số {_so(rng)}/TTr-{viet_tat} "
+                     f"{_ngay_chu(to_trinh)}")
     return lines
 
 
+def _truc_thuoc(rng: random.Random, cq: CoQuan) -> tuple[str, str, str]:
+    """Return a unit under `cq` that drafts, proposes or carries out its work: (name, its head's
+    title, abbreviation). A province's Ủy ban or Hội đồng: one of its departments (sở)."""
+    if cq.ten.startswith(("Ủy ban nhân dân\ntỉnh", "Ủy ban nhân dân\nthành phố",
+                          "Ủy ban nhân dân\nThành phố", "Hội đồng nhân dân")):
+        so = _pick(rng, data.SO)
+        return so.ten, f"{so.thu_truong} {so.ten}", so.viet_tat
+    ten, viet_tat = _pick(rng, cq.don_vi)
+    return ten, _truong(ten), viet_tat
+
+
+def _phong(rng: random.Random, cq: CoQuan) -> str:
+    """Return an office of `cq` itself, where its staff work: a province's Ủy ban has its Văn
+    phòng (whose rooms draft its công văn), a department its phòng."""
+    if cq.don_vi is _UBND_DON_VI:
+        return "Văn phòng"
+    return _pick(rng, cq.don_vi)[0]
+
+
 def _truong(don_vi: str) -> str:
-    if don_vi in ("Văn phòng",) or don_vi in [d for d, _ in _UBND_DON_VI]:
-        return "Chánh Văn phòng"
+    if don_vi.startswith("Văn phòng"):
+        return "Chánh " + don_vi
     for noun, title in (("Vụ ", "Vụ trưởng "), ("Cục ", "Cục trưởng "), ("Chi cục ", "Chi cục "
                                                                            "trưởng ")):
         if don_vi.startswith(noun):
             return title + don_vi
-    return "Trưởng " + don_vi
-
-
-def _viet_tat_don_vi(cq: CoQuan, don_vi: str) -> str:
-    return dict(cq.don_vi).get(don_vi, "VP") if don_vi not in [d for d, _ in _UBND_DON_VI] \
-        else "VP"
+    return "Trưởng " + don_vi[0].lower() + don_vi[1:] if don_vi.startswith("Phòng ") else \
+        "Trưởng " + don_vi
 
 
 def _parse(text: str) -> date:
@@ -289,8 +314,8 @@ def _noi_nhan(rng: random.Random, cq: CoQuan, first: list[str]) -> list[Any]:
         extra.append({"ten": cq.chu_quan.replace("Ủy ban nhân dân", "UBND"), "ghi_chu": "(để b/c)"})
     elif cq.tap_the:
         extra.append({"ten": "Thường trực HĐND", "ghi_chu": "(để b/c)"})
-    pool = [f"{cq.thu_truong}, các {cq.cap_pho}", "Cổng Thông tin điện tử",
-            "Các phòng, đơn vị trực thuộc"]
+    pool = [f"{cq.thu_truong}, các {cq.cap_pho} {cq.ten_ngan}", "Cổng Thông tin điện tử",
+            "Các cơ quan, đơn vị trực thuộc"]
     extra += _some(rng, tuple(pool), 1, 2)
     return [*first, *extra]
 
@@ -337,10 +362,14 @@ def _than_muc(rng: random.Random, cq: CoQuan, topic: ChuDe, loai: str) -> list[A
     if _chance(rng, 20):  # a footnote (docs/noi-dung.md): Word numbers it
         body.append(f"Kết quả thực hiện được báo cáo định kỳ hằng quý[^1].\n\n[^1]: Gửi qua Hệ "
                     f"thống quản lý văn bản và điều hành của {cq.ten_trong_cau}.")
-    body += ["# Mục: Tổ chức thực hiện",
-             _gach([f"{_pick(rng, cq.don_vi)[0]} chủ trì, theo dõi, đôn đốc việc thực hiện",
-                    "các cơ quan, đơn vị có liên quan phối hợp thực hiện; báo cáo kết quả trước "
-                    "ngày 15 tháng 12 hằng năm"])]
+    gach = _gach([f"{_truc_thuoc(rng, cq)[0]} chủ trì, theo dõi, đôn đốc việc thực hiện",
+                  "các cơ quan, đơn vị có liên quan phối hợp thực hiện; báo cáo kết quả trước "
+                  "ngày 15 tháng 12 hằng năm"])
+    if _chance(rng, 25):  # a second level of bullets, printed "+"
+        first, rest = gach.split("\n", 1)
+        gach = (f"{first[:-1]}:\n  + Xây dựng kế hoạch chi tiết;\n  + Tổng hợp kết quả, báo cáo."
+                f"\n{rest}")
+    body += ["# Mục: Tổ chức thực hiện", gach]
     if _chance(rng, 40):
         body.insert(0, _cau_mo(cq, topic, loai))
     return body
@@ -360,7 +389,7 @@ def _than_dieu(rng: random.Random, cq: CoQuan, topic: ChuDe, ten: str) -> list[A
         "# Điều: Tổ chức thực hiện",
         f"Các cơ quan, đơn vị quy định tại Điều {{dieu:pham-vi}} có trách nhiệm thực hiện {ten} "
         "này. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về "
-        f"{_pick(rng, cq.don_vi)[0]} để tổng hợp, báo cáo.",
+        f"{_truc_thuoc(rng, cq)[0]} để tổng hợp, báo cáo.",
     ]
     return body
 
@@ -450,7 +479,7 @@ def _quyet_dinh(rng: random.Random, loai: str) -> Spec:
         members = [f"{role}: {ong} {name}, {title}" for (ong, name), role, title in zip(
             (_ong_ba(rng) for _ in range(3)), (*roles, "Thành viên"),
             (f"{cq.thu_truong} {cq.ten_trong_cau}", f"{cq.cap_pho} {cq.ten_trong_cau}",
-             _truong(_pick(rng, cq.don_vi)[0])), strict=True)]
+             _truc_thuoc(rng, cq)[1]), strict=True)]
         spec["trich_yeu"] = f"Về việc thành lập {topic.ban}"
         spec["noi_dung"] = [
             "# Điều {#thanh-lap}\n" f"Thành lập {topic.ban} gồm các ông, bà có tên sau:",
@@ -481,6 +510,10 @@ def _co_ten_loai(rng: random.Random, loai: str) -> Spec:
         "phieu_chuyen": f"Chuyển đơn đề nghị về {topic.ten}",
         "phieu_bao": f"Báo lịch kiểm tra {topic.ten}",
     }.get(loai, f"Thực hiện {topic.ten}")
+    if _chance(rng, 15) and " " in trich_yeu:  # a long subject broken by the clerk
+        words = trich_yeu.split()
+        cut = max(1, len(words) // 2)
+        trich_yeu = " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
     spec["trich_yeu"] = trich_yeu
     if loai in ("quy_che", "quy_dinh"):
         spec["noi_dung"] = _than_dieu(rng, cq, topic, ten_loai)
@@ -489,7 +522,7 @@ def _co_ten_loai(rng: random.Random, loai: str) -> Spec:
         spec["noi_dung"] = [
             f"Căn cứ Quy chế làm việc của {cq.ten_trong_cau};",
             f"1. Người ủy quyền: {a}, {cq.thu_truong} {cq.ten_trong_cau}.",
-            f"2. Người được ủy quyền: {b}, {_truong(_pick(rng, cq.don_vi)[0])}.",
+            f"2. Người được ủy quyền: {b}, {_truc_thuoc(rng, cq)[1]}.",
             f"3. Nội dung ủy quyền: ký các văn bản về {topic.ten} thuộc thẩm quyền của "
             f"{cq.thu_truong}.",
             f"4. Thời hạn ủy quyền: từ {_ngay_chu(day)} đến hết "
@@ -501,8 +534,7 @@ def _co_ten_loai(rng: random.Random, loai: str) -> Spec:
     else:
         spec["noi_dung"] = _than_muc(rng, cq, topic, loai)
         if _chance(rng, 25):
-            spec["phu_luc"] = [{"id": "danh-sach", "tieu_de": f"Danh sách phân công {topic.ten}",
-                                "noi_dung": [_bang(rng, cq, topic)]}]
+            spec["phu_luc"] = _phu_luc(rng, cq, topic)
             spec["noi_dung"].append(
                 "Danh sách phân công chi tiết tại Phụ lục {phu_luc:danh-sach} kèm theo.")
     if loai in ("chi_thi", "quy_che", "quy_dinh", "de_an", "du_an", "phuong_an") and \
@@ -528,9 +560,22 @@ def _co_ten_loai(rng: random.Random, loai: str) -> Spec:
     return spec
 
 
+def _phu_luc(rng: random.Random, cq: CoQuan, topic: ChuDe) -> list[Spec]:
+    """One or two appendices (numbered I, II when two, PL I §III.1): a table, landscape at times;
+    the plan's schedule."""
+    bang: Spec = {"id": "danh-sach", "tieu_de": f"Danh sách phân công {topic.ten}",
+                  "noi_dung": [_bang(rng, cq, topic)]}
+    if _chance(rng, 30):
+        bang["ngang"] = True
+    if not _chance(rng, 40):
+        return [bang]
+    return [bang, {"id": "tien-do", "tieu_de": "Tiến độ thực hiện",
+                   "noi_dung": [_khoan(list(topic.nhiem_vu))]}]
+
+
 def _bang(rng: random.Random, cq: CoQuan, topic: ChuDe) -> Spec:
     tasks = _some(rng, topic.nhiem_vu, 2, len(topic.nhiem_vu))
-    rows = [[i, _hoa(t), _pick(rng, cq.don_vi)[0], f"Quý {['I', 'II', 'III', 'IV'][i % 4]}"]
+    rows = [[i, _hoa(t), _truc_thuoc(rng, cq)[0], f"Quý {['I', 'II', 'III', 'IV'][i % 4]}"]
             for i, t in enumerate(tasks, 1)]
     return {"bang": {"cot": [{"rong": 14, "can": "giua"}, {"rong": 76}, {"rong": 45},
                              {"rong": 30, "can": "giua"}],
@@ -606,7 +651,7 @@ def _giay(rng: random.Random, loai: str) -> Spec:
         ong, chu_tri = _ong_ba(rng)
         spec.update({
             "trich_yeu": f"Dự Hội nghị triển khai {topic.ten}",
-            "khach_moi": _some(rng, tuple(_truong(d) for d, _ in cq.don_vi), 1, 3),
+            "khach_moi": _some(rng, _khach_moi(cq), 1, 3),
             "toi_du": f"Hội nghị triển khai {topic.ten}",
             "chu_tri": f"{ong} {chu_tri}, {cq.thu_truong} {cq.ten_trong_cau}",
             "gio_hop": _pick(rng, ("07:30", "08:00", "08:30", "14:00", "14:30")),
@@ -618,7 +663,7 @@ def _giay(rng: random.Random, loai: str) -> Spec:
     elif loai == "giay_gioi_thieu":
         spec.update({
             "ho_ten": ho_ten(rng),
-            "chuc_vu": f"Chuyên viên {_pick(rng, cq.don_vi)[0]}, {cq.ten_trong_cau}",
+            "chuc_vu": f"Chuyên viên {_phong(rng, cq)}, {cq.ten_trong_cau}",
             "duoc_cu_den": f"Sở Nội vụ {cq.noi}" if cq.ten != "Sở Nội vụ" else
             f"Ủy ban nhân dân {cq.noi}",
             "ve_viec": f"Liên hệ, trao đổi công việc về {topic.ten}.",
@@ -630,17 +675,25 @@ def _giay(rng: random.Random, loai: str) -> Spec:
         spec.update({
             "ngay_don": _d(day - timedelta(days=rng.randrange(0, 10))),
             "ho_ten": name,
-            "chuc_vu": f"Chuyên viên {_pick(rng, cq.don_vi)[0]}, {cq.ten_trong_cau}",
+            "chuc_vu": f"Chuyên viên {_phong(rng, cq)}, {cq.ten_trong_cau}",
             "tu_ngay": _d(tu),
             "den_ngay": _d(tu + timedelta(days=rng.randrange(0, 12))),
             "noi_nghi": f"{_noi(rng)[0]}.",
             "tinh_vao": f"nghỉ hằng năm có hưởng lương năm {tu.year}",
             "xac_nhan_noi_nghi": _chance(rng, 30)})
         spec["noi_nhan"] = [f"{'Bà' if _la_nu(name) else 'Ông'} {name}",
-                            _pick(rng, cq.don_vi)[0]]
+                            _phong(rng, cq)]
     spec["noi_luu"] = _luu(rng, cq)
     spec["nguoi_ky"] = nguoi_ky(rng, cq)
     return spec
+
+
+def _khach_moi(cq: CoQuan) -> tuple[str, ...]:
+    """Who a body invites: the heads of other bodies (a ministry: of every province's)."""
+    tail = " các tỉnh, thành phố" if cq.dia_danh == "Hà Nội" and cq.ten.startswith(("Bộ", "Cục")) \
+        else ""
+    heads = tuple(f"{so.thu_truong} {so.ten}{tail}" for so in data.SO if so.ten != cq.ten)
+    return (*heads, "Chủ tịch Ủy ban nhân dân các xã, phường")
 
 
 def _la_nu(name: str) -> bool:
@@ -658,8 +711,9 @@ def _bien_ban(rng: random.Random, loai: str) -> Spec:
     title = f"{cq.cap_pho if _chance(rng, 50) else cq.thu_truong} {cq.ten_trong_cau}"
     start = rng.randrange(7, 15)
     members = [f"{ong} {chair}, {title}",
-               *(f"{o} {n}, {_truong(d)}" for (o, n), (d, _) in zip(
-                   (_ong_ba(rng) for _ in cq.don_vi), cq.don_vi, strict=True))]
+               *dict.fromkeys(f"{o} {n}, {head}" for (o, n), (_, head, _) in zip(
+                   (_ong_ba(rng) for _ in range(3)), (_truc_thuoc(rng, cq) for _ in range(3)),
+                   strict=True))]
     tasks = _some(rng, topic.nhiem_vu, 2, len(topic.nhiem_vu))
     spec.update({
         "trich_yeu": f"Cuộc họp bàn về {topic.ten}",
@@ -668,7 +722,7 @@ def _bien_ban(rng: random.Random, loai: str) -> Spec:
         "thanh_phan_tham_du": members,
         "chu_tri": members[0],
         "thu_ky": {"ho_ten": ho_ten(rng),
-                   "chuc_vu": f"chuyên viên {_pick(rng, cq.don_vi)[0]}"},
+                   "chuc_vu": f"chuyên viên {_truc_thuoc(rng, cq)[0]}"},
         "noi_dung": [f"{chair} thông qua mục đích, nội dung cuộc họp về {topic.ten}.",
                      "Các thành viên dự họp thảo luận, thống nhất các nhiệm vụ sau:",
                      _khoan(tasks)],
@@ -729,7 +783,8 @@ def _hop_dong(rng: random.Random, loai: str) -> Spec:
     if _chance(rng, 50):
         spec["can_cu"] = ["Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015",
                           "Căn cứ nhu cầu và khả năng của hai bên"]
-    spec["ben_a"] = {"dien_thoai": f"0{rng.randrange(200, 300)} {rng.randrange(3000000, 4000000)}"}
+    spec["ben_a"] = {"dia_chi": f"Số {rng.randrange(1, 200)} đường {_pick(rng, _DUONG)}, {cq.noi}",
+                     "dien_thoai": f"0{rng.randrange(200, 300)} {rng.randrange(3000000, 4000000)}"}
     spec["ben_b"] = {"ten": ben_b,
                      "ma_so_thue": str(rng.randrange(10**9, 10**10)),
                      "nguoi_ky": {"chuc_vu": _pick(rng, ("Giám đốc", "Tổng Giám đốc")),
