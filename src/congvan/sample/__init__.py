@@ -66,7 +66,8 @@ def _pick(rng: random.Random, items: tuple[T, ...] | list[T]) -> T:
 
 
 def _chance(rng: random.Random, percent: int) -> bool:
-    return rng.randrange(100) < percent
+    # True for the highest draws: a draw shrunk to 0 leaves the optional part out.
+    return rng.randrange(100) >= 100 - percent
 
 
 def _some(rng: random.Random, items: tuple[T, ...], low: int, high: int) -> list[T]:
