@@ -382,14 +382,16 @@ def _than_dieu(rng: random.Random, cq: CoQuan, topic: ChuDe, ten: str) -> list[A
     body: list[Any] = [
         "# Chương: Quy định chung",
         "# Điều: Phạm vi điều chỉnh và đối tượng áp dụng {#pham-vi}",
-        _khoan([f"{ten} này quy định về {topic.ten} của {cq.ten_trong_cau}",
-                f"{ten} này áp dụng đối với các cơ quan, đơn vị và cá nhân có liên quan"]),
+        f"1. {ten} này quy định về {topic.ten} của {cq.ten_trong_cau}.\n"
+        f"2. {ten} này áp dụng đối với:\n"
+        f"   1. Các cơ quan, đơn vị trực thuộc {cq.ten_trong_cau};\n"
+        "   2. {#ca-nhan} Cán bộ, công chức, viên chức và người lao động.",
         "# Chương: Nội dung cụ thể",
         "# Điều: Nhiệm vụ",
         _khoan(tasks),
         "# Điều: Tổ chức thực hiện",
-        f"Các cơ quan, đơn vị quy định tại Điều {{dieu:pham-vi}} có trách nhiệm thực hiện {ten} "
-        "này. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về "
+        f"Các cơ quan, đơn vị và cá nhân quy định tại điểm {{diem:ca-nhan}} khoản 2 Điều "
+        f"{{dieu:pham-vi}} có trách nhiệm thực hiện {ten} này. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về "
         f"{_truc_thuoc(rng, cq)[0]} để tổng hợp, báo cáo.",
     ]
     return body
