@@ -391,7 +391,8 @@ def _than_dieu(rng: random.Random, cq: CoQuan, topic: ChuDe, ten: str) -> list[A
         _khoan(tasks),
         "# Điều: Tổ chức thực hiện",
         f"Các cơ quan, đơn vị và cá nhân quy định tại điểm {{diem:ca-nhan}} khoản 2 Điều "
-        f"{{dieu:pham-vi}} có trách nhiệm thực hiện {ten} này. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về "
+        f"{{dieu:pham-vi}} có trách nhiệm thực hiện {ten} này. Trong quá trình thực hiện, nếu có "
+        "vướng mắc, các đơn vị phản ánh về "
         f"{_truc_thuoc(rng, cq)[0]} để tổng hợp, báo cáo.",
     ]
     return body
