@@ -144,6 +144,15 @@ def test_a_fixed_seed_writes_the_same_bytes(tmp_path):
     assert _files(tmp_path / "d") == {"quyet-dinh-0001.yaml": a["quyet-dinh-0001.yaml"]}
 
 
+def test_every_type_by_default(tmp_path):
+    code, out, _ = _run("sample", "-n", "1", "--format", "yaml", "-o", str(tmp_path))
+    assert code == 0 and f"{len(LOAI_MAU)} loại" in out
+    names = {p.name for p in tmp_path.iterdir()}
+    assert names == {f"{loai.replace('_', '-')}-0001.yaml" for loai in LOAI_MAU}
+    first = (tmp_path / "giay-moi-0001.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# Văn bản mẫu") and "--seed 0" in first
+
+
 def test_one_hundred_of_a_type(tmp_path):
     code, out, err = _run("sample", "--type", "quyet_dinh", "-n", "100", "-o", str(tmp_path))
     assert (code, err) == (0, "")

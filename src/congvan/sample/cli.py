@@ -79,7 +79,8 @@ def _cmd_sample(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         count = 0
         for loai in types:
             for i in range(1, args.so_luong + 1):
-                text = to_yaml(van_ban(rng_for(args.seed, loai, i), loai))
+                text = (f"# Văn bản mẫu, hư cấu: congvan sample --type {loai} --seed {args.seed}"
+                        f" (số {i})\n" + to_yaml(van_ban(rng_for(args.seed, loai, i), loai)))
                 for suffix, make in writers:
                     write_atomic(folder / (file_stem(loai, i) + suffix), make(text))
                 count += 1
