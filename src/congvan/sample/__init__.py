@@ -734,6 +734,9 @@ def _bien_ban(rng: random.Random, loai: str) -> Spec:
         "noi_nhan": ["Các thành viên dự họp"],
         "noi_luu": _luu(rng, cq),
         "nguoi_ky": {"chuc_vu": title, "ho_ten": chair}})
+    if _chance(rng, 10):  # a meeting over two days: it ends on the next
+        spec["ngay_ket_thuc"] = _d(day + timedelta(days=1))
+        spec["thoi_gian_ket_thuc"] = f"{rng.randrange(8, 12):02d}:00"
     return spec
 
 
@@ -755,6 +758,8 @@ def _cong_dien(rng: random.Random, loai: str) -> Spec:
         "noi_nhan": _noi_nhan(rng, cq, []),
         "noi_luu": _luu(rng, cq),
         "nguoi_ky": nguoi_ky(rng, cq, ca_nhan=True)})
+    if _chance(rng, 20):  # note 6 of mẫu 1.6: the issuing body's name when not given
+        del spec["co_quan_dien"]
     return spec
 
 
