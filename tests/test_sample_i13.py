@@ -10,6 +10,7 @@ import random
 import subprocess
 import sys
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,13 @@ def test_small_strategies(ten, ten_nu, ngay, co_quan, nguoi_ky):
     assert ngay.year in (2025, 2026) and (ngay.year, ngay.month) >= (2025, 7)
 
 
+@settings(max_examples=20)
+@given(st_ngay(end=date(2025, 7, 31)), st_ngay(start=date(2026, 12, 1)))
+def test_ngay_bounds(early, late):
+    assert date(2025, 7, 1) <= early <= date(2025, 7, 31)
+    assert date(2026, 12, 1) <= late <= date(2026, 12, 31)
+
+
 def test_a_named_type_list_and_a_bad_type():
     @settings(max_examples=5)
     @given(st_spec(["giay_moi", "cong_van"]))
@@ -90,6 +98,9 @@ def test_a_named_type_list_and_a_bad_type():
         with pytest.raises(congvan.CongVanError) as info:
             st_van_ban(bad)
         assert info.value.code == "sample.loai"
+    with pytest.raises(congvan.CongVanError) as info:
+        st_ngay(start=date(2026, 1, 2), end=date(2026, 1, 1))
+    assert info.value.code == "sample.ngay"
     with pytest.raises(congvan.CongVanError) as info:
         van_ban(rng_for(0, "x", 1), "thu_cong")
     assert info.value.code == "sample.loai"

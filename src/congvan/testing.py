@@ -33,7 +33,18 @@ except ImportError:  # pragma: no cover - exercised in a child without hypothesi
 
 from .errors import CongVanError
 from .models import MODELS, VanBan
-from .sample import LOAI_MAU, CoQuan, Spec, co_quan, ho_ten, ngay, nguoi_ky, van_ban
+from .sample import (
+    LOAI_MAU,
+    NGAY_CUOI,
+    NGAY_DAU,
+    CoQuan,
+    Spec,
+    co_quan,
+    ho_ten,
+    ngay,
+    nguoi_ky,
+    van_ban,
+)
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -65,7 +76,11 @@ def st_ho_ten(nu: bool | None = None) -> SearchStrategy[str]:
 
 def st_ngay(start: date | None = None, end: date | None = None) -> SearchStrategy[date]:
     """Dates of documents: by default from 1 July 2025 (the 34 provinces) to the end of 2026."""
-    return _composed(lambda rng: ngay(rng, *(d for d in (start, end) if d is not None)))
+    first, last = start or NGAY_DAU, end or NGAY_CUOI
+    if last < first:
+        raise CongVanError(f"st_ngay: end {last} trước start {first} (end before start)",
+                           code="sample.ngay")
+    return _composed(lambda rng: ngay(rng, first, last))
 
 
 def st_co_quan(loai: str = "cong_van") -> SearchStrategy[CoQuan]:
