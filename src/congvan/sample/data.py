@@ -102,7 +102,7 @@ SO = (
 #: The ministries (bộ) whose documents are dated "Hà Nội".
 BO = (
     CoQuanMau("Bộ Giáo dục và Đào tạo", "BGDĐT", "Bộ trưởng", "Thứ trưởng",
-              (("Vụ Giáo dục Trung học", "GDTrH"), ("Văn phòng", "VP")),
+              (("Vụ Pháp chế", "PC"), ("Văn phòng", "VP")),
               ("giao_duc", "chuyen_doi_so")),
     CoQuanMau("Bộ Nội vụ", "BNV", "Bộ trưởng", "Thứ trưởng",
               (("Vụ Tổ chức - Biên chế", "TCBC"), ("Cục Văn thư và Lưu trữ nhà nước", "VTLTNN"),
