@@ -534,7 +534,7 @@ def _co_ten_loai(rng: random.Random, loai: str) -> Spec:
             " Người được ủy quyền không được ủy quyền lại cho người khác."]
     elif loai in ("phieu_gui", "phieu_chuyen", "phieu_bao", "thong_cao", "thong_bao", "chi_thi",
                   "to_trinh", "bao_cao"):
-        spec["noi_dung"] = _than_ngan(rng, cq, topic, loai)
+        spec["noi_dung"] = _than_ngan(rng, cq, topic, loai, day)
     else:
         spec["noi_dung"] = _than_muc(rng, cq, topic, loai)
         if _chance(rng, 25):
@@ -586,13 +586,14 @@ def _bang(rng: random.Random, cq: CoQuan, topic: ChuDe) -> Spec:
                      "dau": [["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian"]], "dong": rows}}
 
 
-def _than_ngan(rng: random.Random, cq: CoQuan, topic: ChuDe, loai: str) -> list[Any]:
+def _than_ngan(rng: random.Random, cq: CoQuan, topic: ChuDe, loai: str,
+               day: date) -> list[Any]:
     """A short body in paragraphs and one list: chỉ thị, thông báo, tờ trình, báo cáo, phiếu."""
     tasks = _some(rng, topic.nhiem_vu, 2, len(topic.nhiem_vu))
     mo = {
         "chi_thi": f"Thời gian qua, {topic.ten} trên địa bàn {cq.noi} đã đạt được những kết quả "
                    f"nhất định. Để {topic.viec}, {cq.thu_truong} {cq.ten_trong_cau} yêu cầu:",
-        "thong_cao": f"Ngày {day_text(rng)}, {cq.ten_trong_cau} tổ chức họp báo thông tin về "
+        "thong_cao": f"{_hoa(_ngay_chu(day))}, {cq.ten_trong_cau} tổ chức họp báo thông tin về "
                      f"{topic.ten}. Một số nội dung chính như sau:",
         "thong_bao": f"{cq.thu_truong} {cq.ten_trong_cau} đã chủ trì cuộc họp về {topic.ten}. "
                      f"Sau khi nghe báo cáo và ý kiến của các đơn vị, {cq.thu_truong} kết luận:",
@@ -612,11 +613,6 @@ def _than_ngan(rng: random.Random, cq: CoQuan, topic: ChuDe, loai: str) -> list[
         "bao_cao": f"Trên đây là báo cáo kết quả thực hiện {topic.ten} của {cq.ten_trong_cau}.",
     }.get(loai, "Đề nghị các cơ quan, đơn vị nghiêm túc thực hiện."))
     return body
-
-
-def day_text(rng: random.Random) -> str:
-    """A day of the month in words for a sentence: ``05 tháng 8``."""
-    return f"{rng.randrange(1, 29):02d} tháng {rng.randrange(3, 13)}"
 
 
 def _cong_van(rng: random.Random, loai: str) -> Spec:
