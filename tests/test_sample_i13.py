@@ -5,6 +5,7 @@ files for one seed."""
 
 from __future__ import annotations
 
+import functools
 import io
 import random
 import subprocess
@@ -67,6 +68,25 @@ def test_specs_are_realistic_text(spec):
     assert spec["dia_danh"] in {*data.TINH, *data.THANH_PHO, "Thành phố Hồ Chí Minh", *wards}
     assert spec["dia_danh"] != "Hồ Chí Minh"
     assert congvan.loads(to_yaml(spec)) == MODELS[spec["loai_van_ban"]].model_validate(spec)
+
+
+@functools.cache
+def _schema_validator():
+    import jsonschema
+
+    schema = congvan.input_schema()
+    return jsonschema.validators.validator_for(schema)(schema)
+
+
+@settings(max_examples=30)
+@given(st_spec())
+def test_specs_hold_to_the_json_schema(spec):
+    """The YAML a CI user feeds another tool passes congvan's JSON Schema too (jsonschema, which
+    check-jsonschema runs on)."""
+    import yaml
+
+    errors = _schema_validator().iter_errors(yaml.safe_load(to_yaml(spec)))
+    assert [e.message for e in errors] == []
 
 
 @settings(max_examples=50)
