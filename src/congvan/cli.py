@@ -9,6 +9,8 @@
     congvan check FILE.docx…            Decree 30 compliance of any .docx (--fix, --format json)
     congvan copy ORIGINAL.docx [SPEC] --hinh-thuc SY … -o OUT.docx
                                         a copy (bản sao, mẫu 3.1/3.2) of an existing .docx
+    congvan sample [--type LOAI] -n N -o OUTDIR [--seed S] [--format yaml|docx|both]
+                                        valid sample documents for CI (congvan.sample)
     congvan --version
 """
 
@@ -33,6 +35,7 @@ from .errors import CongVanError, InvalidDocumentError, RenderError
 from .io import load
 from .models import GiayMoi, VanBan, tach_giay_moi
 from .render import render, render_bytes, write_all
+from .sample import cli as sample_cli
 from .schema import input_schema
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -267,6 +270,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_schema)
     checker_cli.add_parser(sub)
     ban_sao_cli.add_parser(sub)
+    sample_cli.add_parser(sub)
     return parser
 
 
