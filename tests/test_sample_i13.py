@@ -25,7 +25,7 @@ from congvan.sample import LOAI_MAU, data, rng_for, to_yaml, van_ban
 from congvan.testing import st_co_quan, st_ho_ten, st_ngay, st_nguoi_ky, st_spec, st_van_ban
 
 ROOT = Path(__file__).resolve().parents[1]
-# Few examples per type: 28 types × render + check (~60 ms) stays within a few seconds.
+# Few examples per type: 29 types × render + check (~60 ms) stays within a few seconds.
 PER_TYPE = settings(max_examples=4, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -107,6 +107,10 @@ def test_ngay_bounds(early, late):
     assert date(2026, 12, 1) <= late <= date(2026, 12, 31)
 
 
+def test_every_type_of_loai_van_ban_has_samples():
+    assert set(LOAI_MAU) == set(congvan.LOAI_VAN_BAN)
+
+
 def test_a_named_type_list_and_a_bad_type():
     @settings(max_examples=5)
     @given(st_spec(["giay_moi", "cong_van"]))
@@ -114,7 +118,7 @@ def test_a_named_type_list_and_a_bad_type():
         assert spec["loai_van_ban"] in ("giay_moi", "cong_van")
 
     only()
-    for bad in ("quyet", "thu_cong", []):
+    for bad in ("quyet", "cong_vam", []):
         with pytest.raises(congvan.CongVanError) as info:
             st_van_ban(bad)
         assert info.value.code == "sample.loai"
@@ -122,7 +126,7 @@ def test_a_named_type_list_and_a_bad_type():
         st_ngay(start=date(2026, 1, 2), end=date(2026, 1, 1))
     assert info.value.code == "sample.ngay"
     with pytest.raises(congvan.CongVanError) as info:
-        van_ban(rng_for(0, "x", 1), "thu_cong")
+        van_ban(rng_for(0, "x", 1), "cong_vam")
     assert info.value.code == "sample.loai"
 
 

@@ -801,6 +801,38 @@ def _hop_dong(rng: random.Random, loai: str) -> Spec:
     return spec
 
 
+#: A thư công's name, its occasion and what it says (practice: docs/types.md).
+_THU: tuple[tuple[str, str, str], ...] = (
+    ("Thư chúc mừng", "Nhân dịp kỷ niệm Ngày Nhà giáo Việt Nam 20 tháng 11",
+     "gửi tới các thầy giáo, cô giáo, cán bộ quản lý và nhân viên lời chúc mừng tốt đẹp nhất"),
+    ("Thư cảm ơn", "Nhân dịp tổng kết công tác năm",
+     "trân trọng cảm ơn các cơ quan, đơn vị và cá nhân đã phối hợp, hỗ trợ trong thời gian qua"),
+    ("Thư chúc Tết", "Nhân dịp đón Xuân mới",
+     "gửi tới cán bộ, công chức, viên chức, người lao động lời chúc sức khỏe và hạnh phúc"),
+    ("Thư thăm hỏi", "Về thiệt hại do mưa lũ",
+     "gửi lời thăm hỏi, động viên tới các gia đình bị thiệt hại do mưa lũ vừa qua"),
+)
+
+
+def _thu_cong(rng: random.Random, loai: str) -> Spec:
+    cq = co_quan(rng, loai)
+    day = ngay(rng)
+    spec = _chung(rng, cq, loai, day)
+    ten, dip, loi = _pick(rng, _THU)
+    spec["ten_thu"] = ten
+    if _chance(rng, 80):
+        spec["trich_yeu"] = dip
+    if _chance(rng, 60):
+        spec["don_vi_soan_thao"] = _pick(rng, cq.don_vi)[1]
+    if _chance(rng, 50):
+        spec["kinh_gui"] = ["Các cơ quan, đơn vị, cá nhân có liên quan"]
+    spec["noi_dung"] = [f"Thay mặt lãnh đạo {cq.ten_trong_cau}, tôi xin {loi}.",
+                        "Chúc các đồng chí mạnh khỏe, hạnh phúc và thành công."]
+    spec["noi_luu"] = _luu(rng, cq)
+    spec["nguoi_ky"] = nguoi_ky(rng, cq)
+    return spec
+
+
 _HO = {"cong_van": _cong_van, "nghi_quyet": _quyet_dinh, "quyet_dinh": _quyet_dinh,
        "co_ten_loai": _co_ten_loai, "giay": _giay, "bien_ban": _bien_ban,
        "cong_dien": _cong_dien, "hop_dong": _hop_dong}
@@ -815,7 +847,7 @@ def van_ban(rng: random.Random, loai: str) -> Spec:
         raise CongVanError(
             f"loại văn bản không có mẫu: {loai!r}; chọn một trong: {', '.join(LOAI_MAU)} (no "
             "sample for this document type)", code="sample.loai")
-    return _HO[tp.ho](rng, loai)
+    return (_thu_cong if loai == "thu_cong" else _HO[tp.ho])(rng, loai)
 
 
 def to_yaml(spec: Spec) -> str:
