@@ -11,6 +11,8 @@
                                         a copy (bản sao, mẫu 3.1/3.2) of an existing .docx
     congvan sample [--type LOAI] -n N -o OUTDIR [--seed S] [--format yaml|docx|both]
                                         valid sample documents for CI (congvan.sample)
+    congvan batch SPEC --data ROWS -o OUTDIR
+                                        one document per row (CSV, XLSX, JSON lines, YAML list)
     congvan --version
 """
 
@@ -28,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, NoReturn
 
-from . import __version__, ban_sao_cli
+from . import __version__, ban_sao_cli, batch_cli
 from ._files import same_file, write_atomic
 from .checker import cli as checker_cli
 from .errors import CongVanError, InvalidDocumentError, RenderError
@@ -271,6 +273,7 @@ def _parser() -> argparse.ArgumentParser:
     checker_cli.add_parser(sub)
     ban_sao_cli.add_parser(sub)
     sample_cli.add_parser(sub)
+    batch_cli.add_parser(sub)
     return parser
 
 

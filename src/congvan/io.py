@@ -627,3 +627,10 @@ def load(source: Source, expect: type[VanBan] | None = None, *,
     fmt = "json" if path.suffix.lower() == ".json" else "yaml"
     return loads(_read_file(path), fmt, expect=expect, base_dir=path.parent,
                  allow_outside_images=allow_outside_images)
+
+
+def read_spec(path: str | PathLike[str]) -> Any:
+    """Return the data in the spec file `path` (.json by extension, else YAML) before validation,
+    read with load()'s limits and refusals: what ``congvan batch`` merges each row into."""
+    path = Path(path)
+    return parse_spec(_read_file(path), "json" if path.suffix.lower() == ".json" else "yaml")
