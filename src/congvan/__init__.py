@@ -20,6 +20,7 @@ from ._version import __version__
 
 if _TYPE_CHECKING:
     from .ban_sao import load_ban_sao, sao, write_sao
+    from .batch import BatchResult, render_many
     from .checker import Finding, FixReport, check, fix
     from .context import build_context
     from .errors import (
@@ -172,6 +173,8 @@ _HOME: dict[str, str] = {
     "Converter": ".export",
     "ExportError": ".errors",
     "find_soffice": ".export",
+    "BatchResult": ".batch",
+    "render_many": ".batch",
 }
 
 
@@ -204,6 +207,7 @@ _sys.modules[__name__].__class__ = _Package
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py checks
     "BanSao",
+    "BatchResult",
     "BenHopDong",
     "BienBan",
     "BodyParts",
@@ -274,6 +278,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_exported_members.py 
     "register_num2words",
     "render",
     "render_bytes",
+    "render_many",
     "sao",
     "set_tone_style",
     "tach_giay_moi",

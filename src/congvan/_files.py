@@ -105,11 +105,13 @@ def same_file(a: str | PathLike[str], b: str | PathLike[str]) -> bool:
         return False
 
 
-def write_atomic(path: str | PathLike[str], data: bytes) -> None:
+def write_atomic(path: str | PathLike[str], data: bytes, *, durable: bool = True) -> None:
     """Write `data` to `path` through a temporary file in the same folder, then rename.
 
     Either the whole new file is there, or the previous file is untouched: a full disk, a file-size
     limit or a crash leaves no fragment. The new file gets the usual permissions (0666 less umask).
+    ``durable=False`` skips the fsync: still whole against a killed process, not against a power
+    cut (congvan batch: a resumed run re-renders a file that is not whole).
     """
     target = Path(path)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -117,7 +119,8 @@ def write_atomic(path: str | PathLike[str], data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)

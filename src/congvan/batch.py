@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import re
+import signal
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -156,11 +157,11 @@ _FIELD = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}|[{}]")
 def safe_name(name: str, suffix: str) -> str:
     """Return `name` as one safe file name ending in `suffix` (``.docx``): no folder part, no
     character Windows refuses, no reserved device name (CON, NUL, COM1…), no leading dot or
-    trailing dot/space, at most MAX_NAME_BYTES bytes (a long name is cut and keeps a hash of the
+    leading dash, no trailing dot/space, at most MAX_NAME_BYTES bytes (a long name is cut and keeps a hash of the
     whole, so two long names stay apart). Letters, Vietnamese included, are kept (NFC).
 
     >>> safe_name("../../etc/passwd", ".docx")
-    '-..-etc-passwd.docx'
+    'etc-passwd.docx'
     >>> safe_name("con.txt", ".docx")
     '_con.txt.docx'
     """
@@ -169,7 +170,7 @@ def safe_name(name: str, suffix: str) -> str:
         if name.lower().endswith(known):
             name = name[: -len(known)]
             break
-    stem = name.strip(" .") or "_"
+    stem = name.lstrip(" .-").rstrip(" .") or "_"  # hidden, option-like, Windows-trimmed
     if stem.split(".")[0].rstrip(" ").upper() in _RESERVED:
         stem = "_" + stem
     if len((stem + suffix).encode()) > MAX_NAME_BYTES:
@@ -258,7 +259,8 @@ def _work(task: _Task) -> _Done:
         data = render_bytes(doc)
         if task.target is None:
             return _Done(task.number, (), data)
-        write_atomic(task.target, data)
+        # No fsync per file (it would cost more than the rendering); resume checks wholeness.
+        write_atomic(task.target, data, durable=False)
         return _Done(task.number, ())
     except InvalidDocumentError as exc:
         return _Done(task.number, tuple(exc.problems))
@@ -314,7 +316,9 @@ def _render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: in
     _remove_stale_temps(outdir)
     jobs = jobs or os.cpu_count() or 1
     own = executor is None and jobs > 1
-    pool: Executor | None = ProcessPoolExecutor(jobs) if own else executor
+    # Our own workers leave Ctrl-C to this process, which lets each finish its document.
+    pool: Executor | None = (ProcessPoolExecutor(jobs, initializer=_ignore_sigint) if own
+                             else executor)
     window = window or max(8, 4 * jobs)
     converter: Any = None
     if format == "pdf":
@@ -342,6 +346,10 @@ def _render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: in
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _start(number: int, doc: Any, outdir: Path, namer: _Name | Callable[[int, Any], str],
            suffix: str, taken: dict[str, int], resume: bool, pool: Executor | None, base: str,
            allow: bool, format: str) -> tuple[int, Path | None, Future[_Done] | _Done | BatchResult]:
@@ -358,7 +366,7 @@ def _start(number: int, doc: Any, outdir: Path, namer: _Name | Callable[[int, An
             f"tên tệp {shorten(file, 60)} trùng với hàng {first}; thêm {{#}} hoặc một trường "
             f"khác vào --name (two rows give one file name)")),))
     path = outdir / file
-    if resume and path.is_file():
+    if resume and _whole(path, format):
         return number, path, BatchResult(number, path, skipped=True)
     task = _Task(number, doc, base, allow, str(path) if format == "docx" else None)
     entry = _work(task) if pool is None else pool.submit(_work, task)
@@ -389,13 +397,29 @@ def _finish(number: int, path: Path | None, entry: Future[_Done] | _Done | Batch
         return BatchResult(number, None, done.problems)
     if done.data is not None and path is not None:  # PDF: convert here, one LibreOffice
         try:
-            write_atomic(path, converter.to_pdf(done.data))
+            write_atomic(path, converter.to_pdf(done.data), durable=False)
         except CongVanError as exc:
             return BatchResult(number, None, (Problem((), exc.code, str(exc)),))
         except OSError as exc:
             return BatchResult(number, None, (Problem((), "output.write", (
                 f"không ghi được {path}: {exc.strerror or exc} (cannot write output)")),))
     return BatchResult(number, path)
+
+
+def _whole(path: Path, format: str) -> bool:
+    """Return True if `path` is a whole file of `format`: a .docx ends with the zip's end record
+    (congvan writes no zip comment), a PDF with %%EOF. A file cut short by a power failure is
+    rendered again."""
+    try:
+        with open(path, "rb") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            if format == "docx":
+                fh.seek(max(0, size - 22))
+                return fh.read(4) == b"PK\x05\x06"
+            fh.seek(max(0, size - 32))
+            return b"%%EOF" in fh.read()
+    except OSError:
+        return False
 
 
 def _remove_stale_temps(outdir: Path) -> None:
