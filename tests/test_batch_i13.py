@@ -62,7 +62,7 @@ def _lines(err: str) -> list[str]:
     return [line for line in err.splitlines() if line.strip()]
 
 
-# --- the big run -----------------------------------------------------------------------------------
+# --- the big run ---------------------------------------------------------------------------------
 
 
 @pytest.fixture

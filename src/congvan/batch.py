@@ -1,4 +1,5 @@
-"""Many documents at once: ``congvan.render_many`` and the rows of ``congvan batch`` (docs/batch.md).
+"""Many documents at once: ``congvan.render_many``, and the rows of ``congvan batch``
+(docs/batch.md).
 
 A document is validated, rendered and written by a worker; this process only merges rows into the
 spec, builds the file names and keeps a bounded window of work in flight, so memory does not grow
@@ -82,22 +83,15 @@ def set_path(data: dict[str, Any], path: Path_, value: object) -> dict[str, Any]
 
 def _set(node: object, path: Path_, depth: int, value: object) -> object:
     if depth == len(path):
-        if isinstance(value, Mapping) and isinstance(node, dict):
-            out: object = node
-            for key, item in cast("Mapping[object, object]", value).items():
-                out = _set_key(out, path, str(key), item)
-            return out
-        return value
+        if not (isinstance(value, Mapping) and isinstance(node, dict)):
+            return cast(object, value)
+        out = cast(object, node)
+        for key, item in cast("Mapping[object, object]", value).items():
+            out = _set_key(out, path, str(key), item)
+        return out
     part = path[depth]
     if isinstance(part, str):
-        if node is None:
-            node = {}
-        if not isinstance(node, dict):
-            raise _PathError(path[:depth], "batch.path_type", (
-                f"là {_kind(node)}, không có trường '{part}' (not a mapping)"))
-        copy = dict(cast("dict[str, object]", node))
-        copy[part] = _set(copy.get(part), path, depth + 1, value)
-        return copy
+        return _set_key(node, path[:depth], part, value, path)
     if node is None:
         node = []
     if not isinstance(node, list):
@@ -114,9 +108,18 @@ def _set(node: object, path: Path_, depth: int, value: object) -> object:
     return items
 
 
-def _set_key(node: object, path: Path_, key: str, value: object) -> object:
+def _set_key(node: object, where: Path_, key: str, value: object,
+             path: Path_ | None = None) -> object:
+    """Return a copy of the mapping `node` (at `where`) with `key` set: to `value`, or, with
+    `path`, to `value` set at the rest of `path` below it."""
+    if node is None:
+        node = {}
+    if not isinstance(node, dict):
+        raise _PathError(where, "batch.path_type", (
+            f"là {_kind(node)}, không có trường '{key}' (not a mapping)"))
     copy = dict(cast("dict[str, object]", node))
-    copy[key] = _set(copy.get(key), (*path, key), len(path) + 1, value)
+    full = path if path is not None else (*where, key)
+    copy[key] = _set(copy.get(key), full, len(where) + 1, value)
     return copy
 
 
@@ -129,8 +132,11 @@ def _get(data: object, path: Path_) -> object:
     for part in path:
         if isinstance(part, str) and isinstance(data, dict):
             data = cast("dict[str, object]", data)[part]
-        elif isinstance(part, int) and isinstance(data, list) and part < len(data):
-            data = cast("list[object]", data)[part]
+        elif isinstance(part, int) and isinstance(data, list):
+            items = cast("list[object]", data)
+            if part >= len(items):
+                raise KeyError(part)
+            data = items[part]
         else:
             raise KeyError(part)
     return data
@@ -156,9 +162,9 @@ _FIELD = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}|[{}]")
 
 def safe_name(name: str, suffix: str) -> str:
     """Return `name` as one safe file name ending in `suffix` (``.docx``): no folder part, no
-    character Windows refuses, no reserved device name (CON, NUL, COM1…), no leading dot or
-    leading dash, no trailing dot/space, at most MAX_NAME_BYTES bytes (a long name is cut and keeps a hash of the
-    whole, so two long names stay apart). Letters, Vietnamese included, are kept (NFC).
+    character Windows refuses, no reserved device name (CON, NUL, COM1…), no leading dot, dash or
+    space, no trailing dot or space, at most MAX_NAME_BYTES bytes (a long name is cut and keeps a
+    hash of the whole, so two long names stay apart). Letters, Vietnamese included, stay (NFC).
 
     >>> safe_name("../../etc/passwd", ".docx")
     'etc-passwd.docx'
@@ -180,7 +186,7 @@ def safe_name(name: str, suffix: str) -> str:
     return stem + suffix
 
 
-class _Name:
+class NameTemplate:
     """A name template: ``{so_van_ban}-{kinh_gui[0]}.docx``; ``{#}`` is the row number, and a
     format spec may follow a colon (``{#:05d}``). ``{{`` and ``}}`` are braces."""
 
@@ -298,19 +304,19 @@ def render_many(docs: Iterable[VanBan | Mapping[str, Any]], outdir: str | PathLi
     exists. ``format="pdf"`` converts each .docx here through one LibreOffice (congvan.export).
     """
     items = ((n, doc) for n, doc in enumerate(docs, start=1))
-    return _render_numbered(items, Path(outdir), jobs=jobs, executor=executor, name=name,
+    return render_numbered(items, Path(outdir), jobs=jobs, executor=executor, name=name,
                             format=format, resume=resume,
                             base_dir=Path(base_dir) if base_dir is not None else Path.cwd(),
                             allow_outside_images=allow_outside_images, window=window)
 
 
-def _render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: int | None,
+def render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: int | None,
                      executor: Executor | None, name: str | Callable[[int, Any], str],
                      format: str, resume: bool, base_dir: Path, allow_outside_images: bool,
                      window: int | None) -> Iterator[BatchResult]:
     if format not in ("docx", "pdf"):
         raise ValueError(f"format must be 'docx' or 'pdf', not {format!r}")
-    namer = _Name(name) if isinstance(name, str) else None
+    namer = NameTemplate(name) if isinstance(name, str) else None
     suffix = "." + format
     outdir.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(outdir)
@@ -326,12 +332,13 @@ def _render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: in
 
         converter = Converter().__enter__()
     taken: dict[str, int] = {}
-    pending: deque[tuple[int, Path | None, Future[_Done] | _Done | BatchResult]] = deque()
+    pending: deque[_Pending] = deque()
     base = str(base_dir.resolve())
     try:
         for number, doc in items:
-            pending.append(_start(number, doc, outdir, namer or name, suffix, taken, resume,
-                                  pool, base, allow_outside_images, format))
+            naming = namer or cast("Callable[[int, Any], str]", name)
+            pending.append(_start(number, doc, outdir, naming, suffix, taken, resume, pool, base,
+                                  allow_outside_images, format))
             while len(pending) >= window:
                 yield _finish(*pending.popleft(), converter)
         while pending:
@@ -346,13 +353,17 @@ def _render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: in
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+#: A document in flight: its number, its file, and its future (or its outcome, when known).
+_Pending: TypeAlias = "tuple[int, Path | None, Future[_Done] | _Done | BatchResult]"
+
+
 def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _start(number: int, doc: Any, outdir: Path, namer: _Name | Callable[[int, Any], str],
+def _start(number: int, doc: Any, outdir: Path, namer: NameTemplate | Callable[[int, Any], str],
            suffix: str, taken: dict[str, int], resume: bool, pool: Executor | None, base: str,
-           allow: bool, format: str) -> tuple[int, Path | None, Future[_Done] | _Done | BatchResult]:
+           allow: bool, format: str) -> _Pending:
     if isinstance(doc, tuple):  # problems found while merging the row
         return number, None, BatchResult(number, None, cast("tuple[Problem, ...]", doc))
     try:
@@ -373,8 +384,8 @@ def _start(number: int, doc: Any, outdir: Path, namer: _Name | Callable[[int, An
     return number, path, entry
 
 
-def _build_name(namer: _Name | Callable[[int, Any], str], number: int, doc: Any) -> str:
-    if not isinstance(namer, _Name):
+def _build_name(namer: NameTemplate | Callable[[int, Any], str], number: int, doc: Any) -> str:
+    if not isinstance(namer, NameTemplate):
         return namer(number, doc)
     data = doc.model_dump() if isinstance(doc, VanBan) and namer.needs_data else doc
     try:
@@ -503,7 +514,7 @@ def _cells(header: list[Path_ | None], cells: Iterable[object]) -> Row:
 def _csv_rows(path: Path) -> Iterator[Row]:
     with open(path, encoding="utf-8-sig", newline="") as fh:  # Excel writes a BOM
         reader = csv.reader(fh)
-        header = _header(path, next(reader, []))
+        header = _header(path, next(reader, cast("list[str]", [])))
         for cells in reader:
             if any(cells):
                 yield _cells(header, cells)
@@ -582,7 +593,7 @@ class _RowsLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         keys: set[object] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)  # pyright: ignore
+            key = cast(object, self.construct_object(key_node, deep=True))  # pyright: ignore
             if key in keys:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"khóa '{shorten(key, 40)}' lặp lại (duplicate key)",
@@ -594,7 +605,7 @@ class _RowsLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
 def _yaml_rows(path: Path) -> Iterator[Row]:
     with open(path, encoding="utf-8-sig") as fh:
         try:
-            data: object = yaml.load(fh, Loader=_RowsLoader)  # noqa: S506 - a safe loader
+            data: object = yaml.load(fh, Loader=_RowsLoader)  # a safe loader
         except yaml.YAMLError as exc:
             raise InputReadError(f"{path}: không đọc được ({shorten(str(exc), 200)}) (not valid "
                                  f"YAML/JSON)", code="input.syntax") from None

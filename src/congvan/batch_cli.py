@@ -5,17 +5,27 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any, cast
 
-from .batch import _Name, _render_numbered, merge_rows, read_rows  # pyright: ignore[reportPrivateUsage]
+from .batch import (
+    BatchResult,
+    NameTemplate,
+    merge_rows,
+    read_rows,
+    render_numbered,
+)
 from .errors import CongVanError, InputReadError, RenderError
 from .io import read_spec
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:  # pyright: ignore[reportPrivateUsage]
+Subparsers = argparse._SubParsersAction  # pyright: ignore[reportPrivateUsage]
+
+
+def add_parser(sub: Subparsers[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "batch", help="dựng nhiều văn bản: một văn bản cho mỗi hàng dữ liệu",
         description="Dựng một văn bản cho mỗi hàng của tệp dữ liệu (CSV, XLSX, JSON lines, danh "
@@ -44,16 +54,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     fmt: str = args.format
     template: str = args.name or f"{{#:05d}}.{fmt}"
-    try:
-        _Name(template)
-    except ValueError as exc:
-        raise CongVanError(f"--name: {exc}", code="usage.name") from None
-    if args.jobs is not None and args.jobs < 1:
-        raise CongVanError("--jobs phải từ 1 trở lên (--jobs must be at least 1)",
-                           code="usage.jobs")
-    if args.so_tu is not None and args.so_tu < 1:
-        raise CongVanError("--so-tu phải từ 1 trở lên (--so-tu must be at least 1)",
-                           code="usage.so_tu")
+    _check_args(args, template)
     spec = read_spec(args.spec)
     if not isinstance(spec, dict):
         raise InputReadError(f"{args.spec}: phải là một bảng các trường (the spec must be a "
@@ -63,10 +64,35 @@ def run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         raise RenderError(f"{outdir} không phải thư mục (-o must be a folder)",
                           code="output.not_dir")
     rows = merge_rows(cast("dict[str, Any]", spec), read_rows(args.data), so_tu=args.so_tu)
-    results = _render_numbered(
+    results = render_numbered(
         rows, outdir, jobs=args.jobs, executor=None, name=template, format=fmt,
         resume=args.resume, base_dir=Path(args.spec).parent,
         allow_outside_images=args.allow_outside_images, window=None)
+    written, skipped, failed = _report(results, str(args.data), err)
+    summary = f"đã ghi {written} tệp vào {outdir}"
+    if skipped:
+        summary += f"; bỏ qua {skipped} tệp đã có"
+    if failed:
+        summary += f"; {failed} hàng lỗi (xem ở trên)"
+    print(summary, file=out)
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _check_args(args: argparse.Namespace, template: str) -> None:
+    try:
+        NameTemplate(template)
+    except ValueError as exc:
+        raise CongVanError(f"--name: {exc}", code="usage.name") from None
+    if args.jobs is not None and args.jobs < 1:
+        raise CongVanError("--jobs phải từ 1 trở lên (--jobs must be at least 1)",
+                           code="usage.jobs")
+    if args.so_tu is not None and args.so_tu < 1:
+        raise CongVanError("--so-tu phải từ 1 trở lên (--so-tu must be at least 1)",
+                           code="usage.so_tu")
+
+
+def _report(results: Iterable[BatchResult], data: str, err: IO[str]) -> tuple[int, int, int]:
+    """Print each bad row's problems as they come; return (written, skipped, failed)."""
     written = skipped = failed = 0
     with _progress(err) as bar:
         for result in results:
@@ -77,17 +103,11 @@ def run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             else:
                 failed += 1
                 for problem in result.problems:
-                    line = f"{args.data}: hàng {result.number}: {problem}"
+                    line = f"{data}: hàng {result.number}: {problem}"
                     (bar.write(line, file=err) if bar else print(line, file=err))
             if bar:
                 bar.update()
-    summary = f"đã ghi {written} tệp vào {outdir}"
-    if skipped:
-        summary += f"; bỏ qua {skipped} tệp đã có"
-    if failed:
-        summary += f"; {failed} hàng lỗi (xem ở trên)"
-    print(summary, file=out)
-    return EXIT_INVALID if failed else EXIT_OK
+    return written, skipped, failed
 
 
 class _NoBar:
