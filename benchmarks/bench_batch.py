@@ -76,7 +76,8 @@ def main() -> None:
     for n in args.sizes:
         r = run(n, args.jobs)
         print(f"{r['n']:>7} rows: {r['wall_s']:6.1f} s wall ({r['per_s']:5.0f} documents/s); "
-              f"peak RSS: command {r['self_mib']:.0f} MiB, largest worker {r['workers_mib']:.0f} MiB")
+              f"peak RSS: command {r['self_mib']:.0f} MiB, "
+              f"largest worker {r['workers_mib']:.0f} MiB")
 
 
 if __name__ == "__main__":
