@@ -324,6 +324,16 @@ def test_exit_codes(spec, tmp_path):
     assert _run(spec, "--data", good, "-o", tmp_path / "o4", "--name", "{kinh_gui[0]")[0] == 2
     assert _run(spec, "--data", good, "-o", tmp_path / "o4", "--jobs", "0")[0] == 2
     assert _run(spec, "--data", good, "-o", tmp_path / "o4", "--name", "{dia_chi.x}")[0] == 1
+    (tmp_path / "x.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    code, _, err = _run(spec, "--data", tmp_path / "x.xlsx", "-o", tmp_path / "o6")
+    assert code == 2 and "x.xlsx" in err and "lỗi không mong đợi" not in err  # not a crash
+    (tmp_path / "big.csv").write_text("kinh_gui[0]\n" + "x" * 200_000 + "\n", encoding="utf-8")
+    code, _, err = _run(spec, "--data", tmp_path / "big.csv", "-o", tmp_path / "o7")
+    assert code == 2 and "big.csv" in err and "lỗi không mong đợi" not in err
+    extra = _csv(tmp_path / "e.csv", ["kinh_gui[0]"], [["A", "stray"], ["B"]])
+    code, _, err = _run(spec, "--data", extra, "-o", tmp_path / "o8")
+    assert code == 1 and _lines(err)[0].startswith(f"{extra}: hàng 1: (gốc): ")
+    assert [p.name for p in (tmp_path / "o8").iterdir()] == ["00002.docx"]
     numbered = _csv(tmp_path / "n.csv", ["so_van_ban", "kinh_gui[0]"], [["5", "A"]])
     code, _, err = _run(spec, "--data", numbered, "-o", tmp_path / "o5", "--so-tu", "3")
     assert code == 1 and "so_van_ban" in err

@@ -470,6 +470,9 @@ def read_rows(path: str | PathLike[str]) -> Iterator[Row]:
     except FileNotFoundError as exc:
         raise InputReadError(f"{path}: không có tệp này ({exc.strerror})",
                              code="input.missing") from None
+    except csv.Error as exc:
+        raise InputReadError(f"{path}: không đọc được tệp CSV ({shorten(str(exc))}) (not valid "
+                             f"CSV)", code="input.csv") from None
     except UnicodeDecodeError:
         raise InputReadError(f"{path}: không phải UTF-8; hãy lưu lại với bảng mã UTF-8 (the file "
                              f"must be saved as UTF-8)", code="input.encoding") from None
@@ -528,9 +531,9 @@ def _xlsx_rows(path: Path) -> Iterator[Row]:
                              f"(reading .xlsx needs openpyxl)", code="input.xlsx") from None
     try:
         book: Any = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (OSError, ValueError, KeyError) as exc:
-        if isinstance(exc, FileNotFoundError):
-            raise
+    except FileNotFoundError:
+        raise
+    except Exception as exc:  # openpyxl's own errors, zipfile's, XML's: not a workbook it reads
         raise InputReadError(f"{path}: không đọc được tệp .xlsx ({shorten(str(exc))}) "
                              f"(not a readable workbook)", code="input.xlsx") from None
     try:
