@@ -155,6 +155,40 @@ def test_killed_run_leaves_whole_files_and_resume_completes_it(short_spec, tmp_p
     assert all(out.joinpath(name).stat().st_ino == ino for name, ino in before.items())
 
 
+def test_progress_bar_on_a_terminal(tmp_path):
+    """On a terminal: a progress bar on stderr, bad rows above it; the summary still ends it."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    primary, secondary = pty.openpty()
+    # A terminal 80 columns wide (a new pty is 0 × 0, and tqdm draws nothing in no columns).
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CONGVAN_")}
+    env["PYTHONPATH"] = str(ROOT / "src")
+    child = subprocess.Popen(
+        [sys.executable, "-m", "congvan", "batch", "examples/batch/cong-van-chung.yaml",
+         "--data", "examples/batch/co-hang-loi.csv", "-o", str(tmp_path / "out"), "--jobs", "1"],
+        cwd=ROOT, stdin=subprocess.DEVNULL, stdout=secondary, stderr=secondary, env=env)
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(primary)
+    assert child.wait(timeout=60) == 1
+    text = b"".join(chunks).decode("utf-8", "replace")
+    assert "congvan batch" in text and "văn bản" in text  # tqdm's bar: its label and unit
+    assert "hàng 2: ngay:" in text and "lỗi không mong đợi" not in text
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["00001.docx", "00003.docx"]
+
+
 def test_without_resume_every_file_is_rewritten(spec, tmp_path):
     data = _csv(tmp_path / "rows.csv", ["kinh_gui[0]"], [["A"], ["B"]])
     out = tmp_path / "out"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -104,8 +103,11 @@ def _report(results: Iterable[BatchResult], data: str, err: IO[str]) -> tuple[in
                 failed += 1
                 for problem in result.problems:
                     line = f"{data}: hàng {result.number}: {problem}"
-                    (bar.write(line, file=err) if bar else print(line, file=err))
-            if bar:
+                    if bar is None:
+                        print(line, file=err)
+                    else:
+                        bar.write(line, file=err)  # above the bar
+            if bar is not None:
                 bar.update()
     return written, skipped, failed
 
@@ -121,8 +123,7 @@ class _NoBar:
 def _progress(err: IO[str] | None) -> Any:
     """A progress bar on a terminal (tqdm, on stderr); nothing when output is a file or pipe."""
     terminal = (err is not None and hasattr(err, "isatty") and err.isatty()
-                and sys.stdout is not None and sys.stdout.isatty()
-                and not os.environ.get("CI"))
+                and sys.stdout is not None and sys.stdout.isatty())
     if not terminal:
         return _NoBar()
     from tqdm import tqdm
