@@ -24,7 +24,7 @@ from congvan.batch import merge_rows, parse_path, read_rows, safe_name, set_path
 from congvan.cli import main
 
 from .conftest import SEED
-from .hostile.harness import ROOT
+from .hostile.harness import ROOT, run_cli
 
 BAD_DATE = "31/02/2021"
 
@@ -364,6 +364,14 @@ def test_exit_codes(spec, tmp_path):
     (tmp_path / "big.csv").write_text("kinh_gui[0]\n" + "x" * 200_000 + "\n", encoding="utf-8")
     code, _, err = _run(spec, "--data", tmp_path / "big.csv", "-o", tmp_path / "o7")
     assert code == 2 and "big.csv" in err and "lỗi không mong đợi" not in err
+    (tmp_path / "zero.csv").symlink_to("/dev/zero")  # endless: refused, not read
+    outcome = run_cli("batch", str(spec), "--data", str(tmp_path / "zero.csv"), "-o",
+                      str(tmp_path / "o9"), memory_mb=512)
+    outcome.assert_clean_failure(2)
+    (tmp_path / "line.jsonl").write_text("[" * 3_000_000, encoding="utf-8")  # no line break
+    outcome = run_cli("batch", str(spec), "--data", str(tmp_path / "line.jsonl"), "-o",
+                      str(tmp_path / "o9"), memory_mb=512)
+    outcome.assert_clean_failure(2)
     extra = _csv(tmp_path / "e.csv", ["kinh_gui[0]"], [["A", "stray"], ["B"]])
     code, _, err = _run(spec, "--data", extra, "-o", tmp_path / "o8")
     assert code == 1 and _lines(err)[0].startswith(f"{extra}: hàng 1: (gốc): ")
@@ -388,6 +396,18 @@ def test_render_many_results_models_and_dicts(tmp_path):
     assert [(r.number, r.ok, r.path.name if r.path else None) for r in results] == [
         (1, True, "1-1.docx"), (2, True, "2-2.docx"), (3, False, None)]
     assert [(p.location, p.code) for p in results[2].problems] == [("ngay", "ngay.invalid")]
+
+
+def test_render_many_refuses_bad_arguments_at_once(tmp_path):
+    for kwargs, code in [({"format": "odt"}, "batch.format"), ({"jobs": 0}, "batch.jobs"),
+                         ({"name": "{so_van_ban"}, "batch.name")]:
+        with pytest.raises(congvan.RenderError) as caught:
+            congvan.render_many([], tmp_path, **kwargs)  # not even iterated
+        assert caught.value.code == code
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(congvan.RenderError) as caught:
+        congvan.render_many([], tmp_path / "file" / "out")
+    assert caught.value.code == "output.write"
 
 
 def test_render_many_reads_its_input_lazily(tmp_path):

@@ -21,6 +21,7 @@ import json
 import os
 import re
 import signal
+import stat
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -28,12 +29,19 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
-from typing import Any, TypeAlias, cast
+from typing import IO, Any, TypeAlias, cast
 
 import yaml
 
-from ._files import write_atomic
-from .errors import CongVanError, InputReadError, InvalidDocumentError, Problem, shorten
+from ._files import FileRefused, read_regular, write_atomic
+from .errors import (
+    CongVanError,
+    InputReadError,
+    InvalidDocumentError,
+    Problem,
+    RenderError,
+    shorten,
+)
 from .io import validate
 from .models import VanBan
 from .render import render_bytes
@@ -302,6 +310,10 @@ def render_many(docs: Iterable[VanBan | Mapping[str, Any]], outdir: str | PathLi
     → name; names are made safe (safe_name) and two documents with one name are refused
     (``batch.name_duplicate``). Files are written atomically; `resume` skips documents whose file
     exists. ``format="pdf"`` converts each .docx here through one LibreOffice (congvan.export).
+
+    Raise RenderError now for a bad `format` (``batch.format``), `jobs` or `window`
+    (``batch.jobs``), `name` (``batch.name``) or an `outdir` that cannot be made
+    (``output.write``); a document's own failure is in its result, never raised.
     """
     items = ((n, doc) for n, doc in enumerate(docs, start=1))
     return render_numbered(items, Path(outdir), jobs=jobs, executor=executor, name=name,
@@ -311,33 +323,53 @@ def render_many(docs: Iterable[VanBan | Mapping[str, Any]], outdir: str | PathLi
 
 
 def render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: int | None,
-                     executor: Executor | None, name: str | Callable[[int, Any], str],
-                     format: str, resume: bool, base_dir: Path, allow_outside_images: bool,
-                     window: int | None) -> Iterator[BatchResult]:
+                    executor: Executor | None, name: str | Callable[[int, Any], str],
+                    format: str, resume: bool, base_dir: Path, allow_outside_images: bool,
+                    window: int | None) -> Iterator[BatchResult]:
+    """render_many() for items already numbered, some of them the problems of a row that could
+    not be merged (congvan batch). The arguments are checked now, the work done as results are
+    asked for."""
     if format not in ("docx", "pdf"):
-        raise ValueError(f"format must be 'docx' or 'pdf', not {format!r}")
-    namer = NameTemplate(name) if isinstance(name, str) else None
-    suffix = "." + format
-    outdir.mkdir(parents=True, exist_ok=True)
+        raise RenderError(f"format là 'docx' hoặc 'pdf', không phải {shorten(format, 20)!r} "
+                          f"(unknown format)", code="batch.format")
+    if (jobs is not None and jobs < 1) or (window is not None and window < 1):
+        raise RenderError("jobs và window phải từ 1 trở lên (jobs and window must be at least 1)",
+                          code="batch.jobs")
+    try:
+        namer = NameTemplate(name) if isinstance(name, str) else name
+    except ValueError as exc:
+        raise RenderError(f"name: {exc}", code="batch.name") from None
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RenderError(f"không tạo được thư mục {outdir}: {exc.strerror or exc} (cannot make "
+                          f"the output folder)", code="output.write") from None
+    return _results(items, outdir, jobs or os.cpu_count() or 1, executor, namer, format, resume,
+                    str(base_dir.resolve()), allow_outside_images, window)
+
+
+def _results(items: Iterable[tuple[int, Any]], outdir: Path, jobs: int,
+             executor: Executor | None, namer: NameTemplate | Callable[[int, Any], str],
+             format: str, resume: bool, base: str, allow_outside_images: bool,
+             window: int | None) -> Iterator[BatchResult]:
     _remove_stale_temps(outdir)
-    jobs = jobs or os.cpu_count() or 1
+    suffix = "." + format
     own = executor is None and jobs > 1
-    # Our own workers leave Ctrl-C to this process, which lets each finish its document.
-    pool: Executor | None = (ProcessPoolExecutor(jobs, initializer=_ignore_sigint) if own
-                             else executor)
     window = window or max(8, 4 * jobs)
+    stack = contextlib.ExitStack()
     converter: Any = None
     if format == "pdf":
         from .export import Converter  # LibreOffice only when asked for
 
-        converter = Converter().__enter__()
+        converter = stack.enter_context(Converter())
+    # Our own workers leave Ctrl-C to this process, which lets each finish its document.
+    pool: Executor | None = (ProcessPoolExecutor(jobs, initializer=_ignore_sigint) if own
+                             else executor)
     taken: dict[str, int] = {}
     pending: deque[_Pending] = deque()
-    base = str(base_dir.resolve())
     try:
         for number, doc in items:
-            naming = namer or cast("Callable[[int, Any], str]", name)
-            pending.append(_start(number, doc, outdir, naming, suffix, taken, resume, pool, base,
+            pending.append(_start(number, doc, outdir, namer, suffix, taken, resume, pool, base,
                                   allow_outside_images, format))
             while len(pending) >= window:
                 yield _finish(*pending.popleft(), converter)
@@ -347,8 +379,7 @@ def render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: int
         for _, _, entry in pending:
             if isinstance(entry, Future):
                 entry.cancel()
-        if converter is not None:
-            converter.__exit__(None, None, None)
+        stack.close()
         if own and pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -470,6 +501,13 @@ def read_rows(path: str | PathLike[str]) -> Iterator[Row]:
     except FileNotFoundError as exc:
         raise InputReadError(f"{path}: không có tệp này ({exc.strerror})",
                              code="input.missing") from None
+    except FileRefused as exc:
+        if exc.reason == "too_large":
+            raise InputReadError(f"{path}: tệp quá lớn để đọc cả một lần (over {MAX_LIST_BYTES} "
+                                 f"bytes): dùng .csv hoặc .jsonl (too large)",
+                                 code="input.too_large") from None
+        raise InputReadError(f"{path}: không phải tệp thường (a FIFO, device or folder is not "
+                             f"read)", code="input.not_regular") from None
     except csv.Error as exc:
         raise InputReadError(f"{path}: không đọc được tệp CSV ({shorten(str(exc))}) (not valid "
                              f"CSV)", code="input.csv") from None
@@ -514,9 +552,31 @@ def _cells(header: list[Path_ | None], cells: Iterable[object]) -> Row:
     return fields
 
 
+#: A line of a CSV or JSON lines file at most (a row, not a file: a file without line breaks is
+#: refused, not read whole); a YAML or JSON list of rows, read whole, at most.
+MAX_LINE_CHARS = 1 << 20
+MAX_LIST_BYTES = 64 << 20
+
+
+def _open_text(path: Path, newline: str | None = None) -> IO[str]:
+    """Open a data file as UTF-8 text (Excel's BOM skipped); refuse a FIFO, a device or a folder
+    (/dev/zero would never end) before opening it."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise FileRefused(path, "not_regular")
+    return open(path, encoding="utf-8-sig", newline=newline)
+
+
+def _bounded_lines(path: Path, fh: IO[str]) -> Iterator[str]:
+    while line := fh.readline(MAX_LINE_CHARS + 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise InputReadError(f"{path}: một dòng dài quá {MAX_LINE_CHARS} ký tự (a line longer "
+                                 f"than MAX_LINE_CHARS)", code="input.too_large")
+        yield line
+
+
 def _csv_rows(path: Path) -> Iterator[Row]:
-    with open(path, encoding="utf-8-sig", newline="") as fh:  # Excel writes a BOM
-        reader = csv.reader(fh)
+    with _open_text(path, newline="") as fh:
+        reader = csv.reader(_bounded_lines(path, fh))
         header = _header(path, next(reader, cast("list[str]", [])))
         for cells in reader:
             if any(cells):
@@ -577,8 +637,8 @@ def _keyed(row: object) -> Row:
 
 
 def _jsonl_rows(path: Path) -> Iterator[Row]:
-    with open(path, encoding="utf-8-sig") as fh:
-        for line in fh:
+    with _open_text(path) as fh:
+        for line in _bounded_lines(path, fh):
             if not line.strip():
                 continue
             try:
@@ -606,12 +666,12 @@ class _RowsLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
 
 
 def _yaml_rows(path: Path) -> Iterator[Row]:
-    with open(path, encoding="utf-8-sig") as fh:
-        try:
-            data: object = yaml.load(fh, Loader=_RowsLoader)  # a safe loader
-        except yaml.YAMLError as exc:
-            raise InputReadError(f"{path}: không đọc được ({shorten(str(exc), 200)}) (not valid "
-                                 f"YAML/JSON)", code="input.syntax") from None
+    text = read_regular(path, MAX_LIST_BYTES).decode("utf-8-sig")
+    try:
+        data: object = yaml.load(text, Loader=_RowsLoader)  # a safe loader
+    except yaml.YAMLError as exc:
+        raise InputReadError(f"{path}: không đọc được ({shorten(str(exc), 200)}) (not valid "
+                             f"YAML/JSON)", code="input.syntax") from None
     if not isinstance(data, list):
         raise InputReadError(f"{path}: tệp dữ liệu phải là một danh sách các hàng (the data must "
                              f"be a list of rows)", code="input.rows")

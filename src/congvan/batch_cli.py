@@ -80,7 +80,7 @@ def run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 def _check_args(args: argparse.Namespace, template: str) -> None:
     try:
         NameTemplate(template)
-    except ValueError as exc:
+    except ValueError as exc:  # before the spec is read: a typo in the command comes first
         raise CongVanError(f"--name: {exc}", code="usage.name") from None
     if args.jobs is not None and args.jobs < 1:
         raise CongVanError("--jobs phải từ 1 trở lên (--jobs must be at least 1)",
