@@ -297,15 +297,16 @@ def render_many(docs: Iterable[VanBan | Mapping[str, Any]], outdir: str | PathLi
                 format: str = "docx", resume: bool = False,
                 base_dir: str | PathLike[str] | None = None,
                 allow_outside_images: bool = False,
-                window: int | None = None) -> Iterator[BatchResult]:
+                window: int | None = None, chunksize: int | None = None) -> Iterator[BatchResult]:
     """Render every document of `docs` into the folder `outdir`; yield a BatchResult per document,
     in input order, as they finish.
 
     Items are models or raw mappings (validated in the worker, relative image paths read from
     `base_dir`, default the current folder). The work runs on `executor` (any
     ``concurrent.futures.Executor``; not shut down here), else on `jobs` processes (default: one
-    per CPU; ``jobs=1`` renders in this process). At most `window` documents are in flight, so
-    memory stays flat however many there are. `name` is a template (``{#}`` the number, ``{path}``
+    per CPU; ``jobs=1`` renders in this process). Documents go to the workers `chunksize` at a
+    time (default 8: one round trip for several), and at most `window` documents are in flight
+    (default two chunks per worker), so memory stays flat however many there are. `name` is a template (``{#}`` the number, ``{path}``
     a field of the document: ``"{so_van_ban}-{kinh_gui[0]}.docx"``) or a function (number, item)
     → name; names are made safe (safe_name) and two documents with one name are refused
     (``batch.name_duplicate``). Files are written atomically; `resume` skips documents whose file
@@ -319,22 +320,23 @@ def render_many(docs: Iterable[VanBan | Mapping[str, Any]], outdir: str | PathLi
     return render_numbered(items, Path(outdir), jobs=jobs, executor=executor, name=name,
                             format=format, resume=resume,
                             base_dir=Path(base_dir) if base_dir is not None else Path.cwd(),
-                            allow_outside_images=allow_outside_images, window=window)
+                            allow_outside_images=allow_outside_images, window=window,
+                            chunksize=chunksize)
 
 
 def render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: int | None,
                     executor: Executor | None, name: str | Callable[[int, Any], str],
                     format: str, resume: bool, base_dir: Path, allow_outside_images: bool,
-                    window: int | None) -> Iterator[BatchResult]:
+                    window: int | None, chunksize: int | None = None) -> Iterator[BatchResult]:
     """render_many() for items already numbered, some of them the problems of a row that could
     not be merged (congvan batch). The arguments are checked now, the work done as results are
     asked for."""
     if format not in ("docx", "pdf"):
         raise RenderError(f"format là 'docx' hoặc 'pdf', không phải {shorten(format, 20)!r} "
                           f"(unknown format)", code="batch.format")
-    if (jobs is not None and jobs < 1) or (window is not None and window < 1):
-        raise RenderError("jobs và window phải từ 1 trở lên (jobs and window must be at least 1)",
-                          code="batch.jobs")
+    if any(n is not None and n < 1 for n in (jobs, window, chunksize)):
+        raise RenderError("jobs, window và chunksize phải từ 1 trở lên (jobs, window and "
+                          "chunksize must be at least 1)", code="batch.jobs")
     try:
         namer = NameTemplate(name) if isinstance(name, str) else name
     except ValueError as exc:
@@ -345,17 +347,16 @@ def render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: int
         raise RenderError(f"không tạo được thư mục {outdir}: {exc.strerror or exc} (cannot make "
                           f"the output folder)", code="output.write") from None
     return _results(items, outdir, jobs or os.cpu_count() or 1, executor, namer, format, resume,
-                    str(base_dir.resolve()), allow_outside_images, window)
+                    str(base_dir.resolve()), allow_outside_images, window, chunksize)
 
 
 def _results(items: Iterable[tuple[int, Any]], outdir: Path, jobs: int,
              executor: Executor | None, namer: NameTemplate | Callable[[int, Any], str],
              format: str, resume: bool, base: str, allow_outside_images: bool,
-             window: int | None) -> Iterator[BatchResult]:
+             window: int | None, chunksize: int | None) -> Iterator[BatchResult]:
     _remove_stale_temps(outdir)
     suffix = "." + format
     own = executor is None and jobs > 1
-    window = window or max(8, 4 * jobs)
     stack = contextlib.ExitStack()
     converter: Any = None
     if format == "pdf":
@@ -365,27 +366,71 @@ def _results(items: Iterable[tuple[int, Any]], outdir: Path, jobs: int,
     # Our own workers leave Ctrl-C to this process, which lets each finish its document.
     pool: Executor | None = (ProcessPoolExecutor(jobs, initializer=_ignore_sigint) if own
                              else executor)
+    # A round trip to a worker costs more than a small document: send them in chunks, and keep
+    # about two chunks per worker in flight.
+    chunk = chunksize or (8 if pool is not None else 1)
+    window = window or 2 * jobs * chunk
+    chunk = min(chunk, window)
     taken: dict[str, int] = {}
-    pending: deque[_Pending] = deque()
+    pending: deque[_Group] = deque()
+    group, in_flight = _Group(), 0
     try:
         for number, doc in items:
-            pending.append(_start(number, doc, outdir, namer, suffix, taken, resume, pool, base,
-                                  allow_outside_images, format))
-            while len(pending) >= window:
-                yield _finish(*pending.popleft(), converter)
+            group.add(*_start(number, doc, outdir, namer, suffix, taken, resume, base,
+                              allow_outside_images, format))
+            if len(group.entries) < chunk:
+                continue
+            pending.append(group.submit(pool))
+            in_flight += len(group.entries)
+            group = _Group()
+            while in_flight >= window:
+                done = pending.popleft()
+                in_flight -= len(done.entries)
+                yield from done.results(converter)
+        pending.append(group.submit(pool))
         while pending:
-            yield _finish(*pending.popleft(), converter)
+            yield from pending.popleft().results(converter)
     finally:
-        for _, _, entry in pending:
-            if isinstance(entry, Future):
-                entry.cancel()
+        for unfinished in pending:
+            if isinstance(unfinished.future, Future):
+                unfinished.future.cancel()
         stack.close()
         if own and pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-#: A document in flight: its number, its file, and its future (or its outcome, when known).
-_Pending: TypeAlias = "tuple[int, Path | None, Future[_Done] | _Done | BatchResult]"
+class _Group:
+    """Consecutive documents: those a worker renders in one task, and those already settled (a row
+    that could not be merged, a duplicate name, a file --resume skips), in input order."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[int, Path | None, BatchResult | int]] = []
+        self.tasks: list[_Task] = []
+        self.future: Future[list[_Done]] | list[_Done] = []
+
+    def add(self, number: int, path: Path | None, entry: BatchResult | _Task) -> None:
+        if isinstance(entry, BatchResult):
+            self.entries.append((number, path, entry))
+        else:
+            self.entries.append((number, path, len(self.tasks)))
+            self.tasks.append(entry)
+
+    def submit(self, pool: Executor | None) -> _Group:
+        if self.tasks:
+            self.future = (_work_many(self.tasks) if pool is None
+                           else pool.submit(_work_many, self.tasks))
+        return self
+
+    def results(self, converter: Any) -> Iterator[BatchResult]:
+        done = self.future.result() if isinstance(self.future, Future) else self.future
+        for number, path, entry in self.entries:
+            yield (entry if isinstance(entry, BatchResult)
+                   else _finish(number, path, done[entry], converter))
+
+
+def _work_many(tasks: list[_Task]) -> list[_Done]:
+    """Render a chunk of documents (in a worker): one round trip for all of them."""
+    return [_work(task) for task in tasks]
 
 
 def _ignore_sigint() -> None:
@@ -393,8 +438,8 @@ def _ignore_sigint() -> None:
 
 
 def _start(number: int, doc: Any, outdir: Path, namer: NameTemplate | Callable[[int, Any], str],
-           suffix: str, taken: dict[str, int], resume: bool, pool: Executor | None, base: str,
-           allow: bool, format: str) -> _Pending:
+           suffix: str, taken: dict[str, int], resume: bool, base: str, allow: bool,
+           format: str) -> tuple[int, Path | None, BatchResult | _Task]:
     if isinstance(doc, tuple):  # problems found while merging the row
         return number, None, BatchResult(number, None, cast("tuple[Problem, ...]", doc))
     try:
@@ -410,9 +455,7 @@ def _start(number: int, doc: Any, outdir: Path, namer: NameTemplate | Callable[[
     path = outdir / file
     if resume and _whole(path, format):
         return number, path, BatchResult(number, path, skipped=True)
-    task = _Task(number, doc, base, allow, str(path) if format == "docx" else None)
-    entry = _work(task) if pool is None else pool.submit(_work, task)
-    return number, path, entry
+    return number, path, _Task(number, doc, base, allow, str(path) if format == "docx" else None)
 
 
 def _build_name(namer: NameTemplate | Callable[[int, Any], str], number: int, doc: Any) -> str:
@@ -430,11 +473,7 @@ def _build_name(namer: NameTemplate | Callable[[int, Any], str], number: int, do
             f"--name không dựng được tên tệp ({shorten(str(exc))}) (bad name format)")) from None
 
 
-def _finish(number: int, path: Path | None, entry: Future[_Done] | _Done | BatchResult,
-            converter: Any) -> BatchResult:
-    if isinstance(entry, BatchResult):
-        return entry
-    done = entry.result() if isinstance(entry, Future) else entry
+def _finish(number: int, path: Path | None, done: _Done, converter: Any) -> BatchResult:
     if done.problems:
         return BatchResult(number, None, done.problems)
     if done.data is not None and path is not None:  # PDF: convert here, one LibreOffice
