@@ -410,6 +410,19 @@ def test_render_many_refuses_bad_arguments_at_once(tmp_path):
     assert caught.value.code == "output.write"
 
 
+def _die(tasks):
+    os._exit(3)  # a worker killed (out of memory, say)
+
+
+def test_a_dead_worker_is_an_error_not_a_traceback(tmp_path, monkeypatch):
+    import congvan.batch
+
+    monkeypatch.setattr(congvan.batch, "_work_many", _die)
+    with ProcessPoolExecutor(1) as pool, pytest.raises(congvan.RenderError) as caught:
+        list(congvan.render_many(_seed_docs(2), tmp_path, executor=pool))
+    assert caught.value.code == "batch.worker"
+
+
 def test_render_many_reads_its_input_lazily(tmp_path):
     """Bounded windows: an endless input gives results as it goes (memory flat in N)."""
     taken = 0

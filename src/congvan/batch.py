@@ -25,7 +25,7 @@ import stat
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
@@ -306,10 +306,11 @@ def render_many(docs: Iterable[VanBan | Mapping[str, Any]], outdir: str | PathLi
     ``concurrent.futures.Executor``; not shut down here), else on `jobs` processes (default: one
     per CPU; ``jobs=1`` renders in this process). Documents go to the workers `chunksize` at a
     time (default 8: one round trip for several), and at most `window` documents are in flight
-    (default two chunks per worker), so memory stays flat however many there are. `name` is a template (``{#}`` the number, ``{path}``
-    a field of the document: ``"{so_van_ban}-{kinh_gui[0]}.docx"``) or a function (number, item)
-    → name; names are made safe (safe_name) and two documents with one name are refused
-    (``batch.name_duplicate``). Files are written atomically; `resume` skips documents whose file
+    (default two chunks per worker), so memory stays flat however many there are. `name` is a
+    template (``{#}`` the number, ``{path}`` a field of the document:
+    ``"{so_van_ban}-{kinh_gui[0]}.docx"``) or a function (number, item) → name; names are made
+    safe (safe_name) and two documents with one name are refused (``batch.name_duplicate``).
+    Files are written atomically; `resume` skips documents whose file
     exists. ``format="pdf"`` converts each .docx here through one LibreOffice (congvan.export).
 
     Raise RenderError now for a bad `format` (``batch.format``), `jobs` or `window`
@@ -422,7 +423,11 @@ class _Group:
         return self
 
     def results(self, converter: Any) -> Iterator[BatchResult]:
-        done = self.future.result() if isinstance(self.future, Future) else self.future
+        try:
+            done = self.future.result() if isinstance(self.future, Future) else self.future
+        except BrokenExecutor:
+            raise RenderError("một tiến trình dựng văn bản đã chết (hết bộ nhớ?); chạy lại với "
+                              "--resume (a worker process died)", code="batch.worker") from None
         for number, path, entry in self.entries:
             yield (entry if isinstance(entry, BatchResult)
                    else _finish(number, path, done[entry], converter))
