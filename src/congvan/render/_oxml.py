@@ -10,13 +10,15 @@ text, so a user's text can only ever be an element's text or an attribute's valu
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal, cast
 
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.oxml import CT_Default, CT_Relationship, CT_Relationships
 from docx.oxml import OxmlElement
-from docx.oxml.ns import nsmap, qn
+from docx.oxml.ns import nsmap
+from docx.oxml.ns import qn as _docx_qn
 from docx.oxml.section import CT_SectPr
 from docx.oxml.table import CT_Row, CT_Tbl, CT_Tc
 from docx.oxml.text.paragraph import CT_P
@@ -78,6 +80,11 @@ __all__ = [
 _Element = etree._Element  # pyright: ignore[reportPrivateUsage]
 #: The class of every element (lxml's), for the modules that pass elements around.
 Element = _Element
+
+
+#: python-docx's qn (``w:p`` → Clark notation), remembered: a render asks for the same few names
+#: thousands of times.
+qn = functools.cache(_docx_qn)
 
 
 def _attrs(attrs: Mapping[str, str | int]) -> dict[str, str]:
@@ -205,7 +212,8 @@ def paragraph(style_id: str) -> CT_P:
     """Return a new paragraph (``w:p``) of the paragraph style `style_id`."""
     p = element("w:p")
     assert isinstance(p, CT_P)
-    p.get_or_add_pPr().style = style_id
+    # Built directly: python-docx's setter looks up the schema order of every sibling it could have.
+    sub(sub(p, "w:pPr"), "w:pStyle", {"w:val": style_id})
     return p
 
 
@@ -633,11 +641,14 @@ _SEQUENCES = {
 }
 
 
+_RANKS = {qn(tag): {qn(f"w:{name}"): i for i, name in enumerate(sequence.split())}
+          for tag, sequence in _SEQUENCES.items()}
+
+
 def canonical_order(root: BaseOxmlElement) -> None:
     """Put the children of every w:pPr and w:tblPr under `root` in the order the schema gives."""
-    for tag, sequence in _SEQUENCES.items():
-        rank = {qn(f"w:{name}"): i for i, name in enumerate(sequence.split())}
-        for props in root.iter(qn(tag)):
+    for tag, rank in _RANKS.items():
+        for props in root.iter(tag):
             children = list(props)
             children.sort(key=lambda el: rank.get(el.tag, len(rank)))
             for child in children:
