@@ -217,6 +217,22 @@ def paragraph(style_id: str) -> CT_P:
     return p
 
 
+def keep_next_with_space_after(p: CT_P, after_twips: int) -> None:
+    """Make `p` keep with the next paragraph and leave `after_twips` below it (what python-docx's
+    ``keepNext_val`` and ``spacing_after`` setters do, without their schema-order lookups)."""
+    pPr = p.get_or_add_pPr()
+    keep = pPr.find(qn("w:keepNext"))
+    if keep is None:
+        sub(pPr, "w:keepNext")
+    else:
+        keep.attrib.pop(qn("w:val"), None)  # on, as an empty element says
+    spacing = pPr.find(qn("w:spacing"))
+    if spacing is None:
+        spacing = sub(pPr, "w:spacing")
+    spacing.set(qn("w:after"), str(after_twips))
+    canonical_order(p)
+
+
 def rule_paragraph(width_twips: int, box_twips: int, weight_pt: float, style_id: str) -> CT_P:
     """Return an empty paragraph whose top border is a centred rule `width_twips` long.
 
