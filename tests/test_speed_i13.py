@@ -262,3 +262,67 @@ def test_version_needs_no_command_line():
                           text=True, cwd=ROOT, check=True)
     assert short.stdout == f"congvan {congvan.__version__}\nFalse\n"
     assert full.stdout == f"congvan {congvan.__version__}\nTrue\n"  # what argparse prints
+
+
+# --------------------------------------------------------------------------------------------------
+# Validation's shortcuts decide as the long way does
+# --------------------------------------------------------------------------------------------------
+
+
+def test_a_document_is_validated_once(monkeypatch):
+    from congvan import models
+
+    calls: list[object] = []
+    parse_body = models._parse_body
+    monkeypatch.setattr(models, "_parse_body", lambda doc: calls.append(doc) or parse_body(doc))
+    congvan.load(SEED)
+    assert len(calls) == 1  # pydantic once ran the whole validation twice, through __init__
+
+
+def test_direct_construction_still_raises_congvan_errors():
+    with pytest.raises(InvalidDocumentError) as caught:
+        congvan.CongVan(loai_van_ban="cong_van")
+    assert caught.value.problems
+
+
+BLOCKS = ["Điều 1. Không phải tiêu đề", "# Điều 1. Phạm vi", "Điều 1. Phạm vi\n===",
+          "Điều 2. Đối tượng\n---", "> # Điều 3. Trích", "Chương I\n  ----  ", "a\n- b\n- c",
+          "1. Mục\n\n## Điều 4. X", "Văn bản # không phải tiêu đề", "Dòng\n= =\n"]
+
+
+@pytest.mark.parametrize("block", BLOCKS)
+def test_any_dieu_skips_only_blocks_without_a_heading(block, monkeypatch):
+    from congvan.noi_dung import markup
+
+    fast = markup._any_dieu([block])
+    monkeypatch.setattr(markup, "_MAYBE_HEADING", re.compile(""))  # every block parsed
+    assert fast == markup._any_dieu([block])
+
+
+LEGACY = ["Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", "b¸o c¸o", "báo cáo", "Café Müller",
+          "où est la gare", "việc làm b¸o c¸o tæng kÕt", "5 µm", "Thông báo", "«»·", "ok"]
+
+
+@pytest.mark.parametrize("text", LEGACY)
+def test_legacy_verdict_unchanged_by_its_early_return(text):
+    from congvan.vietnamese import legacy
+
+    words, beyond, others = legacy._words(text)
+    # The long way: every word weighed (what _verdict did before it returned early).
+    names = ["tcvn3", "vni"]
+    unicode_words = sum(map(legacy._syllable, beyond))
+    foreign = sum(not legacy.is_syllable(w) for w in others)
+    expected = None
+    tallies = []
+    for name in names:
+        readings = [(start, legacy._read(word, name)) for start, word in words]
+        votes = frozenset(start for start, r in readings if r == "vote")
+        against = unicode_words + sum(r == "against" for _, r in readings)
+        both = sum(r == "both" for _, r in readings)
+        if votes and 3 * len(votes) >= against and (len(votes) > 1 or not foreign):
+            tallies.append((len(votes), len(votes) + both, name, against == 0, votes))
+    tallies.sort(reverse=True)
+    if words and tallies and not (len(tallies) > 1 and tallies[0][:2] == tallies[1][:2]):
+        expected = tallies[0][2]
+    verdict = legacy._verdict(text)
+    assert (verdict.encoding if verdict else None) == expected
