@@ -210,17 +210,19 @@ class _Slow(Exception):
     """The fast path declines: _SpecLoader reads the text (and reports what is wrong)."""
 
 
-if not TYPE_CHECKING and _Parser is _PurePythonParser:  # pragma: no cover - no libyaml
-    _FastComposer = None
-else:
-    class _FastComposer(_Parser, yaml.resolver.BaseResolver):
-        """libyaml's parser and composer, resolving plain scalars as _SpecLoader does."""
+#: Whether PyYAML has libyaml: the fast path needs its composer (the pure-Python parser has none).
+_LIBYAML: bool = _Parser.__name__ == "CParser"
 
-        def __init__(self, text: str) -> None:
-            _Parser.__init__(self, text)
-            yaml.resolver.BaseResolver.__init__(self)
 
-    _FastComposer.yaml_implicit_resolvers = _SpecLoader.yaml_implicit_resolvers
+class _FastComposer(_Parser, yaml.resolver.BaseResolver):
+    """libyaml's parser and composer, resolving plain scalars as _SpecLoader does."""
+
+    def __init__(self, text: str) -> None:
+        _Parser.__init__(self, text)
+        yaml.resolver.BaseResolver.__init__(self)
+
+
+_FastComposer.yaml_implicit_resolvers = _SpecLoader.yaml_implicit_resolvers
 
 
 _SLOW: Any = object()  # _fast_yaml's "read it the careful way"
@@ -229,7 +231,7 @@ _BOOLS = {"true": True, "false": False}
 
 def _fast_yaml(text: str) -> Any:
     """Return the data of `text`, or _SLOW when _SpecLoader must read it."""
-    if _FastComposer is None or len(text) > _FAST_MAX_CHARS or _MAYBE_TAG.search(text):
+    if not _LIBYAML or len(text) > _FAST_MAX_CHARS or _MAYBE_TAG.search(text):
         return _SLOW
     try:
         loader = _FastComposer(text)

@@ -224,8 +224,8 @@ def keep_next_with_space_after(p: CT_P, after_twips: int) -> None:
     keep = pPr.find(qn("w:keepNext"))
     if keep is None:
         sub(pPr, "w:keepNext")
-    else:
-        keep.attrib.pop(qn("w:val"), None)  # on, as an empty element says
+    elif qn("w:val") in keep.attrib:
+        del keep.attrib[qn("w:val")]  # on, as an empty element says
     spacing = pPr.find(qn("w:spacing"))
     if spacing is None:
         spacing = sub(pPr, "w:spacing")

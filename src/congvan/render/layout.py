@@ -765,7 +765,9 @@ def _prune_styles(doc: WordDocument, ballast: set[str]) -> None:
     by_id = {str(el.get(qn("w:styleId"))): el for el in styles.iter(qn("w:style"))}
     keep = {sid for sid, el in by_id.items()
             if sid not in ballast or el.get(qn("w:default")) in ("1", "true", "on")}
-    for part in doc.part.package.iter_parts():
+    package = doc.part.package
+    assert package is not None  # a saved document's parts belong to its package
+    for part in package.iter_parts():
         root = getattr(part, "element", None)
         if root is not None and root is not styles:
             keep |= {str(ref.get(qn("w:val"))) for tag in _STYLE_REFS[:4]
@@ -787,18 +789,17 @@ def _app_properties() -> bytes:
     """Return docProps/app.xml naming congvan, without counts: the page and word counts are
     the laying-out application's to write (the checker reads pages from the layout otherwise)."""
     major, minor, patch = (int(n) for n in __version__.split(".")[:3])
-    root = etree.Element(f"{{{_EXTENDED}}}Properties", nsmap={None: _EXTENDED})
-    etree.SubElement(root, f"{{{_EXTENDED}}}Application").text = "congvan"
     # AppVersion is "XX.YYYY" (ECMA-376 Part 1 §22.2.2.2): 0.1.0 is 00.0100.
-    version = etree.SubElement(root, f"{{{_EXTENDED}}}AppVersion")
-    version.text = f"{major:02d}.{minor:02d}{patch:02d}"
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            f'<Properties xmlns="{_EXTENDED}"><Application>congvan</Application>'
+            f"<AppVersion>{major:02d}.{minor:02d}{patch:02d}</AppVersion></Properties>").encode()
 
 
 def _save(doc: WordDocument, ballast: set[str]) -> bytes:
     """Return `doc` saved without python-docx's ballast: unused styles, unused parts, the
     thumbnail, and Word's extended properties of the sample document (docProps/app.xml)."""
     package = doc.part.package
+    assert package is not None  # a saved document's parts belong to its package
     for rels in (doc.part.rels, package.rels):
         for rid in [rid for rid, rel in rels.items() if rel.reltype.endswith(_BALLAST_RELS)
                     or rel.reltype == RT.EXTENDED_PROPERTIES]:
