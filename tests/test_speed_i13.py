@@ -326,3 +326,18 @@ def test_legacy_verdict_unchanged_by_its_early_return(text):
         expected = tallies[0][2]
     verdict = legacy._verdict(text)
     assert (verdict.encoding if verdict else None) == expected
+
+
+def test_latin1_words_found_by_one_expression_as_by_the_word_loop():
+    import random
+
+    from congvan.vietnamese import legacy
+
+    rnd = random.Random(13)
+    alphabet = "abcdeéèêôơưạệ¸·§\xad ,.-\u0301²µ«ABC1_"
+    texts = ["a" * 30 + "é", "é" * 24, "é" * 25, "việc b¸o c¸o", "x²y", "ABCé\u0301d", *LEGACY]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
+              for _ in range(3000)]
+    for text in texts:
+        found = [(m.start(), m[0]) for m in legacy._LATIN1_WORD.finditer(text)]
+        assert found == legacy._words(text)[0], text
