@@ -11,6 +11,12 @@ import sys
 
 def entry() -> None:
     """Run the command line; exit with its code (130 after Ctrl-C, at any point)."""
+    if sys.argv[1:] == ["--version"]:
+        # What argparse would print, without loading the command line (and pydantic with it).
+        from ._version import __version__
+
+        print(f"congvan {__version__}")
+        sys.exit(0)
     try:
         from .cli import entry as run
     except KeyboardInterrupt:

@@ -196,12 +196,117 @@ _SpecLoader.add_constructor(
     _TAG + "float", _SpecLoader.construct_yaml_float)  # pyright: ignore[reportArgumentType]
 
 
+# The fast path: libyaml composes the whole node tree in C (CParser.get_single_node), then one walk
+# builds the data and checks what _SpecLoader checks as it composes. A text it cannot vouch for
+# goes to _SpecLoader, which reports the first problem with its line and column: one that could
+# hold a tag (a "!" opening a token: a C-composed node no longer says whether its tag was written),
+# one longer than MAX_NODES characters (so the tree built before the walk stays as small as the
+# limits keep _SpecLoader's), and any the walk finds a problem in (an alias is a node met twice).
+_FAST_MAX_CHARS = MAX_NODES
+_MAYBE_TAG = re.compile(r"(?:^|[\s,\[\]{}])!")
+
+
+class _Slow(Exception):
+    """The fast path declines: _SpecLoader reads the text (and reports what is wrong)."""
+
+
+#: Whether PyYAML has libyaml: the fast path needs its composer (the pure-Python parser has none).
+_LIBYAML: bool = _Parser.__name__ == "CParser"
+
+
+class _FastComposer(_Parser, yaml.resolver.BaseResolver):
+    """libyaml's parser and composer, resolving plain scalars as _SpecLoader does."""
+
+    def __init__(self, text: str) -> None:
+        _Parser.__init__(self, text)
+        yaml.resolver.BaseResolver.__init__(self)
+
+
+_FastComposer.yaml_implicit_resolvers = _SpecLoader.yaml_implicit_resolvers
+
+
+_SLOW: Any = object()  # _fast_yaml's "read it the careful way"
+_BOOLS = {"true": True, "false": False}
+
+
+def _fast_yaml(text: str) -> Any:
+    """Return the data of `text`, or _SLOW when _SpecLoader must read it."""
+    if not _LIBYAML or len(text) > _FAST_MAX_CHARS or _MAYBE_TAG.search(text):
+        return _SLOW
+    try:
+        loader = _FastComposer(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+        return None if node is None else _Built().data(node, 0)
+    except (yaml.YAMLError, UnicodeError, RecursionError, _Slow):
+        return _SLOW
+
+
+class _Built:
+    """One walk over a composed tree: the data SafeConstructor would build, with _SpecLoader's
+    checks (depth, node count, text keys given once, integer length) raising _Slow."""
+
+    def __init__(self) -> None:
+        self.nodes = 0
+        self.seen: set[int] = set()
+
+    def data(self, node: Any, depth: int) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES or id(node) in self.seen:  # an alias: the anchor's node again
+            raise _Slow
+        self.seen.add(id(node))
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(tag, node.value)
+        if depth + 1 > MAX_DEPTH:
+            raise _Slow
+        if tag == _TAG + "seq":
+            return [self.data(item, depth + 1) for item in node.value]
+        if tag != _TAG + "map":
+            raise _Slow
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            self.nodes += 1
+            if (key_node.tag != _TAG + "str" or not isinstance(key_node, yaml.ScalarNode)
+                    or id(key_node) in self.seen):
+                raise _Slow
+            self.seen.add(id(key_node))
+            key = key_node.value
+            if key in out:
+                raise _Slow
+            out[key] = self.data(value_node, depth + 1)
+        return out
+
+    @staticmethod
+    def scalar(tag: str, value: str) -> Any:
+        if tag == _TAG + "str":
+            return value
+        if tag == _TAG + "null":
+            return None
+        if tag == _TAG + "bool":
+            return _BOOLS[value.lower()]
+        if tag == _TAG + "int":
+            if len(value.lstrip("+-")) > MAX_INT_DIGITS:
+                raise _Slow
+            return int(value)
+        if tag == _TAG + "float":
+            value = value.lower()
+            return float(value.replace(".", "") if value.lstrip("+-") in (".inf", ".nan")
+                         else value)
+        raise _Slow  # the merge key, or a tag congvan refuses
+
+
 def _yaml_problem(code: str, message: str, mark: Any) -> Problem:
     where = f"dòng {mark.line + 1}, cột {mark.column + 1}: " if mark is not None else ""
     return Problem((), code, where + message)
 
 
 def _parse_yaml(text: str) -> Any:
+    data = _fast_yaml(text)
+    if data is not _SLOW:
+        return data
     try:
         loader = _SpecLoader(text)
     except UnicodeEncodeError as exc:  # a lone surrogate in a str: libyaml takes UTF-8 only

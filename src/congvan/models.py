@@ -455,6 +455,11 @@ class _Model(BaseModel):
         except ValidationError as exc:
             raise InvalidDocumentError(problems_from_validation_error(exc, type(self))) from None
 
+    # Only the error type changes here: pydantic may validate as its own __init__ does. Without
+    # this mark it routes every validation (model_validate too) through this __init__, which
+    # validates again: the document-level checks, the body's parse among them, ran twice.
+    __init__.__pydantic_base_init__ = True  # pyright: ignore[reportFunctionMemberAccess]
+
     def __setattr__(self, name: str, value: Any) -> None:
         # Frozen: pydantic would raise its own ValidationError; congvan's errors are one tree.
         raise InvalidDocumentError([Problem(

@@ -741,10 +741,16 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
+#: What any heading needs: a "#" (ATX) or a line of "=" or "-" under text (setext). A block
+#: without one has no heading, and _any_dieu does not parse it.
+_MAYBE_HEADING = re.compile(r"#|^[ \t]*(?:=+|-+)[ \t]*$", re.MULTILINE)
+
+
 def _any_dieu(items: Sequence[object]) -> bool:
     """Return whether any string block has a ``# Điều:`` heading (structure A)."""
     for block in items:
-        if not isinstance(block, str) or len(block) > MAX_BLOCK_CHARS:
+        if (not isinstance(block, str) or len(block) > MAX_BLOCK_CHARS
+                or not _MAYBE_HEADING.search(block)):
             continue
         for _, following in _headings(block):
             m = _HEADING.match(following)

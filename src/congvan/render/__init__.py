@@ -26,6 +26,7 @@ from ..images import ImageError, Png, read_png
 from ..models import SEAL_MM, VanBan
 from ..noi_dung.blocks import Block, SectionBreak
 from ..rules import LAYOUT
+from . import _oxml  # pyright: ignore[reportPrivateUsage] (the package's own module)
 from ._oxml import paragraph as paragraph_element
 from ._units import emu_to_mm
 from .body import FootnoteSink, Sections, body_markup, body_xml, style_id
@@ -89,9 +90,7 @@ def _body_parts(context: dict[str, Any], footnotes: FootnoteSink, sections: Sect
             if not isinstance(last_p, CT_P):
                 last_p = paragraph_element(style_id("doan"))
                 elements.append(last_p)
-            pPr = last_p.get_or_add_pPr()
-            pPr.keepNext_val = True
-            pPr.spacing_after = Pt(LAYOUT.space_before_signature_pt)
+            _oxml.keep_next_with_space_after(last_p, Pt(LAYOUT.space_before_signature_pt).twips)
         return body_markup(elements)
 
     context["noi_dung"] = xml(context["noi_dung"], last=True)

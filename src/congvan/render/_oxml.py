@@ -10,13 +10,15 @@ text, so a user's text can only ever be an element's text or an attribute's valu
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal, cast
 
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.oxml import CT_Default, CT_Relationship, CT_Relationships
 from docx.oxml import OxmlElement
-from docx.oxml.ns import nsmap, qn
+from docx.oxml.ns import nsmap
+from docx.oxml.ns import qn as _docx_qn
 from docx.oxml.section import CT_SectPr
 from docx.oxml.table import CT_Row, CT_Tbl, CT_Tc
 from docx.oxml.text.paragraph import CT_P
@@ -78,6 +80,11 @@ __all__ = [
 _Element = etree._Element  # pyright: ignore[reportPrivateUsage]
 #: The class of every element (lxml's), for the modules that pass elements around.
 Element = _Element
+
+
+#: python-docx's qn (``w:p`` → Clark notation), remembered: a render asks for the same few names
+#: thousands of times.
+qn = functools.cache(_docx_qn)
 
 
 def _attrs(attrs: Mapping[str, str | int]) -> dict[str, str]:
@@ -205,8 +212,25 @@ def paragraph(style_id: str) -> CT_P:
     """Return a new paragraph (``w:p``) of the paragraph style `style_id`."""
     p = element("w:p")
     assert isinstance(p, CT_P)
-    p.get_or_add_pPr().style = style_id
+    # Built directly: python-docx's setter looks up the schema order of every sibling it could have.
+    sub(sub(p, "w:pPr"), "w:pStyle", {"w:val": style_id})
     return p
+
+
+def keep_next_with_space_after(p: CT_P, after_twips: int) -> None:
+    """Make `p` keep with the next paragraph and leave `after_twips` below it (what python-docx's
+    ``keepNext_val`` and ``spacing_after`` setters do, without their schema-order lookups)."""
+    pPr = p.get_or_add_pPr()
+    keep = pPr.find(qn("w:keepNext"))
+    if keep is None:
+        sub(pPr, "w:keepNext")
+    elif qn("w:val") in keep.attrib:
+        del keep.attrib[qn("w:val")]  # on, as an empty element says
+    spacing = pPr.find(qn("w:spacing"))
+    if spacing is None:
+        spacing = sub(pPr, "w:spacing")
+    spacing.set(qn("w:after"), str(after_twips))
+    canonical_order(p)
 
 
 def rule_paragraph(width_twips: int, box_twips: int, weight_pt: float, style_id: str) -> CT_P:
@@ -633,11 +657,14 @@ _SEQUENCES = {
 }
 
 
+_RANKS = {qn(tag): {qn(f"w:{name}"): i for i, name in enumerate(sequence.split())}
+          for tag, sequence in _SEQUENCES.items()}
+
+
 def canonical_order(root: BaseOxmlElement) -> None:
     """Put the children of every w:pPr and w:tblPr under `root` in the order the schema gives."""
-    for tag, sequence in _SEQUENCES.items():
-        rank = {qn(f"w:{name}"): i for i, name in enumerate(sequence.split())}
-        for props in root.iter(qn(tag)):
+    for tag, rank in _RANKS.items():
+        for props in root.iter(tag):
             children = list(props)
             children.sort(key=lambda el: rank.get(el.tag, len(rank)))
             for child in children:

@@ -38,7 +38,6 @@ from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_PARAGRAPH_ALIGNMENT
 from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
-from docx.oxml.ns import qn
 from docx.oxml.text.font import CT_RPr
 from docx.oxml.text.paragraph import CT_P
 from docx.oxml.text.parfmt import CT_PPr
@@ -52,6 +51,7 @@ from ..noi_dung.blocks import Block, Cell, Kind, Paragraph, SectionBreak, Table
 from ..rules import FONT, LAYOUT, PAGE, STYLES
 from ..vietnamese.text import strip_xml_illegal, upper
 from . import _oxml  # pyright: ignore[reportPrivateUsage] (the package's own module)
+from ._oxml import qn
 from ._units import mm_to_twips, mm_to_twips_up, pt_to_eighths, pt_to_half_points, pt_to_twips
 from .template import Part
 

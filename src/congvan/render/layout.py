@@ -23,6 +23,10 @@ from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_PARAGRAPH_ALIGNMENT
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part as OpcPart
 from docx.oxml.ns import qn
 from docx.oxml.text.font import CT_RPr
 from docx.oxml.text.parfmt import CT_PPr
@@ -33,6 +37,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 from markupsafe import Markup
 
+from .._version import __version__
 from ..images import Png
 from ..measure import text_width_pt
 from ..rules import (
@@ -561,6 +566,7 @@ def build_template(name: str = "cong_van") -> bytes:
     if name not in TEMPLATE_NAMES:
         raise ValueError(f"no template {name!r}; known: {', '.join(TEMPLATE_NAMES)}")
     doc = Document()
+    ballast = _style_ids(doc)
     _styles(doc)
     _page(doc)
     build: Mapping[str, Callable[[], None]] = {
@@ -587,9 +593,7 @@ def build_template(name: str = "cong_van") -> bytes:
     for root in (doc.element, doc.styles.element, section.header.part.element,
                  section.first_page_header.part.element, section.first_page_footer.part.element):
         canonical_order(root)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return _save(doc, ballast)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -740,6 +744,7 @@ def build_ban_sao_template() -> bytes:
     """Return the .docx bytes of the copy block's template (mẫu 3.1): its header and the signature
     row of every document (``_signature_table``), in congvan's styles."""
     doc = Document()
+    ballast = _style_ids(doc)
     _styles(doc)
     _add_style(doc, "hinh_thuc_sao")
     _add_style(doc, "chu_ky_so_ban_sao", align=WD_ALIGN_PARAGRAPH.RIGHT)
@@ -747,6 +752,82 @@ def build_ban_sao_template() -> bytes:
     _signature_table(doc)
     for root in (doc.element, doc.styles.element):
         canonical_order(root)
+    return _save(doc, ballast)
+
+
+# --------------------------------------------------------------------------------------------------
+# The package: python-docx's default document without its ballast
+# --------------------------------------------------------------------------------------------------
+
+#: Parts of python-docx's default document a congvan document does not use: Word 2010's copy of
+#: every style (stylesWithEffects), web-page settings, a bibliography store (customXml) and the
+#: numbering of list styles congvan does not keep; at the package level, the thumbnail of
+#: python-docx's own sample document.
+_BALLAST_RELS = ("/stylesWithEffects", "/webSettings", "/customXml", "/numbering", "/thumbnail")
+_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+#: Elements that name a style (by id) from a document part or from another style.
+_STYLE_REFS = tuple(qn(f"w:{tag}") for tag in ("pStyle", "rStyle", "tblStyle", "numStyle",
+                                                 "basedOn", "next", "link"))
+
+
+def _style_ids(doc: WordDocument) -> set[str]:
+    """Return the ids of the styles `doc` has: python-docx's, before congvan adds its own."""
+    return {str(el.get(qn("w:styleId"))) for el in doc.styles.element.iter(qn("w:style"))}
+
+
+def _prune_styles(doc: WordDocument, ballast: set[str]) -> None:
+    """Remove from `doc` the styles of python-docx's default document that nothing uses (kept:
+    the defaults, and any style a part or a kept style names), and its latent-style table."""
+    styles = doc.styles.element
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)
+    by_id = {str(el.get(qn("w:styleId"))): el for el in styles.iter(qn("w:style"))}
+    keep = {sid for sid, el in by_id.items()
+            if sid not in ballast or el.get(qn("w:default")) in ("1", "true", "on")}
+    package = doc.part.package
+    assert package is not None  # a saved document's parts belong to its package
+    for part in package.iter_parts():
+        root = getattr(part, "element", None)
+        if root is not None and root is not styles:
+            keep |= {str(ref.get(qn("w:val"))) for tag in _STYLE_REFS[:4]
+                     for ref in root.iter(tag)}
+    todo = list(keep)
+    while todo:  # the styles a kept style is based on, continues with or is linked to
+        el = by_id.get(todo.pop())
+        for ref in () if el is None else el.iter(*_STYLE_REFS[4:]):
+            sid = str(ref.get(qn("w:val")))
+            if sid not in keep:
+                keep.add(sid)
+                todo.append(sid)
+    for sid, el in by_id.items():
+        if sid not in keep:
+            styles.remove(el)
+
+
+def _app_properties() -> bytes:
+    """Return docProps/app.xml naming congvan, without counts: the page and word counts are
+    the laying-out application's to write (the checker reads pages from the layout otherwise)."""
+    major, minor, patch = (int(n) for n in __version__.split(".")[:3])
+    # AppVersion is "XX.YYYY" (ECMA-376 Part 1 §22.2.2.2): 0.1.0 is 00.0100.
+    return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            f'<Properties xmlns="{_EXTENDED}"><Application>congvan</Application>'
+            f"<AppVersion>{major:02d}.{minor:02d}{patch:02d}</AppVersion></Properties>").encode()
+
+
+def _save(doc: WordDocument, ballast: set[str]) -> bytes:
+    """Return `doc` saved without python-docx's ballast: unused styles, unused parts, the
+    thumbnail, and Word's extended properties of the sample document (docProps/app.xml)."""
+    package = doc.part.package
+    assert package is not None  # a saved document's parts belong to its package
+    for rels in (doc.part.rels, package.rels):
+        for rid in [rid for rid, rel in rels.items() if rel.reltype.endswith(_BALLAST_RELS)
+                    or rel.reltype == RT.EXTENDED_PROPERTIES]:
+            rels.pop(rid)
+    _prune_styles(doc, ballast)  # after the parts are dropped: the numbering names list styles
+    app = OpcPart(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, _app_properties(),
+                  package)
+    package.relate_to(app, RT.EXTENDED_PROPERTIES)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -24,7 +24,6 @@ template.
 from __future__ import annotations
 
 import functools
-import io
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -46,7 +45,7 @@ from markupsafe import Markup
 from .._files import FileRefused, read_regular, read_zip
 from ..errors import TemplateError, shorten
 from ..vietnamese.text import strip_xml_illegal
-from . import _oxml  # pyright: ignore[reportPrivateUsage] (the package's own module)
+from . import _oxml, _zip  # pyright: ignore[reportPrivateUsage] (the package's own modules)
 
 __all__ = [
     "MAX_BUILT_CHARS", "MAX_INT_BITS", "MAX_LOOP_STEPS", "MAX_PART_OUTPUT_CHARS", "MAX_RANGE",
@@ -86,9 +85,6 @@ _CORE = "docProps/core.xml"
 #: Parts of a template that a render may replace by its own (a Word template often has an empty
 #: footnotes part; a document with footnotes brings its own).
 _REPLACEABLE = frozenset({"word/footnotes.xml"})
-#: A fixed date for the parts a render adds, as the template's own parts have: the same input
-#: gives the same bytes.
-_DATE = (1980, 1, 1, 0, 0, 0)
 # A printf or str.format width/precision of five digits or more builds a string that large.
 _WIDE_FORMAT = re.compile(r"%[-#0 +]*(\*|\d{5,})|%[-#0 +]*\d*\.(\*|\d{5,})|[:.]\D{0,3}\d{5,}")
 _WIDTH_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
@@ -341,22 +337,22 @@ class Template:
         # Cut from the left: the file name, at the end of a long path, is what names the template.
         self.name = name if len(name) <= 200 else "…" + name[-199:]
         data = self._read(source)
-        # Parts without tags are compressed once, into a zip every render starts from; the
-        # templated parts are compiled once and appended per document.
+        # Parts without tags are compressed once, into the local entries and central directory
+        # every package starts with (_zip.Block); the templated parts are compiled once and
+        # appended per document. The content types and relationships change only when a render
+        # adds media or parts: their plain entries are compressed once too.
         self._templated: list[tuple[zipfile.ZipInfo, jinja2.Template]] = []
-        self._rels: tuple[zipfile.ZipInfo, bytes] = (
-            zipfile.ZipInfo(_DOCUMENT_RELS, date_time=_DATE), _oxml.empty_rels())
-        # Written per render: parts a render adds are declared, and may replace these.
-        self._types: tuple[zipfile.ZipInfo, bytes] = (
-            zipfile.ZipInfo(_CONTENT_TYPES, date_time=_DATE), b"")
-        self._held: dict[str, tuple[zipfile.ZipInfo, bytes]] = {}
+        self._rels: bytes = _oxml.empty_rels()
+        self._types: bytes = b""
+        # Written per render unless a render brings its own part of the same name.
+        self._held: dict[str, _zip.Entry] = {}
         #: The header and footer references of the template's last section (its body's own
         #: ``w:sectPr``): ("header" | "footer", type, relationship id). render/body.py copies
         #: them to the section break that ends the document's first section.
         self.section_refs: tuple[tuple[str, str, str], ...] = ()
         variables: set[str] = set()
         env = _environment()
-        static = io.BytesIO()
+        static: list[_zip.Entry] = []
         try:
             members = read_zip(data, self.name, max_members=MAX_TEMPLATE_MEMBERS,
                                max_part_bytes=MAX_TEMPLATE_PART_BYTES,
@@ -370,27 +366,27 @@ class Template:
                               "word/document.xml hoặc [Content_Types].xml", "not a Word document")
         self.section_refs = next(_section_refs(blob) for info, blob in members
                                  if info.filename == _DOCUMENT)
-        with zipfile.ZipFile(static, "w", zipfile.ZIP_DEFLATED) as out:
-            for info, blob in members:
-                if info.filename == _CONTENT_TYPES:
-                    blob = self._package_part(_oxml.declare_png, blob, _CONTENT_TYPES,
-                                              "malformed content types")
-                    self._types = (info, blob)
-                elif info.filename == _DOCUMENT_RELS:
-                    # Parsed now, so that a malformed part is refused here, not in a render.
-                    self._package_part(_oxml.add_image_rels, blob, _DOCUMENT_RELS,
-                                       "malformed document relationships")
-                    self._rels = (info, blob)  # images add relationships per document
-                elif info.filename == _CORE:
-                    self._held[_CORE] = (info, blob)  # replaced by the render's own
-                elif (info.filename.endswith(".xml")
-                      and _TAG.search(blob.decode("utf-8", "replace"))):
-                    variables |= self._compile(info, blob, env)
-                elif info.filename in _REPLACEABLE:
-                    self._held[info.filename] = (info, blob)
-                else:
-                    out.writestr(info, blob, zipfile.ZIP_DEFLATED)
-        self._static = static.getvalue()
+        for info, blob in members:
+            if info.filename == _CONTENT_TYPES:
+                self._types = self._package_part(_oxml.declare_png, blob, _CONTENT_TYPES,
+                                                 "malformed content types")
+            elif info.filename == _DOCUMENT_RELS:
+                # Parsed now, so that a malformed part is refused here, not in a render.
+                self._package_part(_oxml.add_image_rels, blob, _DOCUMENT_RELS,
+                                   "malformed document relationships")
+                self._rels = blob  # images add relationships per document
+            elif info.filename == _CORE:
+                self._held[_CORE] = _zip.entry(_CORE, blob)  # replaced by the render's own
+            elif (info.filename.endswith(".xml")
+                  and _TAG.search(blob.decode("utf-8", "replace"))):
+                variables |= self._compile(info, blob, env)
+            elif info.filename in _REPLACEABLE:
+                self._held[info.filename] = _zip.entry(info.filename, blob)
+            else:
+                static.append(_zip.entry(info.filename, blob))
+        self._static = _zip.Block.of(static)
+        self._plain_types = _zip.entry(_CONTENT_TYPES, self._types)
+        self._plain_rels = _zip.entry(_DOCUMENT_RELS, self._rels)
         self.variables = frozenset(variables)
 
     def _read(self, source: str | PathLike[str] | bytes | IO[bytes]) -> bytes:
@@ -486,51 +482,43 @@ class Template:
         """
         media, parts = list(media), list(parts)
         replaced = {p.name for p in parts}
-        out = io.BytesIO(self._static)
+        entries = self._added(media, parts)
+        entries.extend(_zip.entry(_CORE, core) if name == _CORE and core is not None else e
+                       for name, e in self._held.items() if name not in replaced)
         token = _BUDGET.set(_Budget())
         try:
-            with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
-                self._write_added(package, media, parts)
-                for name, (info, blob) in self._held.items():
-                    if name not in replaced:
-                        blob = core if name == _CORE and core is not None else blob
-                        package.writestr(_fresh(info), blob, zipfile.ZIP_DEFLATED)
-                for info, part in self._templated:
-                    if info.filename in replaced:
-                        continue
-                    data = self._render_part(info.filename, part, context).encode("utf-8")
-                    if info.filename == _DOCUMENT and last_section is not None:
-                        data = self._package_part(
-                            functools.partial(_oxml.replace_final_section, sect=last_section),
-                            data, _DOCUMENT, "malformed document")
-                    package.writestr(_fresh(info), data, zipfile.ZIP_DEFLATED)
+            for info, part in self._templated:
+                if info.filename in replaced:
+                    continue
+                data = self._render_part(info.filename, part, context).encode("utf-8")
+                if info.filename == _DOCUMENT and last_section is not None:
+                    data = self._package_part(
+                        functools.partial(_oxml.replace_final_section, sect=last_section),
+                        data, _DOCUMENT, "malformed document")
+                entries.append(_zip.entry(info.filename, data))
         finally:
             _BUDGET.reset(token)
-        return out.getvalue()
+        return _zip.package(self._static, entries)
 
-    def _write_added(self, package: zipfile.ZipFile, media: list[Media],
-                     parts: list[Part]) -> None:
-        """Write the content types and the document's relationships, with the media and parts
-        a render adds, and those media and parts."""
-        info, types = self._types
+    def _added(self, media: list[Media], parts: list[Part]) -> list[_zip.Entry]:
+        """Return the entries of the content types and the document's relationships, with the
+        media and parts a render adds, and of those media and parts."""
+        types, rels = self._plain_types, self._plain_rels
         if parts:
             overrides = [(f"/{p.name}", p.content_type) for p in parts]
-            types = self._package_part(functools.partial(_oxml.add_overrides,
-                                                         overrides=overrides),
-                                       types, _CONTENT_TYPES, "malformed content types")
-        package.writestr(_fresh(info), types, zipfile.ZIP_DEFLATED)
-        info, rels = self._rels
-        if media:
-            rels = _oxml.add_image_rels(rels, [(m.rid, m.part) for m in media])
-        if parts:
-            rels = _oxml.add_rels(rels, [(p.rid, p.reltype, p.target) for p in parts])
-        package.writestr(_fresh(info), rels, zipfile.ZIP_DEFLATED)
-        for m in media:
-            package.writestr(zipfile.ZipInfo(f"word/{m.part}", date_time=_DATE), m.data,
-                             zipfile.ZIP_STORED)
-        for p in parts:
-            package.writestr(zipfile.ZipInfo(p.name, date_time=_DATE), p.data,
-                             zipfile.ZIP_DEFLATED)
+            types = _zip.entry(_CONTENT_TYPES, self._package_part(
+                functools.partial(_oxml.add_overrides, overrides=overrides),
+                self._types, _CONTENT_TYPES, "malformed content types"))
+        if media or parts:
+            blob = self._rels
+            if media:
+                blob = _oxml.add_image_rels(blob, [(m.rid, m.part) for m in media])
+            if parts:
+                blob = _oxml.add_rels(blob, [(p.rid, p.reltype, p.target) for p in parts])
+            rels = _zip.entry(_DOCUMENT_RELS, blob)
+        return [types, rels,
+                *(_zip.entry(f"word/{m.part}", m.data, deflate=False) for m in media),
+                *(_zip.entry(p.name, p.data) for p in parts)]
 
     def _render_part(self, name: str, part: jinja2.Template, context: Mapping[str, Any]) -> str:
         chunks: list[str] = []
@@ -566,14 +554,6 @@ def _section_refs(blob: bytes) -> tuple[tuple[str, str, str], ...]:
         return _oxml.final_section_refs(blob)
     except _oxml.PartError:
         return ()
-
-
-def _fresh(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
-    """Return a copy of `info` to write with: ZipFile.writestr fills in sizes, CRC and offset on
-    the ZipInfo it is given, so the template's own must not be shared between renders (threads)."""
-    copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-    copy.external_attr, copy.create_system = info.external_attr, info.create_system
-    return copy
 
 
 def template_dir() -> Path:

@@ -4,9 +4,10 @@ A contract or a decision writes every amount twice, in digits and in words, and 
 document when the words are wrong. num2words' own Vietnamese converter (0.5.14) is wrong in ways
 that would land in such documents (``2024`` → "hai nghìn lẻ hai mươi bốn", ``10**15`` → "một trăm
 nghìn tỷ", ``-5`` → "mười lăm", floats rounded to two places, no currency). This module is congvan's
-only importer of num2words: it builds a corrected converter on num2words' framework
-(:class:`Num2Word_VI_CongVan`), and never patches num2words. :func:`register_num2words` is the
-explicit opt-in for code that calls ``num2words(…, lang="vi_VN")``.
+only importer of num2words, when asked for it: it builds a corrected converter on num2words'
+framework (:class:`Num2Word_VI_CongVan`, kept in ``_num2words_vi``), and never patches
+num2words. :func:`register_num2words` is the explicit opt-in for code that calls
+``num2words(…, lang="vi_VN")``.
 
 Reading rules (docs/vietnamese.md has the full text and the sources):
 
@@ -52,15 +53,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, cast
-
-import num2words as _num2words
-from num2words.base import Num2Word_Base
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import InvalidNumberError
 
 if TYPE_CHECKING:
     from typing_extensions import LiteralString  # typing has it from 3.11
+
+    from ._num2words_vi import Num2Word_VI_CongVan
 
 __all__ = [
     "DEFAULT_LANG_CODE",
@@ -439,92 +439,6 @@ def _lstrip(tokens: list[str]) -> list[str]:
 # --------------------------------------------------------------------------------------------------
 
 
-class Num2Word_VI_CongVan(Num2Word_Base):
-    """num2words converter for Vietnamese with congvan's reading rules (the name follows num2words).
-
-    Built on ``Num2Word_Base`` like num2words' own languages; the reading options of
-    :func:`number_in_words` are given to the constructor. A float reaching this converter through
-    ``num2words()`` is read as its shortest repr (``1.1`` → "một phẩy một"): num2words' callers pass
-    floats, and the repr is what they typed. congvan's own functions refuse floats.
-    """
-
-    #: Currency code → (unit, subunit). Vietnamese nouns do not inflect for number.
-    CURRENCY_FORMS: ClassVar[dict[str, tuple[str, str]]] = {
-        "VND": ("đồng", "đồng"),
-        "USD": ("đô la Mỹ", "xu"),
-        "EUR": ("euro", "xu"),
-    }
-
-    def __init__(self, **options: str) -> None:
-        self.options = _options(**options)
-        super().__init__()
-
-    def setup(self) -> None:
-        self.negword = "âm "
-        self.pointword = "phẩy"
-        self.errmsg_toobig = "abs(%s) must be less than %s."
-
-    def _decimal(self, value: object) -> Decimal:
-        if isinstance(value, float):
-            return parse_number(Decimal(repr(value)))
-        return parse_number(value)
-
-    def str_to_number(self, value: str) -> Decimal:
-        """Return the Decimal of a numeric string in Vietnamese notation (``"1.500.000,5"``)."""
-        return parse_number(value)
-
-    def to_cardinal(self, value: object) -> str:
-        """Return `value` in words: ``to_cardinal(2024)`` → "hai nghìn không trăm hai mươi tư"."""
-        return _words(self._decimal(value), self.options)
-
-    def to_ordinal(self, value: object) -> str:
-        """Return the ordinal: "thứ nhất", "thứ hai", "thứ tư", "thứ mười bốn" …."""
-        from .dates import ordinal  # -- dates imports this module; import at call time --
-
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise InvalidNumberError("number.ordinal", f"{value!r}: số thứ tự phải là số nguyên")
-        return ordinal(value, **_changed(self.options))
-
-    def to_ordinal_num(self, value: object) -> str:
-        """Return the ordinal in digits: "thứ 3"."""
-        return f"thứ {value}"
-
-    def to_year(self, value: object, **kwargs: Any) -> str:
-        """Return the year as a cardinal: 2024 → "hai nghìn không trăm hai mươi tư"."""
-        return self.to_cardinal(value)
-
-    def pluralize(self, n: object, forms: tuple[str, ...]) -> str:
-        """Return the one form: Vietnamese nouns do not change with the number."""
-        return forms[0]
-
-    def to_currency(
-        self,
-        val: object,
-        currency: str = "VND",
-        cents: bool = True,
-        separator: str = ",",
-        adjective: bool = False,
-    ) -> str:
-        """Return the amount and its unit in lower case: "một nghìn đồng", "mười hai phẩy năm euro".
-
-        The whole amount is read with "phẩy" before the unit, as Vietnamese reads "12,5 EUR";
-        `cents`, `separator` and `adjective` are accepted for num2words' signature and not used.
-        """
-        try:
-            unit = self.CURRENCY_FORMS[currency][0]
-        except KeyError:
-            raise NotImplementedError(
-                f'Currency code "{currency}" not implemented for "{type(self).__name__}"'
-            ) from None
-        return f"{_words(_amount(self._decimal(val)), self.options)} {unit}"
-
-
-def _changed(options: _Options) -> dict[str, str]:
-    """Return the options that differ from the defaults, as keyword arguments."""
-    default = _Options()
-    return {k: v for k, v in vars(options).items() if getattr(default, k) != v}
-
-
 def register_num2words(
     lang_code: str = DEFAULT_LANG_CODE, *, replace: bool = False, **options: str
 ) -> Num2Word_VI_CongVan:
@@ -535,7 +449,11 @@ def register_num2words(
     rules while ``lang="vi"`` keeps num2words' own converter. A code num2words already has (such as
     "vi") is only taken over with ``replace=True``. Options are those of :func:`number_in_words`.
     """
-    registry = _num2words.CONVERTER_CLASSES
+    import num2words
+
+    from ._num2words_vi import Num2Word_VI_CongVan
+
+    registry = num2words.CONVERTER_CLASSES
     current = registry.get(lang_code)
     if current is not None and not isinstance(current, Num2Word_VI_CongVan) and not replace:
         raise InvalidNumberError(
@@ -640,3 +558,13 @@ def format_so_tien(value: object, *, chan: bool = False) -> str:
     """
     tien = value if isinstance(value, SoTien) else SoTien(value)
     return f"{tien.chu_so} (Bằng chữ: {amount_in_words(Decimal(tien), chan=chan)})"
+
+
+def __getattr__(name: str) -> Any:
+    # The converter class is built on num2words, which imports its ~60 languages (~40 ms): only
+    # code that asks for the class (or registers it) pays for them; congvan's reading does not.
+    if name == "Num2Word_VI_CongVan":
+        from ._num2words_vi import Num2Word_VI_CongVan
+
+        return Num2Word_VI_CongVan
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
