@@ -424,7 +424,9 @@ def _with_app_pages(data: bytes, pages: int) -> bytes:
         for info in zin.infolist():
             blob = zin.read(info)
             if info.filename == "docProps/app.xml":
-                blob = re.sub(rb"<Pages>\d+</Pages>", b"<Pages>%d</Pages>" % pages, blob)
+                # As Word writes it; congvan's own app.xml has no counts (issue 13).
+                blob = re.sub(rb"<Pages>\d+</Pages>", b"", blob)
+                blob = blob.replace(b"</Properties>", b"<Pages>%d</Pages></Properties>" % pages)
             zout.writestr(info, blob)
     return out.getvalue()
 

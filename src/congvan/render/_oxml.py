@@ -530,6 +530,20 @@ def _serialise_part(root: _Element) -> bytes:
                           standalone=True)
 
 
+_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def app_properties(application: str, app_version: str) -> bytes:
+    """Return docProps/app.xml naming `application` and its ``AppVersion`` ("XX.YYYY"), with no
+    page or word count (ECMA-376 Part 1 §22.2)."""
+    # The default namespace's key is None in lxml, which lxml-stubs do not type.
+    default = cast("dict[str, str]", {None: _EXTENDED})
+    root = etree.Element(f"{{{_EXTENDED}}}Properties", nsmap=default)
+    for tag, text in (("Application", application), ("AppVersion", app_version)):
+        etree.SubElement(root, f"{{{_EXTENDED}}}{tag}").text = text
+    return _serialise_part(root)
+
+
 def empty_rels() -> bytes:
     """Return a relationships part with no relationship."""
     return _serialise_part(CT_Relationships.new())

@@ -54,6 +54,7 @@ from ..rules import (
 )
 from ._oxml import (
     add_anchored_picture,
+    app_properties,
     add_inline_picture,
     add_page_field,
     boxed_paragraph,
@@ -764,7 +765,6 @@ def build_ban_sao_template() -> bytes:
 #: numbering of list styles congvan does not keep; at the package level, the thumbnail of
 #: python-docx's own sample document.
 _BALLAST_RELS = ("/stylesWithEffects", "/webSettings", "/customXml", "/numbering", "/thumbnail")
-_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 #: Elements that name a style (by id) from a document part or from another style.
 _STYLE_REFS = tuple(qn(f"w:{tag}") for tag in ("pStyle", "rStyle", "tblStyle", "numStyle",
                                                  "basedOn", "next", "link"))
@@ -810,9 +810,7 @@ def _app_properties() -> bytes:
     the laying-out application's to write (the checker reads pages from the layout otherwise)."""
     major, minor, patch = (int(n) for n in __version__.split(".")[:3])
     # AppVersion is "XX.YYYY" (ECMA-376 Part 1 §22.2.2.2): 0.1.0 is 00.0100.
-    return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-            f'<Properties xmlns="{_EXTENDED}"><Application>congvan</Application>'
-            f"<AppVersion>{major:02d}.{minor:02d}{patch:02d}</AppVersion></Properties>").encode()
+    return app_properties("congvan", f"{major:02d}.{minor:02d}{patch:02d}")
 
 
 def _save(doc: WordDocument, ballast: set[str]) -> bytes:

@@ -864,4 +864,6 @@ def to_yaml(spec: Spec) -> str:
             "tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, text)
-    return yaml.dump(spec, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100)
+    dumped: str = yaml.dump(  # pyright: ignore[reportUnknownMemberType]
+        spec, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return dumped
