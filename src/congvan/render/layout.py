@@ -54,9 +54,9 @@ from ..rules import (
 )
 from ._oxml import (
     add_anchored_picture,
-    app_properties,
     add_inline_picture,
     add_page_field,
+    app_properties,
     boxed_paragraph,
     canonical_order,
     markup,
