@@ -299,3 +299,15 @@ def test_converter_retries_once_then_reports_the_document_and_goes_on(tmp_path, 
         assert launches == 2  # started again for the one retry
         assert converter.to_pdf(b"good") == b"%PDF-1.4 fake"  # the batch goes on
         assert launches == 3
+
+
+def test_pdf_a_on_another_output_is_refused_not_ignored(tmp_path, seed):
+    for name in ("x.docx", "x.png"):
+        with pytest.raises(congvan.RenderError) as info:
+            congvan.render(seed, tmp_path / name, pdf_a=True)
+        assert info.value.code == "output.pdf_a"
+    assert not list(tmp_path.iterdir())
+    from congvan.cli import main
+
+    spec = str(Path(__file__).resolve().parents[1] / "examples" / "cong-van-4172-UBND-VHTT.yaml")
+    assert main(["render", spec, "-o", "-", "--pdf-a"]) == 2

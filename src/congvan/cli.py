@@ -129,6 +129,9 @@ def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     if isinstance(doc, GiayMoi) and doc.moi_rieng:
         return _render_moi_rieng(doc, args.spec, args.output, out)
     if args.output == "-":
+        if args.pdf_a:
+            raise RenderError("--pdf-a chỉ dùng với -o OUT.pdf, không với stdout (--pdf-a needs a "
+                              ".pdf output)", code="output.pdf_a")
         stdout = getattr(sys.stdout, "buffer", None)
         if stdout is None:
             raise RenderError("không ghi được ra stdout: đã bị đóng (stdout is closed)",

@@ -174,6 +174,9 @@ def output_files(path: Path, docx: bytes, *, pdf_a: bool = False) -> list[tuple[
         raise RenderError(f"{path.name}: congvan không ghi được định dạng "
                           f"{shorten(suffix or '(không có phần mở rộng)')}; dùng .docx, .pdf "
                           f"hoặc .png (unsupported output extension)", code="output.extension")
+    if pdf_a and suffix != ".pdf":  # never a flag silently ignored
+        raise RenderError(f"{path.name}: PDF/A chỉ dùng với tệp .pdf (pdf_a needs a .pdf output)",
+                          code="output.pdf_a")
     if suffix == ".docx":
         return [(path, docx)]
     from ..export import to_pdf, to_png  # LibreOffice only when a PDF or PNG is asked for
