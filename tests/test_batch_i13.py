@@ -107,7 +107,13 @@ def _start_killable(spec: Path, data: Path, out: Path, *extra: str) -> subproces
     return subprocess.Popen(
         [sys.executable, "-m", "congvan", "batch", str(spec), "--data", str(data), "-o", str(out),
          *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-        start_new_session=True)
+        start_new_session=True, preexec_fn=_default_sigint)
+
+
+def _default_sigint() -> None:
+    # As on a terminal: a shell runs a background job (CI's, perhaps this run's) with SIGINT
+    # ignored, which the child would inherit and so never see the Ctrl-C this test sends.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _assert_whole(out: Path) -> list[Path]:
