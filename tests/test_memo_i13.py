@@ -1,0 +1,160 @@
+"""Issue 13, the memos of validation and rendering (congvan._memo): a batch parses a shared body
+once and builds its XML once, and no document's data ever reaches another's output.
+
+Each render here is compared with the same document rendered with every memo empty ("cold"):
+the bytes must be the same whatever was rendered before, and a memo must not keep anything a
+caller can change afterwards.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from markupsafe import Markup
+
+import congvan
+from congvan import context, models
+from congvan.errors import InvalidDocumentError
+from congvan.render import template as template_mod
+
+render_pkg = importlib.import_module("congvan.render")  # the package, not congvan.render()
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "cong-van-4172-UBND-VHTT.yaml"
+
+
+def _clear() -> None:
+    """Empty every memo, the shipped templates' own included."""
+    for memo in (models._PARSED, models._CHECKED, render_pkg._BODY_XML, context._FITTED,  # pyright: ignore[reportPrivateUsage]
+                 template_mod._ENTRIES):  # pyright: ignore[reportPrivateUsage]
+        memo.clear()
+    for name in ("cong_van",):
+        render_pkg._builtin(name)._parts.clear()  # pyright: ignore[reportPrivateUsage]
+
+
+def _seed() -> dict[str, Any]:
+    return yaml.safe_load(SEED.read_text(encoding="utf-8"))
+
+
+def _other() -> dict[str, Any]:
+    """The seed with another body (a footnote too), other recipients, signer and address."""
+    data = _seed()
+    data["noi_dung"] = ["Đề nghị các đơn vị báo cáo trước ngày 15/7/2021[^1].\n\n"
+                        "[^1]: Theo Công văn số 1501/STTTT-TTBCXB.",
+                        "Trân trọng./."]
+    data["kinh_gui"] = ["Sở Tài chính"]
+    data["trich_yeu"] = "báo cáo kết quả thực hiện"
+    data["nguoi_ky"]["ho_ten"] = "Trần Thị Bình"
+    data["dia_chi"] = ["Số 1 Yersin, phường Nha Trang, tỉnh Khánh Hòa"]
+    return data
+
+
+def _validate(data: dict[str, Any]) -> congvan.VanBan:
+    return congvan.validate(copy.deepcopy(data), base_dir=SEED.parent)
+
+
+def _cold(data: dict[str, Any]) -> bytes:
+    _clear()
+    return congvan.render_bytes(_validate(data))
+
+
+def _parts(docx: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def test_interleaved_documents_render_as_if_alone() -> None:
+    a, b = _seed(), _other()
+    cold_a, cold_b = _cold(a), _cold(b)
+    for part in ("word/document.xml", "word/footer1.xml", "docProps/core.xml"):
+        assert _parts(cold_a)[part] != _parts(cold_b)[part], part
+    assert "word/footnotes.xml" in _parts(cold_b)
+    _clear()
+    for _ in range(3):  # each after the other, memos warm
+        assert congvan.render_bytes(_validate(a)) == cold_a
+        assert congvan.render_bytes(_validate(b)) == cold_b
+
+
+def test_same_body_other_fields_each_their_own() -> None:
+    """A batch's rows: one body, other recipients and signer; each row's bytes are its own."""
+    rows = []
+    for i in range(4):
+        data = _seed()
+        data["kinh_gui"] = [f"UBND phường số {i}"]
+        data["nguoi_ky"]["ho_ten"] = f"Nguyễn Văn {i}"
+        data["so_van_ban"] = str(100 + i)
+        rows.append(data)
+    cold = [_cold(r) for r in rows]
+    assert len(set(cold)) == 4
+    _clear()
+    assert [congvan.render_bytes(_validate(r)) for r in rows] == cold
+    assert [congvan.render_bytes(_validate(r)) for r in reversed(rows)] == cold[::-1]
+    text = _parts(cold[2])["word/document.xml"].decode()
+    assert "UBND phường số 2" in text and "Nguyễn Văn 2" in text and "Nguyễn Văn 1" not in text
+
+
+def test_input_changed_after_a_render_changes_the_next() -> None:
+    data = _seed()
+    first = congvan.render_bytes(congvan.validate(data, base_dir=SEED.parent))
+    data["noi_dung"][0] = "Nội dung đã sửa sau lần dựng trước."
+    data["kinh_gui"].append("Sở Nội vụ")
+    second = congvan.render_bytes(congvan.validate(data, base_dir=SEED.parent))
+    text = _parts(second)["word/document.xml"].decode()
+    assert "Nội dung đã sửa sau lần dựng trước." in text and "Sở Nội vụ" in text
+    assert second != first
+    assert second == _cold(data)
+
+
+def test_a_kept_parse_hands_out_its_own_anchors() -> None:
+    """The one mutable member of a parsed body (anchors) is a copy per document."""
+    data = _seed()
+    data["noi_dung"] = ["# Điều: Phạm vi {#pham-vi}", "Như Điều {dieu:pham-vi}."]
+    try:
+        one = models._parse_source(  # pyright: ignore[reportPrivateUsage]
+            ("noi_dung",), data["noi_dung"], False, _parse)
+        two = models._parse_source(  # pyright: ignore[reportPrivateUsage]
+            ("noi_dung",), data["noi_dung"], False, _parse)
+    finally:
+        models._PARSED.clear()  # pyright: ignore[reportPrivateUsage]
+    assert one[0] is not None and two[0] is not None
+    assert one[0].anchors == two[0].anchors
+    one[0].anchors[("dieu", "khac")] = "9"  # pyright: ignore[reportIndexIssue]
+    assert ("dieu", "khac") not in two[0].anchors
+
+
+def _parse(raw: Any, *, path: tuple[str | int, ...], landscape: bool) -> Any:
+    from congvan.noi_dung import parse_noi_dung
+
+    return parse_noi_dung(raw, path=path, landscape=landscape)
+
+
+def test_a_bad_body_is_reported_where_it_stands_each_time() -> None:
+    """One faulty body text in two places: each problem names its own place (the key has the
+    path), the second time too."""
+    bad = ["Như Điều {dieu:khong-co}."]
+    for where in (("noi_dung",), ("noi_dung",)):
+        data = _seed()
+        data["noi_dung"] = bad
+        with pytest.raises(InvalidDocumentError) as exc:
+            _validate(data)
+        assert {p.path[:1] for p in exc.value.problems} == {where}
+    data = _seed()
+    data["phu_luc"] = [{"ten": "Danh sách", "noi_dung": bad}]
+    with pytest.raises(InvalidDocumentError) as exc:
+        _validate(data)
+    assert any(p.path[:1] == ("phu_luc",) for p in exc.value.problems)
+
+
+def test_part_key_keeps_markup_and_text_apart() -> None:
+    uses = frozenset({"x"})
+    plain = template_mod._frozen("word/footer1.xml", uses, {"x": "<b>"})  # pyright: ignore[reportPrivateUsage]
+    markup = template_mod._frozen("word/footer1.xml", uses, {"x": Markup("<b>")})  # pyright: ignore[reportPrivateUsage]
+    assert plain is not None and markup is not None and plain != markup
+    assert template_mod._frozen("word/footer1.xml", uses, {}) is None  # pyright: ignore[reportPrivateUsage]
+    assert template_mod._frozen("word/footer1.xml", uses, {"x": object()}) is None  # pyright: ignore[reportPrivateUsage]
