@@ -19,7 +19,8 @@ V = TypeVar("V")
 
 
 class Memo(Generic[V]):
-    """At most `maxsize` values, the least recently used dropped first; thread-safe."""
+    """At most `maxsize` values, the least recently used dropped first; thread-safe (a race
+    between threads at worst drops or recomputes a value, never mixes two up)."""
 
     def __init__(self, maxsize: int) -> None:
         self._maxsize = maxsize
@@ -28,11 +29,13 @@ class Memo(Generic[V]):
 
     def get(self, key: Hashable) -> V | None:
         """Return the value kept for `key`, or None."""
-        with self._lock:
-            value = self._items.get(key)
-            if value is not None:
+        value = self._items.get(key)
+        if value is not None:
+            try:
                 self._items.move_to_end(key)
-            return value
+            except KeyError:  # dropped meanwhile by another thread: still a right value
+                pass
+        return value
 
     def put(self, key: Hashable, value: V) -> None:
         """Keep `value` for `key`, dropping the least recently used value beyond maxsize."""
