@@ -158,3 +158,26 @@ def test_part_key_keeps_markup_and_text_apart() -> None:
     assert plain is not None and markup is not None and plain != markup
     assert template_mod._frozen("word/footer1.xml", uses, {}) is None  # pyright: ignore[reportPrivateUsage]
     assert template_mod._frozen("word/footer1.xml", uses, {"x": object()}) is None  # pyright: ignore[reportPrivateUsage]
+
+
+def test_a_changed_profile_is_read_again(tmp_path: Path) -> None:
+    """The issuer profile is parsed once per text, but read every time: an edit is seen, and a
+    document changing what it got does not change the next one's."""
+    profile = tmp_path / "ho-so.yaml"
+    spec = {k: v for k, v in _seed().items() if k not in ("co_quan_ban_hanh", "dia_danh")}
+    spec["co_quan"] = "ho-so.yaml"
+    profile.write_text("co_quan_ban_hanh: {ten: Ủy ban nhân dân phường Bắc Nha Trang, "
+                       "ten_viet_tat: UBND}\ndia_danh: Nha Trang\n", encoding="utf-8")
+    first = congvan.validate(copy.deepcopy(spec), base_dir=tmp_path)
+    assert first.co_quan_ban_hanh.ten == "Ủy ban nhân dân phường Bắc Nha Trang"
+    profile.write_text("co_quan_ban_hanh: {ten: Ủy ban nhân dân phường Nam Nha Trang, "
+                       "ten_viet_tat: UBND}\ndia_danh: Nha Trang\n", encoding="utf-8")
+    second = congvan.validate(copy.deepcopy(spec), base_dir=tmp_path)
+    assert second.co_quan_ban_hanh.ten == "Ủy ban nhân dân phường Nam Nha Trang"
+    from congvan import io as congvan_io
+
+    got = congvan_io._parse_profile(profile.read_text("utf-8"), "yaml")  # pyright: ignore[reportPrivateUsage]
+    assert isinstance(got, dict)
+    got["dia_danh"] = "Đà Lạt"  # pyright: ignore[reportArgumentType]
+    third = congvan.validate(copy.deepcopy(spec), base_dir=tmp_path)
+    assert third.dia_danh == "Nha Trang"

@@ -141,7 +141,9 @@ def style_id(component: str) -> str:
     return STYLE_NAMES[component].replace(" ", "")
 
 
+@functools.lru_cache(maxsize=1024)
 def _width_twips(text: str, style: str) -> int:
+    # Kept: a pure function of short texts (the issuer's name, the trích yếu) a batch repeats.
     s = STYLES[style]
     return pt_to_twips(text_width_pt(text, s.size, bold=s.bold, italic=s.italic))
 
