@@ -767,6 +767,10 @@ def resolve_refs(body: ParsedBody, anchors: Mapping[tuple[str, str], str]) -> tu
     """
     if not body.refs:  # nothing to resolve: the blocks (immutable) as parsed
         return body.blocks
+    return _resolve(body, anchors)
+
+
+def _resolve(body: ParsedBody, anchors: Mapping[tuple[str, str], str]) -> tuple[Block, ...]:
     problems = _Problems()
     reported: set[int] = set()
 

@@ -592,14 +592,15 @@ def _frozen(name: str, uses: frozenset[str],
     for var in sorted(uses):
         if var not in context:  # an error when rendered: never kept
             return None
-        value = context[var]
+        value: object = context[var]
+        kind: type = type(value)
         if isinstance(value, (list, tuple)):
             items = cast("Sequence[object]", value)
             if not all(type(v) in _PLAIN or isinstance(v, str) for v in items):
                 return None
-            key.append((var, type(value), tuple((type(v), v) for v in items)))
-        elif type(value) in _PLAIN or isinstance(value, str):
-            key.append((var, type(value), value))
+            key.append((var, kind, tuple((type(v), v) for v in items)))
+        elif kind in _PLAIN or isinstance(value, str):
+            key.append((var, kind, value))
         else:
             return None
     return tuple(key)
