@@ -113,19 +113,14 @@ def test_input_changed_after_a_render_changes_the_next() -> None:
 
 def test_a_kept_parse_hands_out_its_own_anchors() -> None:
     """The one mutable member of a parsed body (anchors) is a copy per document."""
-    data = _seed()
-    data["noi_dung"] = ["# Điều: Phạm vi {#pham-vi}", "Như Điều {dieu:pham-vi}."]
-    try:
-        one = models._parse_source(  # pyright: ignore[reportPrivateUsage]
-            ("noi_dung",), data["noi_dung"], False, _parse)
-        two = models._parse_source(  # pyright: ignore[reportPrivateUsage]
-            ("noi_dung",), data["noi_dung"], False, _parse)
-    finally:
-        models._PARSED.clear()  # pyright: ignore[reportPrivateUsage]
-    assert one[0] is not None and two[0] is not None
-    assert one[0].anchors == two[0].anchors
-    one[0].anchors[("dieu", "khac")] = "9"  # pyright: ignore[reportIndexIssue]
-    assert ("dieu", "khac") not in two[0].anchors
+    raw = ["# Điều: Phạm vi {#pham-vi}", "Như Điều {dieu:pham-vi}."]
+    models._PARSED.clear()  # pyright: ignore[reportPrivateUsage]
+    got = [models._parse_source(("noi_dung",), raw, False, _parse)[0]  # pyright: ignore[reportPrivateUsage]
+           for _ in range(3)]
+    second, third = got[1], got[2]
+    assert second is not None and third is not None and second.anchors == third.anchors
+    second.anchors[("dieu", "khac")] = "9"  # pyright: ignore[reportIndexIssue]
+    assert ("dieu", "khac") not in third.anchors
 
 
 def _parse(raw: Any, *, path: tuple[str | int, ...], landscape: bool) -> Any:
@@ -134,21 +129,17 @@ def _parse(raw: Any, *, path: tuple[str | int, ...], landscape: bool) -> Any:
     return parse_noi_dung(raw, path=path, landscape=landscape)
 
 
-def test_a_bad_body_is_reported_where_it_stands_each_time() -> None:
-    """One faulty body text in two places: each problem names its own place (the key has the
-    path), the second time too."""
-    bad = ["Như Điều {dieu:khong-co}."]
-    for where in (("noi_dung",), ("noi_dung",)):
-        data = _seed()
-        data["noi_dung"] = bad
-        with pytest.raises(InvalidDocumentError) as exc:
-            _validate(data)
-        assert {p.path[:1] for p in exc.value.problems} == {where}
-    data = _seed()
-    data["phu_luc"] = [{"ten": "Danh sách", "noi_dung": bad}]
-    with pytest.raises(InvalidDocumentError) as exc:
-        _validate(data)
-    assert any(p.path[:1] == ("phu_luc",) for p in exc.value.problems)
+def test_one_body_in_two_places_keeps_each_place() -> None:
+    """One body text under two paths: its references and its problems name their own place."""
+    refs = ["Như Điều {dieu:khong-co}."]
+    bad = ["Chữ có ký tự riêng \ue000 giữa câu."]
+    here, there = ("noi_dung",), ("phu_luc", 0, "noi_dung")
+    for path in (here, there, here, there):
+        body, _ = models._parse_source(path, refs, False, _parse)  # pyright: ignore[reportPrivateUsage]
+        assert body is not None and body.refs[0][0][:len(path)] == path
+        body, problems = models._parse_source(path, bad, False, _parse)  # pyright: ignore[reportPrivateUsage]
+        assert body is None and problems
+        assert all(p.path[:len(path)] == path for p in problems), problems
 
 
 def test_part_key_keeps_markup_and_text_apart() -> None:
