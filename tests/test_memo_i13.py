@@ -15,13 +15,11 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 from markupsafe import Markup
 
 import congvan
 from congvan import context, models
-from congvan.errors import InvalidDocumentError
 from congvan.render import template as template_mod
 
 render_pkg = importlib.import_module("congvan.render")  # the package, not congvan.render()
