@@ -7,6 +7,9 @@ Prints, in one process so the ratios are fair on a shared machine:
   table, trích yếu, kính gửi, body, nơi nhận and signature table, fonts and sizes set per run);
 - pipeline: congvan.load + validate + render + write against PyYAML (safe_load) + the same
   python-docx build + save;
+- render of distinct documents (the seed with kinh_gui, nguoi_ky.ho_ten and so_van_ban changed,
+  as a batch's rows), and render with every memo emptied before each call (cold): the render
+  line renders one document again and again, which congvan's memos (congvan._memo) serve best;
 - YAML parse alone: congvan's spec reader against yaml.safe_load;
 - the seed's .docx size, and `import congvan` / `congvan --version` wall time (best of 5 processes).
 Times in the process are CPU time (time.process_time), the best of 5 rounds.
@@ -119,6 +122,32 @@ def wall(args: list[str], tries: int = 5) -> float:
     return best
 
 
+def _clear_memos() -> None:
+    """Empty congvan's memos (the parsed body, checked texts, body XML, line breaks, entries)."""
+    import importlib
+
+    from congvan import context, models
+    from congvan.render import layout, template
+
+    render_pkg = importlib.import_module("congvan.render")
+    for memo in (models._PARSED, models._CHECKED, render_pkg._BODY_XML, context._FITTED,
+                 template._ENTRIES):
+        memo.clear()
+    render_pkg._builtin("cong_van")._parts.clear()
+    layout._width_twips.cache_clear()
+    layout._rule.cache_clear()
+
+
+def _rows(data: dict[str, Any], n: int) -> list[congvan.VanBan]:
+    """The seed `n` times with the three fields a batch's rows set, validated."""
+    docs = []
+    for i in range(n):
+        row = {**data, "kinh_gui": [f"UBND phường số {i}"], "so_van_ban": str(100 + i),
+               "nguoi_ky": {**data["nguoi_ky"], "ho_ten": f"Nguyễn Văn {i}"}}
+        docs.append(congvan.validate(row, base_dir=SEED.parent))
+    return docs
+
+
 def main(n: int = 200) -> None:
     text = SEED.read_text(encoding="utf-8")
     data = yaml.safe_load(text)
@@ -134,6 +163,15 @@ def main(n: int = 200) -> None:
 
         docx_build = per_call(lambda: python_docx_build(data), max(n // 10, 10))
         render = per_call(lambda: congvan.render_bytes(doc), n)
+        rows = _rows(data, n)
+        cycle = iter(range(10**9))
+        distinct = per_call(lambda: congvan.render_bytes(rows[next(cycle) % n]), n)
+
+        def cold_render() -> None:
+            _clear_memos()
+            congvan.render_bytes(doc)
+
+        cold = per_call(cold_render, max(n // 4, 10))
         docx_pipe = per_call(docx_pipeline, max(n // 10, 10))
         pipe = per_call(congvan_pipeline, max(n // 4, 10))
         assert zipfile.ZipFile(target).testzip() is None
@@ -147,6 +185,9 @@ def main(n: int = 200) -> None:
     ms = 1000
     print(f"render (python-docx build)      {docx_build * ms:8.2f} ms")
     print(f"render (congvan.render_bytes)   {render * ms:8.2f} ms   {docx_build / render:6.1f}×")
+    print(f"  distinct documents (batch rows) {distinct * ms:6.2f} ms   "
+          f"{docx_build / distinct:6.1f}×")
+    print(f"  cold (memos emptied each call) {cold * ms:7.2f} ms   {docx_build / cold:6.1f}×")
     print(f"pipeline (yaml+python-docx+save){docx_pipe * ms:8.2f} ms")
     print(f"pipeline (load+render+write)    {pipe * ms:8.2f} ms   {docx_pipe / pipe:6.1f}×")
     print(f"  of which loads (parse+validate){validate * ms:7.2f} ms")

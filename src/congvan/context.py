@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import formatting as fmt
+from ._memo import Memo
 from .measure import text_width_pt
 from .models import (
     BanSao,
@@ -128,9 +129,26 @@ def _measure(style: str, *, upper_case: bool) -> Callable[[str], float]:
                                       italic=s.italic)
 
 
+#: Lines broken by width, by (lines, style, column, case, name): a pure function of them, and a
+#: batch's rows share most (the issuer, the signer's title); kept as tuples, handed out as lists.
+_FITTED: Memo[tuple[str, ...]] = Memo(1024)
+
+
 def _fit(lines: list[str], style: str, column_mm: float, *, upper_case: bool,
          name: bool) -> list[str]:
     """Return `lines` (the clerk's), each broken further where it is wider than `column_mm`."""
+    if sum(map(len, lines)) > 2_000:  # not kept: bounded memory
+        return _fit_lines(lines, style, column_mm, upper_case=upper_case, name=name)
+    key = (tuple(lines), style, column_mm, upper_case, name)
+    kept = _FITTED.get(key)
+    if kept is None:
+        kept = tuple(_fit_lines(lines, style, column_mm, upper_case=upper_case, name=name))
+        _FITTED.put(key, kept)
+    return list(kept)
+
+
+def _fit_lines(lines: list[str], style: str, column_mm: float, *, upper_case: bool,
+               name: bool) -> list[str]:
     width = (column_mm - LAYOUT.line_slack) * _PT_PER_MM
     measure = _measure(style, upper_case=upper_case)
     out: list[str] = []

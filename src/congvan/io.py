@@ -27,6 +27,7 @@ cannot be read at all, an ``InputReadError``; never an exception from the parser
 from __future__ import annotations
 
 import codecs
+import copy
 import json
 import re
 from os import PathLike
@@ -41,6 +42,7 @@ from yaml.reader import Reader
 from yaml.scanner import Scanner
 
 from ._files import FileRefused, read_regular
+from ._memo import Memo
 from .errors import InputReadError, InvalidDocumentError, Problem, shorten
 from .models import ALLOW_OUTSIDE_IMAGES, BASE_DIR, MODELS, Document, VanBan, is_inside
 from .rules import LOAI_VAN_BAN
@@ -515,7 +517,7 @@ def _read_profile(value: object, base: Path) -> dict[str, object]:
         raise InvalidDocumentError([_co_quan(code, (
             f"hồ sơ cơ quan {shown}: {shorten(str(exc), 200)}"))]) from None
     try:
-        data = _parse(text, "json" if path.suffix.lower() == ".json" else "yaml")
+        data = _parse_profile(text, "json" if path.suffix.lower() == ".json" else "yaml")
     except InvalidDocumentError as exc:
         raise InvalidDocumentError([_co_quan(p.code, f"hồ sơ cơ quan {shown}: {p.message}")
                                     for p in exc.problems]) from None
@@ -527,6 +529,22 @@ def _read_profile(value: object, base: Path) -> dict[str, object]:
     if problems:
         raise InvalidDocumentError(problems)
     return profile
+
+
+#: Parsed profiles by (format, text): a batch's rows name one profile, read every time (a changed
+#: file is seen) but parsed once. Handed out as deep copies: the data is mutable.
+_PROFILES: Memo[object] = Memo(16)
+
+
+def _parse_profile(text: str, fmt: str) -> object:
+    if len(text) > 100_000:  # not kept: bounded memory
+        return _parse(text, fmt)
+    key = (fmt, text)
+    kept = _PROFILES.get(key)
+    if kept is None:
+        kept = _parse(text, fmt)
+        _PROFILES.put(key, kept)
+    return copy.deepcopy(kept)
 
 
 def _profile_problems(profile: dict[str, object], shown: str) -> list[Problem]:

@@ -29,6 +29,7 @@ congvan.errors.InvalidDocumentError: 1 lỗi trong dữ liệu văn bản:
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import textwrap
@@ -56,6 +57,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails, PydanticCustomError
 
+from ._memo import Memo
 from .errors import CongVanError, InvalidDocumentError, Problem, shorten
 from .formatting import SoKyHieu
 from .images import ImageError, read_png
@@ -186,7 +188,24 @@ def _normalize_body(text: str) -> str:
     return textwrap.dedent("\n".join(lines))  # the indentation all its lines share is not nesting
 
 
+#: Checked texts by (normaliser, text as typed): the fields a batch's rows share (issuer, body
+#: blocks, recipients) are normalised and scanned for legacy encodings once. Successes only.
+_CHECKED: Memo[str] = Memo(2048)
+_CHECKED_MAX_CHARS = 2_000
+
+
 def _checked_text(value: Any, normalize: Callable[[str], str]) -> Any:
+    if type(value) is not str or len(value) > _CHECKED_MAX_CHARS:
+        return _check_text(value, normalize)
+    key = (normalize, value)
+    kept = _CHECKED.get(key)
+    if kept is None:
+        kept = _check_text(value, normalize)
+        _CHECKED.put(key, kept)
+    return kept
+
+
+def _check_text(value: Any, normalize: Callable[[str], str]) -> Any:
     if not isinstance(value, str):  # bytes would skip normalisation: a control char in the .docx
         number = isinstance(value, (int, float))
         hint = " (chữ toàn chữ số thì đặt trong ngoặc kép)" if number else ""
@@ -1527,6 +1546,42 @@ def _legacy_blocks(path: tuple[str | int, ...], raw: Sequence[object]) -> list[P
     return problems
 
 
+#: Parsed bodies by (path, landscape, blocks): a batch whose rows share a body parses it once.
+_PARSED: Memo[tuple[ParsedBody | None, tuple[Problem, ...]]] = Memo(64)
+#: Bodies longer than this (characters, all blocks) are parsed every time, not kept.
+_MEMO_MAX_CHARS = 200_000
+
+
+def _parse_source(path: tuple[str | int, ...], raw: Sequence[object], landscape: bool,
+                  parse: Callable[..., ParsedBody]) -> tuple[ParsedBody | None, list[Problem]]:
+    """Return one body parsed (None if it has problems) and its problems (legacy encoding, markup).
+
+    A body of text blocks only is a pure function of (path, landscape, its texts): the result is
+    kept (_PARSED, keyed by the parser too) and a copy of its one mutable member (anchors) handed
+    out. A body with a table (a mapping, mutable) is parsed every time.
+    """
+    key: tuple[object, ...] | None = None
+    if all(type(b) is str for b in raw) and sum(map(len, cast("Sequence[str]", raw))) <= (
+            _MEMO_MAX_CHARS):
+        key = (parse, path, landscape, tuple(raw))
+        kept = _PARSED.get(key)
+        if kept is not None:
+            body, problems = kept
+            if body is not None:
+                body = dataclasses.replace(body, anchors=dict(body.anchors))
+            return body, list(problems)
+    found = _legacy_blocks(path, raw)
+    body = None
+    try:
+        body = parse(raw, path=path, landscape=landscape)
+    except InvalidDocumentError as exc:
+        found += exc.problems
+    if key is not None:
+        _PARSED.put(key, (None if body is None else dataclasses.replace(
+            body, anchors=dict(body.anchors)), tuple(found)))
+    return body, found
+
+
 def _parse_body(doc: VanBan) -> tuple[BodyParts | None, list[Problem]]:
     """Return the parsed bodies of `doc` (noi_dung, the attached text, each phụ lục) with their
     references resolved across the whole document, or None and the problems."""
@@ -1537,11 +1592,10 @@ def _parse_body(doc: VanBan) -> tuple[BodyParts | None, list[Problem]]:
     problems: list[Problem] = []
     parsed: list[ParsedBody] = []
     for path, raw, landscape in sources:
-        problems += _legacy_blocks(path, raw)
-        try:
-            parsed.append(parse_noi_dung(raw, path=path, landscape=landscape))
-        except InvalidDocumentError as exc:
-            problems += exc.problems
+        body, found = _parse_source(path, raw, landscape, parse_noi_dung)
+        problems += found
+        if body is not None:
+            parsed.append(body)
     if problems:
         return None, problems
     so_phu_luc = _so_phu_luc(len(doc.phu_luc)) if doc.phu_luc else ()

@@ -765,6 +765,12 @@ def resolve_refs(body: ParsedBody, anchors: Mapping[tuple[str, str], str]) -> tu
     `anchors` holds every id the document defines (the body's own, its phụ lục, …). An unknown id
     is an InvalidDocumentError (code ``noi_dung.tham_chieu``) naming the block and line.
     """
+    if not body.refs:  # nothing to resolve: the blocks (immutable) as parsed
+        return body.blocks
+    return _resolve(body, anchors)
+
+
+def _resolve(body: ParsedBody, anchors: Mapping[tuple[str, str], str]) -> tuple[Block, ...]:
     problems = _Problems()
     reported: set[int] = set()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import select
+from collections.abc import Callable
 from functools import cache
 from os import PathLike
 from pathlib import Path
@@ -20,6 +21,7 @@ from docx.shared import Pt
 from markupsafe import Markup
 
 from .._files import write_atomic
+from .._memo import Memo
 from ..context import CONTEXT_KEYS, build_context, template_of
 from ..errors import RenderError, shorten
 from ..images import ImageError, Png, read_png
@@ -93,11 +95,36 @@ def _body_parts(context: dict[str, Any], footnotes: FootnoteSink, sections: Sect
             _oxml.keep_next_with_space_after(last_p, Pt(LAYOUT.space_before_signature_pt).twips)
         return body_markup(elements)
 
-    context["noi_dung"] = xml(context["noi_dung"], last=True)
+    context["noi_dung"] = _main_body(context["noi_dung"], footnotes, sections, xml)
     attached = context["van_ban_kem_theo"]
     context["ngat_kem_theo"] = xml((SectionBreak(),)) if attached else Markup("")
     context["van_ban_kem_theo"] = xml(attached)
     context["phu_luc"] = xml(context["phu_luc"])
+
+
+#: The main body's XML by its blocks: a batch whose rows share a body builds it once.
+_BODY_XML: Memo[Markup] = Memo(32)
+#: Larger XML is built every time, not kept.
+_BODY_XML_MAX_CHARS = 2_000_000
+
+
+def _main_body(blocks: tuple[Block, ...], footnotes: FootnoteSink, sections: Sections,
+               xml: Callable[..., Markup]) -> Markup:
+    """Return the XML of the main body (the document's first blocks, the sinks still empty).
+
+    Kept by its blocks (frozen dataclasses, compared by value) when building it left both sinks
+    as they were (no footnote, no section break): it then depends on nothing but the blocks.
+    """
+    try:
+        kept = _BODY_XML.get(blocks)
+    except TypeError:  # an unhashable value in a block: never kept
+        return xml(blocks, last=True)
+    if kept is not None:
+        return kept
+    markup = xml(blocks, last=True)
+    if not len(footnotes) and sections.count == 1 and len(markup) <= _BODY_XML_MAX_CHARS:
+        _BODY_XML.put(blocks, markup)
+    return markup
 
 
 def _read_image(path: Path, field: str) -> Png:

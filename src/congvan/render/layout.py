@@ -12,6 +12,7 @@ body, sized from the width of the name (PL I §II.2.b), and the boxed stamps (PL
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -140,7 +141,9 @@ def style_id(component: str) -> str:
     return STYLE_NAMES[component].replace(" ", "")
 
 
+@functools.lru_cache(maxsize=1024)
 def _width_twips(text: str, style: str) -> int:
+    # Kept: a pure function of short texts (the issuer's name, the trích yếu) a batch repeats.
     s = STYLES[style]
     return pt_to_twips(text_width_pt(text, s.size, bold=s.bold, italic=s.italic))
 
@@ -644,6 +647,19 @@ def cho_ky_paragraph(signature: Picture | None, seal: Picture | None) -> Markup:
     return markup(p)
 
 
+@functools.lru_cache(maxsize=256)
+def _rule(width_twips: int, box_twips: int) -> Markup:
+    """Return a rule paragraph's XML (immutable): a pure function of two widths, kept."""
+    return markup(rule_paragraph(width_twips, box_twips, LAYOUT.rule_weight_pt,
+                                 style_id("duong_ke")))
+
+
+@functools.lru_cache(maxsize=1)
+def _empty_cho_ky() -> Markup:
+    """Return ô 7c without signature image nor seal (the same XML for every such document)."""
+    return cho_ky_paragraph(None, None)
+
+
 def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
                   seal: Picture | None = None) -> dict[str, Markup]:
     """Return the paragraphs whose size depends on the document's text, as XML for ``{{p …}}``."""
@@ -652,24 +668,21 @@ def dynamic_parts(ctx: Mapping[str, Any], signature: Picture | None = None,
     # PL I §II.2.b: the rule is 1/3–1/2 of the (longest) line of the name, centred under it.
     line = min(max(_width_twips(t, "co_quan_ban_hanh") for t in lines), left)
     parts = {
-        "duong_ke_co_quan": markup(rule_paragraph(
-            round(line * LAYOUT.co_quan_rule_ratio), left, LAYOUT.rule_weight_pt,
-            style_id("duong_ke"))),
+        "duong_ke_co_quan": _rule(round(line * LAYOUT.co_quan_rule_ratio), left),
         "dau_do_mat": Markup(""),
         "dau_do_khan": Markup(""),
         "dau_pham_vi_luu_hanh": Markup(""),
         "duong_ke_trich_yeu": Markup(""),
         "dau_du_thao": Markup(""),
-        "cho_ky": cho_ky_paragraph(signature, seal),
+        "cho_ky": (cho_ky_paragraph(signature, seal) if signature or seal
+                   else _empty_cho_ky()),
     }
     if ctx["ten_loai"]:
         # PL I §II.5.b: under the trích yếu (or the type name alone), 1/3–1/2 of its longest line.
         text = _TEXT_TWIPS
         line = min(max(_width_twips(t, "trich_yeu") for t in ctx["trich_yeu"] or [ctx["ten_loai"]]),
                    text)
-        parts["duong_ke_trich_yeu"] = markup(rule_paragraph(
-            round(line * LAYOUT.co_quan_rule_ratio), text, LAYOUT.rule_weight_pt,
-            style_id("duong_ke")))
+        parts["duong_ke_trich_yeu"] = _rule(round(line * LAYOUT.co_quan_rule_ratio), text)
     # Stamps: rectangles of the decree's size, the frame in the stamp's red ink like its words
     # (PL I §III.2.b: 30/40/20 × 8 mm, "mực … màu đỏ tươi").
     # The frame is drawn outside the indents (1 pt padding, 1 pt line): indents 2 pt in from the

@@ -43,6 +43,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from .._files import FileRefused, read_regular, read_zip
+from .._memo import Memo
 from ..errors import TemplateError, shorten
 from ..vietnamese.text import strip_xml_illegal
 from . import _oxml, _zip  # pyright: ignore[reportPrivateUsage] (the package's own modules)
@@ -341,7 +342,12 @@ class Template:
         # every package starts with (_zip.Block); the templated parts are compiled once and
         # appended per document. The content types and relationships change only when a render
         # adds media or parts: their plain entries are compressed once too.
-        self._templated: list[tuple[zipfile.ZipInfo, jinja2.Template]] = []
+        self._templated: list[tuple[zipfile.ZipInfo, jinja2.Template, frozenset[str]]] = []
+        # The shipped templates are deterministic (no random filter, no user code): a part other
+        # than document.xml (a header, a footer) is kept as its entry by the values of the
+        # variables it uses, and rendered again only when they change (a batch: once).
+        self._deterministic = False
+        self._parts: Memo[_zip.Entry] = Memo(64)
         self._rels: bytes = _oxml.empty_rels()
         self._types: bytes = b""
         # Written per render unless a render brings its own part of the same name.
@@ -418,7 +424,8 @@ class Template:
             xml = _patch(blob.decode("utf-8"))
             tree = env.parse(xml)
             variables = meta.find_undeclared_variables(tree)
-            self._templated.append((info, env.from_string(_guard_loops(tree))))
+            self._templated.append((info, env.from_string(_guard_loops(tree)),
+                                    frozenset(variables)))
         except UnicodeDecodeError:
             raise self._error("template.encoding", f"phần {part} không phải UTF-8",
                               "part is not UTF-8") from None
@@ -483,19 +490,28 @@ class Template:
         media, parts = list(media), list(parts)
         replaced = {p.name for p in parts}
         entries = self._added(media, parts)
-        entries.extend(_zip.entry(_CORE, core) if name == _CORE and core is not None else e
+        entries.extend(_kept_entry(_CORE, core) if name == _CORE and core is not None else e
                        for name, e in self._held.items() if name not in replaced)
         token = _BUDGET.set(_Budget())
         try:
-            for info, part in self._templated:
+            for info, part, uses in self._templated:
                 if info.filename in replaced:
+                    continue
+                key = (None if not self._deterministic or info.filename == _DOCUMENT
+                       else _frozen(info.filename, uses, context))
+                kept = None if key is None else self._parts.get(key)
+                if kept is not None:
+                    entries.append(kept)
                     continue
                 data = self._render_part(info.filename, part, context).encode("utf-8")
                 if info.filename == _DOCUMENT and last_section is not None:
                     data = self._package_part(
                         functools.partial(_oxml.replace_final_section, sect=last_section),
                         data, _DOCUMENT, "malformed document")
-                entries.append(_zip.entry(info.filename, data))
+                made = _zip.entry(info.filename, data)
+                if key is not None:
+                    self._parts.put(key, made)
+                entries.append(made)
         finally:
             _BUDGET.reset(token)
         return _zip.package(self._static, entries)
@@ -506,7 +522,7 @@ class Template:
         types, rels = self._plain_types, self._plain_rels
         if parts:
             overrides = [(f"/{p.name}", p.content_type) for p in parts]
-            types = _zip.entry(_CONTENT_TYPES, self._package_part(
+            types = _kept_entry(_CONTENT_TYPES, self._package_part(
                 functools.partial(_oxml.add_overrides, overrides=overrides),
                 self._types, _CONTENT_TYPES, "malformed content types"))
         if media or parts:
@@ -515,10 +531,10 @@ class Template:
                 blob = _oxml.add_image_rels(blob, [(m.rid, m.part) for m in media])
             if parts:
                 blob = _oxml.add_rels(blob, [(p.rid, p.reltype, p.target) for p in parts])
-            rels = _zip.entry(_DOCUMENT_RELS, blob)
+            rels = _kept_entry(_DOCUMENT_RELS, blob)
         return [types, rels,
                 *(_zip.entry(f"word/{m.part}", m.data, deflate=False) for m in media),
-                *(_zip.entry(p.name, p.data) for p in parts)]
+                *(_kept_entry(p.name, p.data) for p in parts)]
 
     def _render_part(self, name: str, part: jinja2.Template, context: Mapping[str, Any]) -> str:
         chunks: list[str] = []
@@ -547,6 +563,49 @@ class Template:
         return "".join(chunks)
 
 
+#: Small parts by (name, bytes): a batch's core properties and relationships recur, each deflated
+#: once.
+_ENTRIES: Memo[_zip.Entry] = Memo(64)
+
+
+def _kept_entry(name: str, data: bytes) -> _zip.Entry:
+    """Return _zip.entry(`name`, `data`), deflated once per (name, bytes) when small."""
+    if len(data) > 16_384:
+        return _zip.entry(name, data)
+    key = (name, data)
+    kept = _ENTRIES.get(key)
+    if kept is None:
+        kept = _zip.entry(name, data)
+        _ENTRIES.put(key, kept)
+    return kept
+
+
+_PLAIN = (str, int, bool, type(None))  # str covers Markup: the key keeps the type apart
+
+
+def _frozen(name: str, uses: frozenset[str],
+            context: Mapping[str, Any]) -> tuple[object, ...] | None:
+    """Return a key of the values in `context` of the variables `uses` of the part `name`: each
+    value with its type (a Markup and an equal str render differently), lists as tuples; None
+    when a value is anything else (never kept)."""
+    key: list[object] = [name]
+    for var in sorted(uses):
+        if var not in context:  # an error when rendered: never kept
+            return None
+        value: object = context[var]
+        kind: type = type(value)
+        if isinstance(value, (list, tuple)):
+            items = cast("Sequence[object]", value)
+            if not all(type(v) in _PLAIN or isinstance(v, str) for v in items):
+                return None
+            key.append((var, kind, tuple((type(v), v) for v in items)))
+        elif kind in _PLAIN or isinstance(value, str):
+            key.append((var, kind, value))
+        else:
+            return None
+    return tuple(key)
+
+
 def _section_refs(blob: bytes) -> tuple[tuple[str, str, str], ...]:
     """Return the header and footer references of the last section of the template's
     document.xml; none when it is not plain XML before it is rendered."""
@@ -571,4 +630,6 @@ def builtin_template(name: str) -> Template:
     path = template_dir() / f"{name}.docx"
     if not path.is_file():
         raise TemplateError(f"không có mẫu có sẵn {name!r} tại {path} (no built-in template)")
-    return Template(path, name=f"{name}.docx")
+    tpl = Template(path, name=f"{name}.docx")
+    tpl._deterministic = True  # pyright: ignore[reportPrivateUsage] (congvan's own templates)
+    return tpl
