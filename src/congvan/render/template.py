@@ -45,7 +45,7 @@ from markupsafe import Markup
 from .._files import FileRefused, read_regular, read_zip
 from ..errors import TemplateError, shorten
 from ..vietnamese.text import strip_xml_illegal
-from . import _oxml, _zip  # pyright: ignore[reportPrivateUsage] (the package's own modules)
+from . import _lo_pages, _oxml, _zip  # pyright: ignore[reportPrivateUsage] (the package's own modules)
 
 __all__ = [
     "MAX_BUILT_CHARS", "MAX_INT_BITS", "MAX_LOOP_STEPS", "MAX_PART_OUTPUT_CHARS", "MAX_RANGE",
@@ -80,6 +80,7 @@ _TAG = re.compile(r"\{[{%#]")
 _DOCUMENT_RELS = "word/_rels/document.xml.rels"
 _CONTENT_TYPES = "[Content_Types].xml"
 _DOCUMENT = "word/document.xml"
+_STYLES = "word/styles.xml"
 #: The core properties (title, author, dates): written per document (render/core.py).
 _CORE = "docProps/core.xml"
 #: Parts of a template that a render may replace by its own (a Word template often has an empty
@@ -350,6 +351,8 @@ class Template:
         #: ``w:sectPr``): ("header" | "footer", type, relationship id). render/body.py copies
         #: them to the section break that ends the document's first section.
         self.section_refs: tuple[tuple[str, str, str], ...] = ()
+        #: Paragraph styles with keep-with-next, for render/_lo_pages.py.
+        self._keep_styles: frozenset[str] = frozenset()
         variables: set[str] = set()
         env = _environment()
         static: list[_zip.Entry] = []
@@ -367,6 +370,8 @@ class Template:
         self.section_refs = next(_section_refs(blob) for info, blob in members
                                  if info.filename == _DOCUMENT)
         for info, blob in members:
+            if info.filename == _STYLES:
+                self._keep_styles = _lo_pages.keep_next_styles(blob)
             if info.filename == _CONTENT_TYPES:
                 self._types = self._package_part(_oxml.declare_png, blob, _CONTENT_TYPES,
                                                  "malformed content types")
@@ -494,6 +499,11 @@ class Template:
                 if info.filename == _DOCUMENT and last_section is not None:
                     data = self._package_part(
                         functools.partial(_oxml.replace_final_section, sect=last_section),
+                        data, _DOCUMENT, "malformed document")
+                if info.filename == _DOCUMENT:
+                    data = self._package_part(
+                        functools.partial(_lo_pages.dodge_in_document,
+                                          keep_styles=self._keep_styles),
                         data, _DOCUMENT, "malformed document")
                 entries.append(_zip.entry(info.filename, data))
         finally:
