@@ -351,8 +351,6 @@ class Template:
         #: ``w:sectPr``): ("header" | "footer", type, relationship id). render/body.py copies
         #: them to the section break that ends the document's first section.
         self.section_refs: tuple[tuple[str, str, str], ...] = ()
-        #: Paragraph styles with keep-with-next, for render/_lo_pages.py.
-        self._keep_styles: frozenset[str] = frozenset()
         variables: set[str] = set()
         env = _environment()
         static: list[_zip.Entry] = []
@@ -369,9 +367,10 @@ class Template:
                               "word/document.xml hoặc [Content_Types].xml", "not a Word document")
         self.section_refs = next(_section_refs(blob) for info, blob in members
                                  if info.filename == _DOCUMENT)
+        #: Paragraph styles with keep-with-next, for render/_lo_pages.py.
+        self._keep_styles = _lo_pages.keep_next_styles(
+            next((blob for info, blob in members if info.filename == _STYLES), b""))
         for info, blob in members:
-            if info.filename == _STYLES:
-                self._keep_styles = _lo_pages.keep_next_styles(blob)
             if info.filename == _CONTENT_TYPES:
                 self._types = self._package_part(_oxml.declare_png, blob, _CONTENT_TYPES,
                                                  "malformed content types")
