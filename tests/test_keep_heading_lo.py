@@ -3,7 +3,8 @@
 The reproduction is the Bản thỏa thuận example with one more line of Bên A's particulars, which
 brings "Điều 3. Hiệu lực" to the foot of page 1. LibreOffice 7.4 left the heading there alone
 although its style has keepNext + keepLines. The cause is LibreOffice's first, estimated pages
-(a new page after 25 paragraphs, a table counting its rows): the heading was the 25th, its text
+(a new page after 25 paragraphs, 20 in a document of more than 100 nodes, a table counting
+its rows): the heading was the 25th, its text
 the first of the estimated page 2, and a keep is checked only against a next paragraph on the
 same page (render/_lo_pages.py). tests/fixtures/lo-keep-next/ holds a minimal pair made before
 the fix: same heights, one paragraph apart, the heading stranded in one and kept in the other.
@@ -26,6 +27,7 @@ from congvan.render import _lo_pages  # pyright: ignore[reportPrivateUsage]
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ban-thoa-thuan-04-BTT-UBND.yaml"
+KE_HOACH = ROOT / "examples" / "ke-hoach-598-KH-UBND.yaml"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lo-keep-next"
 
 
@@ -45,6 +47,23 @@ def _stranding_document() -> bytes:
     buf = io.BytesIO()
     congvan.render(doc, buf)
     return buf.getvalue()
+
+
+def _render(data: dict[str, object]) -> bytes:
+    buf = io.BytesIO()
+    congvan.render(congvan.loads(yaml.safe_dump(data, allow_unicode=True),
+                                 base_dir=EXAMPLE.parent), buf)
+    return buf.getvalue()
+
+
+def _long_stranding_document() -> bytes:
+    """The kế hoạch with two short paragraphs more and a longer căn cứ: "2. Cải cách thủ tục
+    hành chính" (a khoản tiêu đề) at the foot of page 1, the 20th paragraph: a document of more
+    than 100 nodes is estimated at 20 paragraphs a page, not 25."""
+    data = yaml.safe_load(KE_HOACH.read_text(encoding="utf-8"))
+    data["noi_dung"][0] += " Nội dung thêm." * 20
+    data["noi_dung"][0:0] = ["Đoạn ngắn.", "Đoạn ngắn."]
+    return _render(data)
 
 
 def _body_units(data: bytes) -> list[tuple[str, str, bool]]:
@@ -73,6 +92,14 @@ def test_a_hidden_paragraph_moves_the_estimated_break_before_the_heading() -> No
     assert "Điều 3. Hiệu lực" in visible and visible.count("") <= 2
 
 
+def test_libreoffice_estimate_of_paragraphs_per_page() -> None:
+    def per_page(data: bytes) -> int:
+        return _lo_pages.paragraphs_per_page(docx.Document(io.BytesIO(data)).element.body)
+
+    assert per_page(_stranding_document()) == 25  # up to 100 nodes
+    assert per_page(_long_stranding_document()) == 20
+
+
 def test_a_document_without_such_a_break_is_left_as_it_is() -> None:
     data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))  # Điều 3 is the 24th unit
     buf = io.BytesIO()
@@ -98,3 +125,9 @@ def test_a_keep_chain_is_moved_whole() -> None:
 def test_dieu_heading_stays_with_its_text(to_pdf) -> None:
     pdf = to_pdf(_stranding_document())
     assert _page_of(pdf, "Điều 3. Hiệu lực") == _page_of(pdf, "1. Bản thỏa thuận có hiệu lực")
+
+
+def test_khoan_heading_stays_with_its_text_in_a_long_document(to_pdf) -> None:
+    pdf = to_pdf(_long_stranding_document())
+    assert _page_of(pdf, "2. Cải cách thủ tục hành chính") \
+        == _page_of(pdf, "a) Công khai đầy đủ, kịp thời thủ tục hành chính")

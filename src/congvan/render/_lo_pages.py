@@ -1,50 +1,50 @@
 """Keep-with-next that LibreOffice honours: no heading left alone at the foot of a page.
 
 LibreOffice lays a document out first on estimated pages: without a layout cache (a .docx has
-none) a new page is started when more than 25 paragraphs have been placed on the current one, a
-table counting its rows (sw/source/core/layout/laycache.cxx, ``SwLayHelper::CheckInsertPage``;
-``mnMaxParaPerPage`` is 25 for a document of up to 100 paragraphs). The real layout then moves
-paragraphs forward or back. A paragraph with keep-with-next that is the last on an estimated page
-is checked against the next paragraph only on its own page (``GetIndNext``): when its next one
-starts the estimated next page and cannot move back, the keep is never enforced, and LibreOffice
-7.4 leaves e.g. "Điều 3. Hiệu lực" alone at the foot of page 1 (tests/test_keep_heading_lo.py,
+none) a new page is started when more than 25 paragraphs have been placed on the current one (20
+when the document has more than 100 nodes), a table counting its rows (laycache.cxx in
+sw/source/core/layout, ``SwLayHelper::CalcPageCount`` and ``CheckInsertPage``). The real layout
+then moves paragraphs forward or back. A paragraph with keep-with-next that is the last on an
+estimated page is checked against the next one only on its own page (``GetIndNext``): when the
+next starts the estimated next page, the keep is never enforced, and LibreOffice 7.4 leaves e.g.
+"Điều 3. Hiệu lực" alone at the foot of page 1 (tests/test_keep_heading_lo.py,
 tests/fixtures/lo-keep-next/). A chain that starts an estimated page is handled well: it moves
 back only when its next paragraph can follow it.
 
 `dodge_estimated_breaks` therefore puts a hidden empty paragraph (no height in LibreOffice or
-Word, not printed) before such a chain, once per paragraph of the chain, so that the estimated
-break falls before the chain instead of inside it or right after it. Nothing visible changes.
+Word, not printed) before such a chain, as many as it takes for the estimated break to fall
+before the chain instead of inside it or right after it. Nothing visible changes: the examples'
+PDFs have every word at the same place with and without them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from docx.oxml.ns import nsmap
 from lxml import etree
-from lxml.etree import _Element  # pyright: ignore[reportPrivateUsage]
 
-from ._oxml import PartError
+from . import _oxml  # pyright: ignore[reportPrivateUsage] (the package's own module)
 
 _W = f"{{{nsmap['w']}}}"
+_Element = _oxml.Element
 
-#: LibreOffice's estimate of paragraphs per page for a document without statistics.
-MAX_PARA_PER_PAGE = 25
+#: LibreOffice's estimate of paragraphs per page: 25 for a small document (up to 100 nodes),
+#: else 20 more 3 per 1000 nodes, at most 53 (SwLayHelper::CalcPageCount).
+SMALL_DOCUMENT_PARA_PER_PAGE = 25
+_SMALL_DOCUMENT_NODES = 100
+#: What LibreOffice takes off its node count per table, and per picture (a fly of 3 nodes).
+_TABLE_NODES, _PICTURE_NODES = 25, 5
 #: A table that takes the count past this is split by rows in the estimate: the simulation
 #: stops there (the breaks after it are not predicted, so nothing is changed after it).
 _LONG_TABLE_SLACK = 10
 #: Bound on the chains moved, so that a pathological document cannot loop.
 _MAX_ROUNDS = 256
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-
 
 def keep_next_styles(styles_xml: bytes) -> frozenset[str]:
     """Return the ids of the paragraph styles of `styles_xml` with keep-with-next, inherited
     through ``w:basedOn`` (a malformed part gives none: the pass then sees direct keeps only)."""
-    try:
-        root = etree.fromstring(styles_xml, _PARSER)
-    except etree.XMLSyntaxError:
+    root = _oxml.styles_root(styles_xml)
+    if root is None:
         return frozenset()
     based: dict[str, str] = {}
     own: dict[str, bool] = {}
@@ -108,11 +108,35 @@ def _weight(unit: _Element) -> int:
     return 0
 
 
+def _nodes(element: _Element) -> int:
+    """Return the nodes LibreOffice's document holds for the body-level `element`: one for a
+    paragraph; for a table its start and end, and each cell's start, end and content."""
+    if element.tag == f"{_W}p":
+        return 1
+    if element.tag == f"{_W}tbl":
+        return 2 + sum(2 + sum(_nodes(c) for c in cell)
+                       for row in element.iterchildren(f"{_W}tr")
+                       for cell in row.iterchildren(f"{_W}tc"))
+    return 0
+
+
+def paragraphs_per_page(body: _Element) -> int:
+    """Return LibreOffice's estimate of paragraphs per page for the document of `body`, from its
+    node count less 25 per table and 5 per picture (laycache.cxx, ``CalcPageCount``)."""
+    count = 2 + sum(_nodes(child) for child in body)  # the body's own start and end nodes
+    count -= _TABLE_NODES * sum(1 for _ in body.iter(f"{_W}tbl"))
+    count -= _PICTURE_NODES * sum(1 for _ in body.iter(f"{_W}drawing"))
+    if count <= _SMALL_DOCUMENT_NODES:
+        return SMALL_DOCUMENT_PARA_PER_PAGE
+    return min(53, max(20, 20 + count // 1000 * 3))
+
+
 def _units(body: _Element) -> list[_Element]:
     return [u for u in body if _weight(u)]
 
 
-def _first_estimated_split(units: list[_Element], keep_styles: frozenset[str]) -> int | None:
+def _first_estimated_split(units: list[_Element], keep_styles: frozenset[str],
+                           per_page: int) -> int | None:
     """Return the index of the first unit that starts an estimated page by count while the unit
     before it keeps with next; None if there is none (or the estimate cannot be followed)."""
     count = 0
@@ -123,11 +147,11 @@ def _first_estimated_split(units: list[_Element], keep_styles: frozenset[str]) -
         if index == 0:  # LibreOffice places the first frame without a check
             previous = unit
             continue
-        if unit.tag == f"{_W}tbl" and count > MAX_PARA_PER_PAGE + _LONG_TABLE_SLACK:
+        if unit.tag == f"{_W}tbl" and count > per_page + _LONG_TABLE_SLACK:
             return None  # split by rows in the estimate: not followed further
         if _hard_break_before(unit, previous):
             count = 0
-        elif count > MAX_PARA_PER_PAGE:
+        elif count > per_page:
             count = 0
             if previous is not None and previous.tag == f"{_W}p" \
                     and _keeps_next(previous, keep_styles):
@@ -157,7 +181,7 @@ def dodge_estimated_breaks(body: _Element, keep_styles: frozenset[str]) -> int:
     added = 0
     for _ in range(_MAX_ROUNDS):
         units = _units(body)
-        split = _first_estimated_split(units, keep_styles)
+        split = _first_estimated_split(units, keep_styles, paragraphs_per_page(body))
         if split is None:
             break
         start = split - 1
@@ -172,17 +196,9 @@ def dodge_estimated_breaks(body: _Element, keep_styles: frozenset[str]) -> int:
 
 
 def dodge_in_document(blob: bytes, keep_styles: frozenset[str]) -> bytes:
-    """Return the main document part `blob` after `dodge_estimated_breaks` (unchanged bytes when
+    """Return the main document part `blob` after `dodge_estimated_breaks` (the same bytes when
     nothing is put)."""
-    try:
-        root = etree.fromstring(blob, _PARSER)
-    except etree.XMLSyntaxError:
-        raise PartError(f"{_W}document") from None
-    body = root.find(f"{_W}body")
-    if body is None or not dodge_estimated_breaks(body, keep_styles):
-        return blob
-    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8",
-                          standalone=True)
+    return _oxml.edit_body(blob, lambda body: dodge_estimated_breaks(body, keep_styles) > 0)
 
 
-__all__: Iterable[str] = ("dodge_estimated_breaks", "dodge_in_document", "keep_next_styles")
+__all__ = ["dodge_estimated_breaks", "dodge_in_document", "keep_next_styles"]
