@@ -19,6 +19,8 @@ PDFs have every word at the same place with and without them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from docx.oxml.ns import nsmap
 from lxml import etree
 
@@ -87,76 +89,64 @@ def _keeps_next(p: _Element, keep_styles: frozenset[str]) -> bool:
     return style is not None and (style.get(f"{_W}val") or "") in keep_styles
 
 
-def _hard_break_before(unit: _Element, previous: _Element | None) -> bool:
-    """Whether `unit` starts a page by itself: after a section break, or with a page break."""
-    if previous is not None and previous.tag == f"{_W}p" \
-            and previous.find(f"{_W}pPr/{_W}sectPr") is not None:
-        return True
-    if unit.tag != f"{_W}p":
-        return False
-    before = unit.find(f"{_W}pPr/{_W}pageBreakBefore")
-    if before is not None and _on(before):
-        return True
-    return any(br.get(f"{_W}type") == "page" for br in unit.iter(f"{_W}br"))
+@dataclass
+class _Unit:
+    """A paragraph or table of the body as LibreOffice's page estimate sees it."""
+
+    element: _Element
+    weight: int  # a paragraph counts 1, a table its rows
+    keeps: bool = False  # a paragraph with keep-with-next
+    breaks: bool = False  # starts a page by itself (page break before, or in it)
+    ends_section: bool = False  # carries a section break: the next unit starts a page
 
 
-def _weight(unit: _Element) -> int:
-    if unit.tag == f"{_W}p":
-        return 1
-    if unit.tag == f"{_W}tbl":
-        return max(1, len(unit.findall(f"{_W}tr")))
-    return 0
-
-
-def _nodes(element: _Element) -> int:
-    """Return the nodes LibreOffice's document holds for the body-level `element`: one for a
-    paragraph; for a table its start and end, and each cell's start, end and content."""
-    if element.tag == f"{_W}p":
-        return 1
-    if element.tag == f"{_W}tbl":
-        return 2 + sum(2 + sum(_nodes(c) for c in cell)
-                       for row in element.iterchildren(f"{_W}tr")
-                       for cell in row.iterchildren(f"{_W}tc"))
-    return 0
+def _units(body: _Element, keep_styles: frozenset[str]) -> list[_Unit]:
+    page_break = {id(run.getparent()) for br in body.iter(f"{_W}br")
+                  if br.get(f"{_W}type") == "page" and (run := br.getparent()) is not None}
+    units: list[_Unit] = []
+    for child in body:
+        if child.tag == f"{_W}tbl":
+            units.append(_Unit(child, max(1, len(child.findall(f"{_W}tr")))))
+        elif child.tag == f"{_W}p":
+            ppr = child.find(f"{_W}pPr")
+            before = None if ppr is None else ppr.find(f"{_W}pageBreakBefore")
+            units.append(_Unit(
+                child, 1, keeps=_keeps_next(child, keep_styles),
+                breaks=id(child) in page_break or (before is not None and _on(before)),
+                ends_section=ppr is not None and ppr.find(f"{_W}sectPr") is not None))
+    return units
 
 
 def paragraphs_per_page(body: _Element) -> int:
     """Return LibreOffice's estimate of paragraphs per page for the document of `body`, from its
-    node count less 25 per table and 5 per picture (laycache.cxx, ``CalcPageCount``)."""
-    count = 2 + sum(_nodes(child) for child in body)  # the body's own start and end nodes
-    count -= _TABLE_NODES * sum(1 for _ in body.iter(f"{_W}tbl"))
-    count -= _PICTURE_NODES * sum(1 for _ in body.iter(f"{_W}drawing"))
+    node count (a paragraph is one; a table, and each of its cells, add a start and an end) less
+    25 per table and 5 per picture (laycache.cxx, ``CalcPageCount``)."""
+    tables = sum(1 for _ in body.iter(f"{_W}tbl"))
+    count = (2 + sum(1 for _ in body.iter(f"{_W}p")) + 2 * tables
+             + 2 * sum(1 for _ in body.iter(f"{_W}tc")))
+    count -= _TABLE_NODES * tables + _PICTURE_NODES * sum(1 for _ in body.iter(f"{_W}drawing"))
     if count <= _SMALL_DOCUMENT_NODES:
         return SMALL_DOCUMENT_PARA_PER_PAGE
     return min(53, max(20, 20 + count // 1000 * 3))
 
 
-def _units(body: _Element) -> list[_Element]:
-    return [u for u in body if _weight(u)]
-
-
-def _first_estimated_split(units: list[_Element], keep_styles: frozenset[str],
-                           per_page: int) -> int | None:
+def _first_estimated_split(units: list[_Unit], per_page: int) -> int | None:
     """Return the index of the first unit that starts an estimated page by count while the unit
     before it keeps with next; None if there is none (or the estimate cannot be followed)."""
     count = 0
-    previous: _Element | None = None
     for index, unit in enumerate(units):
-        weight = _weight(unit)
-        count += weight
+        count += unit.weight
         if index == 0:  # LibreOffice places the first frame without a check
-            previous = unit
             continue
-        if unit.tag == f"{_W}tbl" and count > per_page + _LONG_TABLE_SLACK:
-            return None  # split by rows in the estimate: not followed further
-        if _hard_break_before(unit, previous):
+        previous = units[index - 1]
+        if unit.weight > 1 and count > per_page + _LONG_TABLE_SLACK:
+            return None  # a table split by rows in the estimate: not followed further
+        if unit.breaks or previous.ends_section:
             count = 0
         elif count > per_page:
             count = 0
-            if previous is not None and previous.tag == f"{_W}p" \
-                    and _keeps_next(previous, keep_styles):
+            if previous.keeps:
                 return index
-        previous = unit
     return None
 
 
@@ -178,19 +168,21 @@ def dodge_estimated_breaks(body: _Element, keep_styles: frozenset[str]) -> int:
     One at a time, before the chain of keep-with-next paragraphs the first such break ends, and
     the estimate is made again: each one moves the later breaks one paragraph earlier, so a chain
     of n paragraphs takes n of them (more when a table's rows make the count jump)."""
+    units = _units(body, keep_styles)
     added = 0
     for _ in range(_MAX_ROUNDS):
-        units = _units(body)
-        split = _first_estimated_split(units, keep_styles, paragraphs_per_page(body))
+        # Again each time: a hidden paragraph is a node more, and 100 nodes change the estimate.
+        split = _first_estimated_split(units, paragraphs_per_page(body))
         if split is None:
             break
         start = split - 1
-        while start > 0 and units[start - 1].tag == f"{_W}p" \
-                and _keeps_next(units[start - 1], keep_styles):
+        while start > 0 and units[start - 1].keeps:
             start -= 1
         if start == 0:
             break  # the chain starts the document: nothing to move
-        units[start].addprevious(_hidden_paragraph())
+        hidden = _hidden_paragraph()
+        units[start].element.addprevious(hidden)
+        units.insert(start, _Unit(hidden, 1))
         added += 1
     return added
 
