@@ -1,15 +1,14 @@
-"""A Điều heading must not end a page alone in LibreOffice: keep-with-next, seen in the PDF.
+"""A heading must not end a page alone in LibreOffice: keep-with-next, seen in the PDF.
 
-The reproduction is the Bản thỏa thuận example with one more line of Bên A's particulars, which
-brings "Điều 3. Hiệu lực" to the foot of page 1. LibreOffice 7.4 left the heading there alone
+The first reproduction is the Bản thỏa thuận example with one more line of Bên A's particulars,
+which brings "Điều 3. Hiệu lực" to the foot of page 1; LibreOffice 7.4 left it there alone
 although its style has keepNext + keepLines. The cause is LibreOffice's first, estimated pages
-(a new page after 25 paragraphs, 20 in a document of more than 100 nodes, a table counting
-its rows): the heading was the 25th, its text
-the first of the estimated page 2, and a keep is checked only against a next paragraph on the
-same page (render/_lo_pages.py). tests/fixtures/lo-keep-next/ holds a minimal pair made before
-the fix: same heights, one paragraph apart, the heading stranded in one and kept in the other.
-congvan now puts a hidden empty paragraph before such a chain, so that the estimated break falls
-before it.
+(a new page after 25 paragraphs, 20 in a document of more than 100 nodes, a table counting its
+rows): the heading was the last of the estimated page 1, its text the first of page 2, and a keep
+is checked only against a next paragraph on the same page (render/_lo_pages.py). The second is a
+long kế hoạch (20 a page) with a khoản tiêu đề. tests/fixtures/lo-keep-next/ holds a minimal pair
+made before the fix. congvan now puts hidden empty paragraphs before such a chain, so that the
+estimated break falls before it.
 """
 
 from __future__ import annotations
