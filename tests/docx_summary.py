@@ -104,6 +104,10 @@ def iter_blocks(document):
         if child.tag == qn("w:p"):
             if child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
                 yield "section-end", Paragraph(child, document._body)
+            elif child.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:vanish')}") is not None \
+                    and child.find(qn("w:r")) is None:
+                # Hidden and empty: render/_lo_pages.py's marker for LibreOffice's page estimate.
+                yield "hidden", Paragraph(child, document._body)
             else:
                 yield "body", Paragraph(child, document._body)
         elif child.tag == qn("w:tbl"):

@@ -39,6 +39,7 @@ from typing import IO, Any, cast
 
 from ._files import FileRefused, read_regular, write_atomic
 from .errors import ExportError, shorten
+from .render._lo_pages import for_libreoffice  # pyright: ignore[reportPrivateUsage]
 
 __all__ = ["ENV_SOFFICE", "ENV_UNO_PYTHON", "Converter", "find_soffice", "pdf_to_png", "to_pdf",
            "to_png"]
@@ -121,7 +122,7 @@ def to_pdf(docx: bytes, *, pdf_a: bool = False) -> bytes:
     with tempfile.TemporaryDirectory(prefix="congvan-pdf-") as tmp:
         folder = Path(tmp)
         source = folder / "van-ban.docx"
-        source.write_bytes(docx)
+        source.write_bytes(for_libreoffice(docx))
         _convert_with_soffice(soffice, folder / "profile", [source], folder / "out", pdf_a)
         return _read_pdf(folder / "out" / "van-ban.pdf", "văn bản")
 
@@ -323,7 +324,7 @@ class Converter:
         work.mkdir()
         try:
             source, target = work / "van-ban.docx", work / "van-ban.pdf"
-            source.write_bytes(docx)
+            source.write_bytes(for_libreoffice(docx))
             if self.uno_python is None:
                 _convert_with_soffice(cast(str, self._soffice), self._folder / "profile",
                                       [source], work, pdf_a)

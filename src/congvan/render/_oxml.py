@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Literal, cast
 
 from docx.opc.constants import RELATIONSHIP_TYPE
@@ -636,6 +636,24 @@ def final_section_refs(blob: bytes) -> tuple[tuple[str, str, str], ...]:
             if ref.tag == f"{_W}{kind}Reference":
                 out.append((kind, ref.get(f"{_W}type") or "default", ref.get(_R_ID) or ""))
     return tuple(out)
+
+
+def edit_body(blob: bytes, edit: Callable[[_Element], bool]) -> bytes:
+    """Return the main document part `blob` with `edit` applied to its ``w:body``: the same
+    bytes when `edit` returns False (it changed nothing)."""
+    root = _parse_part(blob, f"{_W}document")
+    body = root.find(f"{_W}body")
+    if body is None:
+        raise PartError(f"{_W}body")
+    return _serialise_part(root) if edit(body) else blob
+
+
+def styles_root(blob: bytes) -> _Element | None:
+    """Return the root ``w:styles`` of the styles part `blob`; None when it is not one."""
+    try:
+        return _parse_part(blob, f"{_W}styles")
+    except PartError:
+        return None
 
 
 def replace_final_section(blob: bytes, sect: _Element) -> bytes:
