@@ -198,9 +198,11 @@ class _OfficeGone(Exception):
 class Converter:
     """Convert many documents with ONE LibreOffice process, kept alive between them.
 
-    >>> with Converter() as converter:          # doctest: +SKIP
-    ...     pdf = converter.to_pdf(docx_bytes)
-    ...     converter.convert(Path("a.docx"), Path("a.pdf"), pdf_a=True)
+    Used as a context manager (docs/pdf.md runs this, with LibreOffice)::
+
+        with Converter() as converter:
+            pdf = converter.to_pdf(docx_bytes)
+            converter.convert(Path("a.docx"), Path("a.pdf"), pdf_a=True)
 
     The office runs with a private user profile in a temporary folder. If it crashes or is killed
     during a document, it is started again and the document retried once; a second failure raises
