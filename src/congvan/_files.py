@@ -9,8 +9,10 @@ machine-readable ``reason``; callers turn them into congvan's own errors, naming
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
+import random
 import stat
 import tempfile
 import zipfile
@@ -113,19 +115,46 @@ def write_atomic(path: str | PathLike[str], data: bytes, *, durable: bool = True
     ``durable=False`` skips the fsync: still whole against a killed process, not against a power
     cut (congvan batch: a resumed run re-renders a file that is not whole).
     """
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    # Plain descriptors, no file object: creating the file with mode 0o666 lets the kernel apply
+    # the umask (tempfile.mkstemp's 0o600 needed a chmod and two umask calls), and a batch writes
+    # thousands of files. The name is mkstemp's: ``.NAME.xxxxxxxx.tmp``.
+    target = os.fspath(path)
+    folder, name = os.path.split(target)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(
+        os, "O_BINARY", 0)
+    for _ in range(tempfile.TMP_MAX):
+        tmp = os.path.join(folder, f".{name}.{_temp_token()}.tmp")
+        try:
+            fd = os.open(tmp, flags, 0o666)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise FileExistsError(errno.EEXIST, "no free temporary name", target)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
             if durable:
-                os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+                os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+_TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_random: tuple[int, random.Random] | None = None
+
+
+def _temp_token() -> str:
+    """Return 8 random characters of a temporary file's name (as tempfile's), drawn from a
+    generator seeded again in a forked child, so that two workers do not draw the same names."""
+    global _random
+    if _random is None or _random[0] != os.getpid():
+        _random = (os.getpid(), random.Random())
+    return "".join(_random[1].choices(_TOKEN_CHARS, k=8))

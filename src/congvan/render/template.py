@@ -508,7 +508,7 @@ class Template:
                     data = self._package_part(
                         functools.partial(_oxml.replace_final_section, sect=last_section),
                         data, _DOCUMENT, "malformed document")
-                made = _zip.entry(info.filename, data)
+                made = _zip.entry(info.filename, data, level=_zip.FAST)
                 if key is not None:
                     self._parts.put(key, made)
                 entries.append(made)
@@ -569,13 +569,14 @@ _ENTRIES: Memo[_zip.Entry] = Memo(64)
 
 
 def _kept_entry(name: str, data: bytes) -> _zip.Entry:
-    """Return _zip.entry(`name`, `data`), deflated once per (name, bytes) when small."""
+    """Return _zip.entry(`name`, `data`) (a part made per document: the fast level), deflated once
+    per (name, bytes) when small."""
     if len(data) > 16_384:
-        return _zip.entry(name, data)
+        return _zip.entry(name, data, level=_zip.FAST)
     key = (name, data)
     kept = _ENTRIES.get(key)
     if kept is None:
-        kept = _zip.entry(name, data)
+        kept = _zip.entry(name, data, level=_zip.FAST)
         _ENTRIES.put(key, kept)
     return kept
 
