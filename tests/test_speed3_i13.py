@@ -1,0 +1,159 @@
+"""Issue 13, third round of speed: what the faster paths must keep (behaviour, never timing).
+
+- docProps/core.xml, now written as text: the bytes lxml builds, for every example and for texts
+  with XML's special characters, Vietnamese and characters XML cannot carry.
+- write_atomic through plain descriptors: the usual permissions (0666 less umask), no temporary
+  file left after a failed write, the target replaced whole.
+- Parts made per document are deflated at the fast level; the package still opens everywhere.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from lxml import etree
+
+import congvan
+from congvan import _files  # pyright: ignore[reportPrivateUsage]
+from congvan.context import build_context
+from congvan.models import VanBan
+from congvan.render.core import core_properties
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "cong-van-4172-UBND-VHTT.yaml"
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))  # the documents (not profiles, specs)
+_NS = {
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+}
+
+
+def _one_line(parts: Any) -> str:
+    from congvan.vietnamese.text import strip_xml_illegal
+
+    text = parts if isinstance(parts, str) else " ".join(str(p) for p in parts)
+    return " ".join(strip_xml_illegal(text).split())
+
+
+def _core_lxml(doc: VanBan, context: Mapping[str, Any]) -> bytes:
+    """docProps/core.xml as it was built before (lxml): the bytes the text version must give."""
+    title = _one_line(context["trich_yeu"]) or _one_line(context["ten_loai"])
+    issued = f"{doc.ngay.isoformat()}T00:00:00Z"
+    root = etree.Element(f"{{{_NS['cp']}}}coreProperties", nsmap=_NS)
+
+    def add(tag: str, text: str, dated: bool = False) -> None:
+        prefix, name = tag.split(":")
+        element = etree.SubElement(root, f"{{{_NS[prefix]}}}{name}")
+        element.text = text
+        if dated:
+            element.set(f"{{{_NS['xsi']}}}type", "dcterms:W3CDTF")
+
+    add("dc:title", title)
+    add("dc:subject", "; ".join(_one_line(context[key])
+                                for key in ("so_ky_hieu", "dia_danh_thoi_gian")))
+    add("dc:creator", _one_line(doc.co_quan_ban_hanh.ten))
+    add("cp:lastModifiedBy", "congvan")
+    add("cp:revision", "1")
+    add("dcterms:created", issued, dated=True)
+    add("dcterms:modified", issued, dated=True)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_core_properties_are_lxmls_bytes(path: Path) -> None:
+    doc = congvan.load(path)
+    context = build_context(doc)
+    assert core_properties(doc, context) == _core_lxml(doc, context)
+
+
+@pytest.mark.parametrize("text", [
+    "Về việc A & B <thử> \"x\" 'y' ]]> &amp;",
+    "Tiếng Việt: Ủy ban nhân dân\tphường\u00a0Hòa\u2028Bình",
+    "ký tự cấm \x01\x0b\ufffe\ud800 ở đây",
+])
+def test_core_properties_escape_as_lxml(text: str) -> None:
+    doc = congvan.load(SEED)
+    context = {**build_context(doc), "trich_yeu": text, "so_ky_hieu": text + " <&>"}
+    doc = doc.model_copy(update={"co_quan_ban_hanh": doc.co_quan_ban_hanh.model_copy(
+        update={"ten": text})})
+    made = core_properties(doc, context)
+    assert made == _core_lxml(doc, context)
+    assert etree.fromstring(made).findtext(f"{{{_NS['dc']}}}creator") == _one_line(text)
+
+
+def test_write_atomic_permissions_and_replace(tmp_path: Path) -> None:
+    target = tmp_path / "a.docx"
+    target.write_bytes(b"old")
+    umask = os.umask(0o027)
+    try:
+        _files.write_atomic(target, b"new" * 10_000, durable=False)
+        _files.write_atomic(tmp_path / "b.docx", b"x")
+    finally:
+        os.umask(umask)
+    assert target.read_bytes() == b"new" * 10_000
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.docx"]
+
+
+def test_write_atomic_failure_leaves_old_file_and_no_temporary(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "a.docx"
+    target.write_bytes(b"old")
+    calls: list[int] = []
+
+    def full(fd: int, data: Any) -> int:
+        calls.append(fd)
+        if len(calls) > 1:
+            raise OSError(28, "No space left on device")
+        return 5  # a short write first: the rest must be written after it
+
+    monkeypatch.setattr(_files.os, "write", full)
+    with pytest.raises(OSError):
+        _files.write_atomic(target, b"0123456789")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.docx"]
+
+
+def test_write_atomic_writes_all_after_short_writes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = os.write
+    monkeypatch.setattr(_files.os, "write", lambda fd, data: real(fd, bytes(data[:3])))
+    _files.write_atomic(tmp_path / "a.docx", b"0123456789")
+    monkeypatch.undo()
+    assert (tmp_path / "a.docx").read_bytes() == b"0123456789"
+
+
+def test_temporary_names_differ_in_a_forked_child() -> None:
+    first = _files._temp_token()  # pyright: ignore[reportPrivateUsage]
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its first token, as a batch worker draws it
+        os.write(write, _files._temp_token().encode())  # pyright: ignore[reportPrivateUsage]
+        os._exit(0)
+    os.close(write)
+    child = os.read(read, 100).decode()
+    os.waitpid(pid, 0)
+    os.close(read)
+    parent = _files._temp_token()  # pyright: ignore[reportPrivateUsage]
+    assert len(child) == len(parent) == len(first) == 8
+    assert child != parent
+
+
+def test_fast_deflated_package_opens() -> None:
+    data = congvan.render_bytes(congvan.load(SEED))
+    package = zipfile.ZipFile(io.BytesIO(data))
+    assert package.testzip() is None
+    assert len(data) <= 14 * 1024
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+    assert "Kính gửi" in text
