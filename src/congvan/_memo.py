@@ -8,7 +8,6 @@ way out. Values larger than the memo's `max_weight` are not kept, so memory stay
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable
@@ -32,9 +31,10 @@ class Memo(Generic[V]):
         """Return the value kept for `key`, or None."""
         value = self._items.get(key)
         if value is not None:
-            # Dropped meanwhile by another thread: the value is still right.
-            with contextlib.suppress(KeyError):
+            try:  # a try, not contextlib.suppress: a batch asks about 40 times per document
                 self._items.move_to_end(key)
+            except KeyError:  # dropped meanwhile by another thread: the value is still right
+                pass
         return value
 
     def put(self, key: Hashable, value: V) -> None:
