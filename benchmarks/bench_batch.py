@@ -30,7 +30,8 @@ _CHILD = """
 import json, resource, sys
 from congvan.cli import main
 code = main(sys.argv[1:])
-own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+own = resource.getrusage(resource.RUSAGE_SELF)
+workers = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"code": code, "self_kib": own.ru_maxrss, "workers_kib": workers.ru_maxrss,
                   "user_s": own.ru_utime + workers.ru_utime,
                   "sys_s": own.ru_stime + workers.ru_stime}))

@@ -128,7 +128,11 @@ def test_write_atomic_failure_leaves_old_file_and_no_temporary(
 def test_write_atomic_writes_all_after_short_writes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = os.write
-    monkeypatch.setattr(_files.os, "write", lambda fd, data: real(fd, bytes(data[:3])))
+
+    def short(fd: int, data: bytes) -> int:
+        return real(fd, bytes(data[:3]))
+
+    monkeypatch.setattr(_files.os, "write", short)
     _files.write_atomic(tmp_path / "a.docx", b"0123456789")
     monkeypatch.undo()
     assert (tmp_path / "a.docx").read_bytes() == b"0123456789"

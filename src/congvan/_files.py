@@ -17,7 +17,6 @@ import stat
 import tempfile
 import zipfile
 from os import PathLike
-from pathlib import Path
 
 __all__ = ["FileRefused", "read_regular", "read_zip", "same_file", "write_atomic"]
 

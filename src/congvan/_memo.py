@@ -31,7 +31,8 @@ class Memo(Generic[V]):
         """Return the value kept for `key`, or None."""
         value = self._items.get(key)
         if value is not None:
-            try:  # a try, not contextlib.suppress: a batch asks about 40 times per document
+            # A try, not contextlib.suppress: a batch asks about 40 times per document.
+            try:  # noqa: SIM105
                 self._items.move_to_end(key)
             except KeyError:  # dropped meanwhile by another thread: the value is still right
                 pass

@@ -544,7 +544,7 @@ class Template:
                 # congvan's own templates: their output is bounded by the validated document, so
                 # the chunks are joined straight from Jinja's render function (no generator
                 # resumed per chunk) and the size checked once.
-                text = "".join(part.root_render_func(part.new_context(context)))
+                text = "".join(part.root_render_func(part.new_context(dict(context))))
                 if len(text) > MAX_PART_OUTPUT_CHARS:
                     raise SecurityError(f"output larger than {MAX_PART_OUTPUT_CHARS:,} characters")
                 return text
