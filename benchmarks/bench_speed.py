@@ -138,6 +138,7 @@ def _clear_memos() -> None:
     render_pkg._builtin("cong_van")._parts.clear()
     layout._width_twips.cache_clear()
     layout._rule.cache_clear()
+    context._header_columns.cache_clear()
 
 
 def _rows(data: dict[str, Any], n: int) -> list[congvan.VanBan]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from . import formatting as fmt
@@ -157,6 +158,14 @@ def _fit_lines(lines: list[str], style: str, column_mm: float, *, upper_case: bo
     return [upper(line) for line in out] if upper_case else out
 
 
+@lru_cache(maxsize=256)
+def _header_columns(date_line: str) -> tuple[float, float]:
+    """Return the header's column widths (mm) for the date line (a pure function of it: a batch's
+    rows share one date, measured once)."""
+    return fmt.header_columns(_measure("dia_danh_thoi_gian", upper_case=False)(date_line)
+                              / _PT_PER_MM)
+
+
 def _lines(text: str | None) -> list[str]:
     return text.split("\n") if text else []
 
@@ -179,8 +188,7 @@ def _common(doc: VanBan) -> dict[str, Any]:
     """Return the components every type has: header, number, date, signature, Nơi nhận, stamps."""
     nguoi_ky = doc.nguoi_ky
     date_line = fmt.format_dia_danh_thoi_gian(doc.dia_danh, doc.ngay)
-    left, right = fmt.header_columns(_measure("dia_danh_thoi_gian", upper_case=False)(date_line)
-                                     / _PT_PER_MM)
+    left, right = _header_columns(date_line)
     tham_quyen = _tham_quyen(nguoi_ky)
     phu_luc = _phu_luc(doc)
     return {

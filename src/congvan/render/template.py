@@ -125,7 +125,7 @@ class Part:
 
 
 def _finalize(value: Any) -> Any:
-    if isinstance(value, str) and not isinstance(value, Markup):
+    if type(value) is str or (isinstance(value, str) and not isinstance(value, Markup)):
         return strip_xml_illegal(value)
     return value
 
