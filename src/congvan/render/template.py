@@ -253,6 +253,8 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             raise SecurityError(f"arithmetic overflow: {exc}") from None
 
     def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        if obj is _loop:  # every {% for %}'s own wrapper (_guard_loops): congvan's, and it
+            return _loop(*args, **kwargs)  # returns a generator (nothing to charge)
         # str.format reaches here wrapped by the sandbox's formatter: look through the wrapper.
         owner = getattr(getattr(obj, "__wrapped__", obj), "__self__", None)
         if isinstance(owner, str):
