@@ -229,6 +229,9 @@ def _bounded_filter(name: str, func: Any) -> Any:
     return bounded
 
 
+_JINJA_KWARGS = frozenset({"_loop_vars", "_block_vars"})
+
+
 class _Sandbox(ImmutableSandboxedEnvironment):
     """The sandbox with every way to build a large value or loop for long drawing on one budget."""
 
@@ -253,8 +256,10 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             raise SecurityError(f"arithmetic overflow: {exc}") from None
 
     def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
-        if obj is _loop:  # every {% for %}'s own wrapper (_guard_loops): congvan's, and it
-            return _loop(*args, **kwargs)  # returns a generator (nothing to charge)
+        # Every {% for %}'s own wrapper (_guard_loops), called straight: it is congvan's and
+        # returns a generator (nothing to charge). Jinja passes a nested loop's variables along.
+        if obj is _loop and len(args) == 1 and kwargs.keys() <= _JINJA_KWARGS:
+            return _loop(args[0])
         # str.format reaches here wrapped by the sandbox's formatter: look through the wrapper.
         owner = getattr(getattr(obj, "__wrapped__", obj), "__self__", None)
         if isinstance(owner, str):
