@@ -138,7 +138,9 @@ def _clear_memos() -> None:
     render_pkg._builtin("cong_van")._parts.clear()
     layout._width_twips.cache_clear()
     layout._rule.cache_clear()
-    context._header_columns.cache_clear()
+    header_columns = getattr(context, "_header_columns", None)  # absent before the third round
+    if header_columns is not None:
+        header_columns.cache_clear()
 
 
 def _rows(data: dict[str, Any], n: int) -> list[congvan.VanBan]:
