@@ -539,12 +539,7 @@ _PROFILES: Memo[object] = Memo(16)
 def _parse_profile(text: str, fmt: str) -> object:
     if len(text) > 100_000:  # not kept: bounded memory
         return _parse(text, fmt)
-    key = (fmt, text)
-    kept = _PROFILES.get(key)
-    if kept is None:
-        kept = _parse(text, fmt)
-        _PROFILES.put(key, kept)
-    return copy.deepcopy(kept)
+    return copy.deepcopy(_PROFILES.get_or_make((fmt, text), lambda: _parse(text, fmt)))
 
 
 def _profile_problems(profile: dict[str, object], shown: str) -> list[Problem]:

@@ -197,12 +197,7 @@ _CHECKED_MAX_CHARS = 2_000
 def _checked_text(value: Any, normalize: Callable[[str], str]) -> Any:
     if type(value) is not str or len(value) > _CHECKED_MAX_CHARS:
         return _check_text(value, normalize)
-    key = (normalize, value)
-    kept = _CHECKED.get(key)
-    if kept is None:
-        kept = _check_text(value, normalize)
-        _CHECKED.put(key, kept)
-    return kept
+    return _CHECKED.get_or_make((normalize, value), lambda: _check_text(value, normalize))
 
 
 def _check_text(value: Any, normalize: Callable[[str], str]) -> Any:
