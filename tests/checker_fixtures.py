@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import copy
 import io
+import zipfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -164,3 +166,15 @@ def rule_under(anchor: Paragraph, text: str) -> Paragraph:
 
 def copy_doc(doc):
     return copy.deepcopy(doc)
+
+
+def edit_part(data: bytes, name: str, edit: Callable[[bytes], bytes]) -> bytes:
+    """Return the .docx `data` with its member `name` replaced by `edit` of it, every other
+    member as it was (a file another program wrote, changed in one place)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            member = src.read(info)
+            dst.writestr(info, edit(member) if info.filename == name else member)
+    return out.getvalue()

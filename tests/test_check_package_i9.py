@@ -23,6 +23,7 @@ import congvan
 from congvan.errors import DocxReadError
 
 from . import corpus
+from .checker_fixtures import edit_part
 from .hostile.harness import run_cli, run_python
 
 sys.path.insert(0, str(corpus.ROOT / "scripts"))
@@ -116,15 +117,8 @@ def test_an_even_page_number_alone_that_never_prints_leaves_the_document_unnumbe
 
 
 def _set_app_pages(data: bytes, pages: int) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            member = src.read(info)
-            if info.filename == "docProps/app.xml":
-                member = re.sub(rb"<Pages>\d+</Pages>", b"<Pages>%d</Pages>" % pages, member)
-            dst.writestr(info, member)
-    return out.getvalue()
+    return edit_part(data, "docProps/app.xml", lambda member: re.sub(
+        rb"<Pages>\d+</Pages>", b"<Pages>%d</Pages>" % pages, member))
 
 
 def test_the_recheck_after_fix_counts_the_pages_of_the_fixed_document():

@@ -14,7 +14,17 @@ from docx.shared import Mm, Pt, RGBColor
 import congvan
 from congvan.checker import CATALOG, check
 
-from .checker_fixtures import clean, clean_bytes, para, paras, remove, runs_set, set_text, to_bytes
+from .checker_fixtures import (
+    clean,
+    clean_bytes,
+    edit_part,
+    para,
+    paras,
+    remove,
+    runs_set,
+    set_text,
+    to_bytes,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -414,21 +424,13 @@ def test_a_title_after_a_line_break_in_the_heading_paragraph():
 
 
 def _with_app_pages(data: bytes, pages: int) -> bytes:
-    """Return the .docx `data` with docProps/app.xml saying <Pages>`pages`</Pages>."""
+    """Return the .docx `data` with docProps/app.xml saying <Pages>`pages`</Pages>, as Word
+    writes it (congvan's own app.xml has no counts: issue 13)."""
     import re
-    import zipfile
-    from io import BytesIO
 
-    out = BytesIO()
-    with zipfile.ZipFile(BytesIO(data)) as zin, zipfile.ZipFile(out, "w") as zout:
-        for info in zin.infolist():
-            blob = zin.read(info)
-            if info.filename == "docProps/app.xml":
-                # As Word writes it; congvan's own app.xml has no counts (issue 13).
-                blob = re.sub(rb"<Pages>\d+</Pages>", b"", blob)
-                blob = blob.replace(b"</Properties>", b"<Pages>%d</Pages></Properties>" % pages)
-            zout.writestr(info, blob)
-    return out.getvalue()
+    return edit_part(data, "docProps/app.xml", lambda blob: re.sub(
+        rb"<Pages>\d+</Pages>", b"", blob).replace(
+        b"</Properties>", b"<Pages>%d</Pages></Properties>" % pages))
 
 
 def _thieu(data: bytes) -> list[str]:

@@ -5,13 +5,14 @@ missing its V/v."""
 from __future__ import annotations
 
 import io
-import zipfile
 from pathlib import Path
 
 import pytest
 
 import congvan
 from congvan.errors import InvalidDocumentError
+
+from .checker_fixtures import edit_part
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "thu-cong-2650-SGDDT-VP.yaml"
@@ -75,16 +76,11 @@ def test_rendered_under_its_own_name_in_upper_case():
 
 
 def _retitle(data: bytes, old: str, new: str) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            part = src.read(item)
-            if item.filename == "word/document.xml":
-                assert old.encode() in part
-                part = part.replace(old.encode(), new.encode())
-            dst.writestr(item, part)
-    return out.getvalue()
+    def edit(part: bytes) -> bytes:
+        assert old.encode() in part
+        return part.replace(old.encode(), new.encode())
+
+    return edit_part(data, "word/document.xml", edit)
 
 
 def test_the_checker_reads_a_letters_name_as_its_type_name():

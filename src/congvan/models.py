@@ -39,7 +39,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, cast, get_args
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias, cast, get_args
 
 from pydantic import (
     AfterValidator,
@@ -1196,12 +1196,9 @@ class ThuCong(_CoTenLoai):
 # The giấy (mẫu 1.7, 1.8, 1.10): labelled lines filled from fields, an optional free body
 # --------------------------------------------------------------------------------------------------
 
-def _order(problems: list[Problem], later: tuple[str, date], earlier: tuple[str, date],
-           code: str, message: str) -> None:
-    """Add a problem at `later`'s field if its date is before `earlier`'s."""
-    if later[1] < earlier[1]:
-        problems.append(Problem((later[0],), code, (
-            f"{message}: {later[1]:%d/%m/%Y} trước {earlier[1]:%d/%m/%Y} ({earlier[0]})")))
+#: A date that must not come before another (the later field, the earlier one), the code and
+#: the message of the problem when it does.
+ThuTuNgay: TypeAlias = tuple[str, str, str, str]
 
 
 class _Giay(VanBan):
@@ -1209,13 +1206,17 @@ class _Giay(VanBan):
     congvan prints from the fields; ``noi_dung`` is optional here (a note after them)."""
 
     noi_dung: list[KhoiNoiDung] = Field(default_factory=list[str | dict[str, Any]])  # pyright: ignore[reportIncompatibleVariableOverride]
-
-    def _date_problems(self) -> list[Problem]:
-        return []
+    #: The dates each giấy keeps in order.
+    _thu_tu_ngay: ClassVar[tuple[ThuTuNgay, ...]] = ()
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Self:
-        problems = self._date_problems()
+        problems: list[Problem] = []
+        for later, earlier, code, message in self._thu_tu_ngay:
+            a, b = getattr(self, later), getattr(self, earlier)
+            if a < b:
+                problems.append(Problem((later,), code, (
+                    f"{message}: {a:%d/%m/%Y} trước {b:%d/%m/%Y} ({earlier})")))
         if problems:
             raise InvalidDocumentError(problems)
         return self
@@ -1292,12 +1293,9 @@ class GiayMoi(_Giay):
     ngay_hop: Ngay
     dia_diem: MultilineText
 
-    def _date_problems(self) -> list[Problem]:
-        problems: list[Problem] = []
-        _order(problems, ("ngay_hop", self.ngay_hop), ("ngay", self.ngay), "ngay_hop.truoc_ngay",
-               "cuộc họp phải diễn ra sau ngày ký giấy mời (the meeting is before the date of "
-               "the invitation)")
-        return problems
+    _thu_tu_ngay = (("ngay_hop", "ngay", "ngay_hop.truoc_ngay",
+                     "cuộc họp phải diễn ra sau ngày ký giấy mời (the meeting is before the date "
+                     "of the invitation)"),)
 
     def tach(self) -> list[GiayMoi]:
         """Return one invitation per invitee (mail merge): the same number, date and text, each
@@ -1317,12 +1315,9 @@ class GiayGioiThieu(_Giay):
     ve_viec: MultilineText
     co_gia_tri_den: Ngay
 
-    def _date_problems(self) -> list[Problem]:
-        problems: list[Problem] = []
-        _order(problems, ("co_gia_tri_den", self.co_gia_tri_den), ("ngay", self.ngay),
-               "co_gia_tri_den.truoc_ngay", "giấy hết giá trị trước ngày cấp (valid until a day "
-               "before the date of issue)")
-        return problems
+    _thu_tu_ngay = (("co_gia_tri_den", "ngay", "co_gia_tri_den.truoc_ngay",
+                     "giấy hết giá trị trước ngày cấp (valid until a day before the date of "
+                     "issue)"),)
 
 
 class GiayNghiPhep(_Giay):
@@ -1349,15 +1344,11 @@ class GiayNghiPhep(_Giay):
         employer's reckoning, not the giấy's). The clerk types the dates, never the count."""
         return (self.den_ngay - self.tu_ngay).days + 1
 
-    def _date_problems(self) -> list[Problem]:
-        problems: list[Problem] = []
-        _order(problems, ("den_ngay", self.den_ngay), ("tu_ngay", self.tu_ngay),
-               "den_ngay.truoc_tu_ngay", "ngày kết thúc nghỉ phép trước ngày bắt đầu (the leave "
-               "ends before it starts)")
-        _order(problems, ("ngay", self.ngay), ("ngay_don", self.ngay_don), "ngay_don.sau_ngay",
-               "giấy cấp trước ngày của đơn đề nghị (the leave is granted before it was asked "
-               "for)")
-        return problems
+    _thu_tu_ngay = (
+        ("den_ngay", "tu_ngay", "den_ngay.truoc_tu_ngay",
+         "ngày kết thúc nghỉ phép trước ngày bắt đầu (the leave ends before it starts)"),
+        ("ngay", "ngay_don", "ngay_don.sau_ngay",
+         "giấy cấp trước ngày của đơn đề nghị (the leave is granted before it was asked for)"))
 
 
 def tach_giay_moi(doc: GiayMoi) -> list[GiayMoi]:

@@ -362,6 +362,14 @@ def _page(doc: WordDocument) -> None:
     footer.add_paragraph()
 
 
+def _co_quan(cell: _Cell) -> None:
+    """Ô 1–2 in `cell`: the chủ quản, the issuing body and the rule under its name (PL I §II.2)."""
+    _loop(cell, "dong", "co_quan_chu_quan", "co_quan_chu_quan")
+    _loop(cell, "dong", "co_quan_ban_hanh", "co_quan_ban_hanh")
+    _para(cell, "{{p duong_ke_co_quan }}", "duong_ke")
+    _drop_first(cell)
+
+
 def _header_table(doc: WordDocument, part: str) -> None:
     """Ô 1–5b: the borderless two-column block at the top of page 1 (PL I §IV, mẫu 1.1–1.5).
 
@@ -372,10 +380,7 @@ def _header_table(doc: WordDocument, part: str) -> None:
     table = doc.add_table(rows=1 if part == "kem_theo" else 2, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     left, right = table.rows[0].cells
-    _loop(left, "dong", "co_quan_chu_quan", "co_quan_chu_quan")
-    _loop(left, "dong", "co_quan_ban_hanh", "co_quan_ban_hanh")
-    _para(left, "{{p duong_ke_co_quan }}", "duong_ke")
-    _drop_first(left)
+    _co_quan(left)
     _para(right, "{{ quoc_hieu }}", "quoc_hieu")
     _para(right, "{{ tieu_ngu }}", "tieu_ngu")
     # The rule under the motto is exactly as long as the motto (PL I §II.1.b); the motto is fixed,
@@ -731,10 +736,7 @@ def _ban_sao_header(doc: WordDocument) -> None:
     table = doc.add_table(rows=2, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     left, right = table.rows[0].cells
-    _loop(left, "dong", "co_quan_chu_quan", "co_quan_chu_quan")
-    _loop(left, "dong", "co_quan_ban_hanh", "co_quan_ban_hanh")
-    _para(left, "{{p duong_ke_co_quan }}", "duong_ke")
-    _drop_first(left)
+    _co_quan(left)
     _para(right, "{{ hinh_thuc_sao }}", "hinh_thuc_sao")
     _drop_first(right)
     left, right = table.rows[1].cells
