@@ -129,11 +129,11 @@ def _clear_memos() -> None:
     import importlib
 
     from congvan import context, models
-    from congvan.render import layout, template
+    from congvan.render import core, layout, template
 
     render_pkg = importlib.import_module("congvan.render")
     for memo in (models._PARSED, models._CHECKED, render_pkg._BODY_XML, context._FITTED,
-                 template._ENTRIES):
+                 template._ENTRIES, getattr(core, "_TREES", models._PARSED)):
         memo.clear()
     render_pkg._builtin("cong_van")._parts.clear()
     layout._width_twips.cache_clear()

@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 import congvan
 from congvan import context, models
+from congvan.render import core
 from congvan.render import template as template_mod
 
 render_pkg = importlib.import_module("congvan.render")  # the package, not congvan.render()
@@ -30,7 +31,7 @@ SEED = ROOT / "examples" / "cong-van-4172-UBND-VHTT.yaml"
 def _clear() -> None:
     """Empty every memo, the shipped templates' own included."""
     for memo in (models._PARSED, models._CHECKED, render_pkg._BODY_XML, context._FITTED,  # pyright: ignore[reportPrivateUsage]
-                 template_mod._ENTRIES):  # pyright: ignore[reportPrivateUsage]
+                 template_mod._ENTRIES, core._TREES):  # pyright: ignore[reportPrivateUsage]
         memo.clear()
     for name in ("cong_van",):
         render_pkg._builtin(name)._parts.clear()  # pyright: ignore[reportPrivateUsage]
@@ -95,6 +96,10 @@ def test_same_body_other_fields_each_their_own() -> None:
     assert [congvan.render_bytes(_validate(r)) for r in reversed(rows)] == cold[::-1]
     text = _parts(cold[2])["word/document.xml"].decode()
     assert "UBND phường số 2" in text and "Nguyễn Văn 2" in text and "Nguyễn Văn 1" not in text
+    # One kept core-properties tree (same title, author, date), each row's số in its subject.
+    for i, docx in enumerate(cold):
+        core_xml = _parts(docx)["docProps/core.xml"].decode()
+        assert f"<dc:subject>Số: {100 + i}/UBND-VHTT; " in core_xml, core_xml
 
 
 def test_input_changed_after_a_render_changes_the_next() -> None:

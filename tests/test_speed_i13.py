@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -180,6 +181,29 @@ def test_zip_writer_matches_zipfile_reading():
         assert z.read("a.xml") == b"<a/>" * 100
         assert z.getinfo("media/x.png").compress_type == zipfile.ZIP_STORED
         assert z.getinfo("a.xml").date_time == (1980, 1, 1, 0, 0, 0)
+
+
+@pytest.mark.parametrize("fast_zlib", ["isal", "zlib"])
+def test_parts_made_per_document_deflate_with_either_library(monkeypatch, seed_docx, fast_zlib):
+    """The fast deflate (ISA-L where its wheel exists, zlib's level 1 elsewhere) gives the same
+    parts: only the compressed bytes differ."""
+    if fast_zlib == "isal":
+        assert _zip._fast_zlib is not None  # pyproject installs isal on this platform
+    else:
+        monkeypatch.setattr(_zip, "_fast_zlib", None)
+    entry = _zip.entry("word/document.xml", b"<w:p/>" * 500, fast=True)
+    assert zlib.decompress(entry.data, -15) == b"<w:p/>" * 500
+    assert entry.method == 8 and entry.crc == zlib.crc32(b"<w:p/>" * 500)
+    data = congvan.render_bytes(congvan.load(SEED))
+    with zipfile.ZipFile(io.BytesIO(data)) as made, zipfile.ZipFile(io.BytesIO(seed_docx)) as z:
+        assert made.testzip() is None
+        assert made.namelist() == z.namelist()
+        assert all(made.read(n) == z.read(n) for n in z.namelist())
+        document = made.read("word/document.xml")
+        size = made.getinfo("word/document.xml").compress_size
+    packer = zlib.compressobj(1, zlib.DEFLATED, -15)
+    by_zlib = len(packer.compress(document) + packer.flush())
+    assert (size == by_zlib) == (fast_zlib == "zlib"), (size, by_zlib)
 
 
 def test_no_ballast_and_honest_app_properties(seed_docx):

@@ -38,6 +38,7 @@ from collections.abc import Callable, Mapping, Sequence, Sized
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias, cast, get_args
 
@@ -314,6 +315,18 @@ LuuItem = Annotated[str, BeforeValidator(_text), AfterValidator(_single_line),
 _DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
 
 
+@lru_cache(maxsize=256)
+def _parse_date(text: str) -> date | None:
+    """Return the date `text` spells in one of _DATE_FORMATS, or None (strptime costs about as much
+    as the rest of a field's validation; a batch's rows share a few dates)."""
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
 def _ngay(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.date()
@@ -321,11 +334,9 @@ def _ngay(value: Any) -> Any:
         return value
     if isinstance(value, str):
         text = value.strip()
-        for fmt in _DATE_FORMATS:
-            try:
-                return datetime.strptime(text, fmt).date()
-            except ValueError:
-                continue
+        parsed = _parse_date(text) if len(text) <= 16 else None  # longer is no date: not kept
+        if parsed is not None:
+            return parsed
         raise PydanticCustomError(
             "ngay.invalid", "{value} không phải ngày hợp lệ (viết dd/mm/yyyy, ví dụ 01/07/2021)",
             {"value": shorten(text)},

@@ -33,7 +33,7 @@ from functools import cache
 from importlib import resources
 from os import PathLike
 from pathlib import Path
-from typing import IO, Any, Protocol, cast
+from typing import IO, Any, ClassVar, Protocol, cast
 
 import jinja2
 from docxtpl import DocxTemplate
@@ -317,10 +317,6 @@ def _check_product(left: object, right: object) -> None:
 _ENV = _Sandbox()
 
 
-def _environment() -> _Sandbox:
-    return _ENV
-
-
 def _guard_loops(tree: nodes.Template) -> nodes.Template:
     """Route every ``{% for %}``'s iterable through the budget (``_congvan_loop(...)``)."""
     for loop in tree.find_all(nodes.For):
@@ -338,6 +334,9 @@ def _patch(xml: str) -> str:
 class Template:
     """A .docx template, read and compiled once; ``render(context)`` returns a new .docx's bytes."""
 
+    #: A user's template: sandboxed, every part rendered each time (_Builtin is congvan's own).
+    _deterministic: ClassVar[bool] = False
+
     def __init__(self, source: str | PathLike[str] | bytes | IO[bytes], *, name: str = "") -> None:
         if isinstance(source, (str, PathLike)):
             name = name or str(source)
@@ -350,10 +349,8 @@ class Template:
         # appended per document. The content types and relationships change only when a render
         # adds media or parts: their plain entries are compressed once too.
         self._templated: list[tuple[zipfile.ZipInfo, jinja2.Template, frozenset[str]]] = []
-        # The shipped templates are deterministic (no random filter, no user code): a part other
-        # than document.xml (a header, a footer) is kept as its entry by the values of the
-        # variables it uses, and rendered again only when they change (a batch: once).
-        self._deterministic = False
+        # A part other than document.xml of a shipped template (a header, a footer) is kept as
+        # its entry by the values of the variables it uses (_Builtin._deterministic).
         self._parts: Memo[_zip.Entry] = Memo(64)
         self._rels: bytes = _oxml.empty_rels()
         self._types: bytes = b""
@@ -364,7 +361,7 @@ class Template:
         #: them to the section break that ends the document's first section.
         self.section_refs: tuple[tuple[str, str, str], ...] = ()
         variables: set[str] = set()
-        env = _environment()
+        env = _ENV
         static: list[_zip.Entry] = []
         try:
             members = read_zip(data, self.name, max_members=MAX_TEMPLATE_MEMBERS,
@@ -515,7 +512,7 @@ class Template:
                     data = self._package_part(
                         functools.partial(_oxml.replace_final_section, sect=last_section),
                         data, _DOCUMENT, "malformed document")
-                made = _zip.entry(info.filename, data, level=_zip.FAST)
+                made = _zip.entry(info.filename, data, fast=True)
                 if key is not None:
                     self._parts.put(key, made)
                 entries.append(made)
@@ -587,11 +584,11 @@ def _kept_entry(name: str, data: bytes) -> _zip.Entry:
     """Return _zip.entry(`name`, `data`) (a part made per document: the fast level), deflated once
     per (name, bytes) when small."""
     if len(data) > 16_384:
-        return _zip.entry(name, data, level=_zip.FAST)
+        return _zip.entry(name, data, fast=True)
     key = (name, data)
     kept = _ENTRIES.get(key)
     if kept is None:
-        kept = _zip.entry(name, data, level=_zip.FAST)
+        kept = _zip.entry(name, data, fast=True)
         _ENTRIES.put(key, kept)
     return kept
 
@@ -646,6 +643,12 @@ def builtin_template(name: str) -> Template:
     path = template_dir() / f"{name}.docx"
     if not path.is_file():
         raise TemplateError(f"không có mẫu có sẵn {name!r} tại {path} (no built-in template)")
-    tpl = Template(path, name=f"{name}.docx")
-    tpl._deterministic = True  # pyright: ignore[reportPrivateUsage] (congvan's own templates)
-    return tpl
+    return _Builtin(path, name=f"{name}.docx")
+
+
+class _Builtin(Template):
+    """A shipped template (sandboxed like any other: a clerk may have edited templates/ in Word,
+    docs/security.md). It is deterministic (no random filter), so its headers and footers are
+    rendered again only when the values they use change (a batch: once)."""
+
+    _deterministic = True
