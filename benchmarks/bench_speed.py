@@ -13,7 +13,8 @@ Prints, in one process so the ratios are fair on a shared machine:
   line renders one document again and again, which congvan's memos (congvan._memo) serve best;
 - YAML parse alone: congvan's spec reader against yaml.safe_load;
 - the seed's .docx size, and `import congvan` / `congvan --version` wall time (best of 5 processes).
-Times in the process are CPU time (time.process_time), the best of 5 rounds.
+Times in the process are CPU time (time.process_time), the best of 5 rounds, every case taking its
+turn in each round.
 benchmarks/README.md records the figures.
 """
 
@@ -98,20 +99,25 @@ def python_docx_build(data: dict[str, Any]) -> bytes:
     return out.getvalue()
 
 
-def per_call(func: Callable[[], object], n: int, repeat: int = 5) -> float:
-    """Return the best over `repeat` rounds of the mean CPU seconds per call of `func` (n calls).
+def per_call(cases: dict[str, tuple[Callable[[], object], int]],
+             repeat: int = 5) -> dict[str, float]:
+    """Return, for each case (a function and its number of calls), the best over `repeat` rounds
+    of the mean CPU seconds per call.
 
-    CPU time of this process, not wall time: the machine is shared, and other processes' load
-    inflates wall time unevenly between the two sides of a ratio.
+    The cases take turns within every round, so that a shared machine's changing load falls on
+    both sides of a ratio alike (measured one after the other, the ratios moved by 20 %). CPU
+    time of this process, not wall time: other processes' load inflates wall time unevenly.
     """
-    func()
-    rounds = []
+    for func, _ in cases.values():
+        func()
+    best = dict.fromkeys(cases, float("inf"))
     for _ in range(repeat):
-        start = time.process_time()
-        for _ in range(n):
-            func()
-        rounds.append((time.process_time() - start) / n)
-    return min(rounds)
+        for name, (func, n) in cases.items():
+            start = time.process_time()
+            for _ in range(n):
+                func()
+            best[name] = min(best[name], (time.process_time() - start) / n)
+    return best
 
 
 def wall(args: list[str], tries: int = 5) -> float:
@@ -169,24 +175,31 @@ def main(n: int = 200) -> None:
         def unsynced_pipeline() -> None:  # as python-docx's save: no fsync (still atomic)
             write_atomic(target, congvan.render_bytes(congvan.load(SEED)), durable=False)
 
-        docx_build = per_call(lambda: python_docx_build(data), max(n // 10, 10))
-        render = per_call(lambda: congvan.render_bytes(doc), n)
         rows = _rows(data, n)
         cycle = iter(range(10**9))
-        distinct = per_call(lambda: congvan.render_bytes(rows[next(cycle) % n]), n)
 
         def cold_render() -> None:
             _clear_memos()
             congvan.render_bytes(doc)
 
-        cold = per_call(cold_render, max(n // 4, 10))
-        docx_pipe = per_call(docx_pipeline, max(n // 10, 10))
-        pipe = per_call(congvan_pipeline, max(n // 4, 10))
-        unsynced = per_call(unsynced_pipeline, max(n // 4, 10))
+        few, some = max(n // 10, 10), max(n // 4, 10)
+        t = per_call({
+            "docx_build": (lambda: python_docx_build(data), few),
+            "render": (lambda: congvan.render_bytes(doc), n),
+            "distinct": (lambda: congvan.render_bytes(rows[next(cycle) % n]), n),
+            "cold": (cold_render, some),
+            "docx_pipe": (docx_pipeline, few),
+            "pipe": (congvan_pipeline, some),
+            "unsynced": (unsynced_pipeline, some),
+            "safe_load": (lambda: yaml.safe_load(text), n),
+            "spec": (lambda: congvan_io.parse_spec(text, "yaml"), n),
+            "validate": (lambda: congvan.loads(text, base_dir=SEED.parent), some),
+        })
         assert zipfile.ZipFile(target).testzip() is None
-    safe_load = per_call(lambda: yaml.safe_load(text), n)
-    spec = per_call(lambda: congvan_io.parse_spec(text, "yaml"), n)
-    validate = per_call(lambda: congvan.loads(text, base_dir=SEED.parent), max(n // 4, 10))
+        docx_build, render, distinct, cold = (t["docx_build"], t["render"], t["distinct"],
+                                              t["cold"])
+        docx_pipe, pipe, unsynced = t["docx_pipe"], t["pipe"], t["unsynced"]
+        safe_load, spec, validate = t["safe_load"], t["spec"], t["validate"]
     size = len(congvan.render_bytes(doc))
     bindir = Path(sys.executable).parent
     imp = wall([sys.executable, "-c", "import congvan"])
