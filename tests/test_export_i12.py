@@ -72,7 +72,9 @@ def cli_outputs(soffice, tmp_path_factory) -> Path:
     """The CLI's PDF/A and PNG of the seed, one LibreOffice run each."""
     folder = tmp_path_factory.mktemp("cli")
     assert main(["render", str(SEED), "-o", str(folder / "a.pdf"), "--pdf-a"]) == 0
-    assert main(["render", str(SEED), "-o", str(folder / "trang.png")]) == 0
+    said = io.StringIO()
+    assert main(["render", str(SEED), "-o", str(folder / "trang.png")], out=said) == 0
+    (folder / "said.txt").write_text(said.getvalue(), encoding="utf-8")
     return folder
 
 
@@ -117,6 +119,13 @@ def test_docx_core_properties_carry_title_author_and_issue_date(seed_docx):
         assert package.namelist().count("docProps/core.xml") == 1
 
 
+def test_thu_cong_title_names_the_letter_before_its_occasion():
+    doc = congvan.load(ROOT / "examples" / "thu-cong-2650-SGDDT-VP.yaml")
+    props = docx.Document(io.BytesIO(congvan.render_bytes(doc))).core_properties
+    assert props.title == ("Thư chúc mừng – Nhân dịp kỷ niệm 43 năm Ngày Nhà giáo Việt Nam "
+                           "(20/11/1982 - 20/11/2025)")
+
+
 def test_document_without_trich_yeu_takes_its_ten_loai_as_title():
     examples = sorted((ROOT / "examples").glob("*.yaml"))
     for example in examples:
@@ -144,6 +153,9 @@ def test_plain_pdf_is_not_pdf_a(seed_pdf):
 
 def test_png_is_one_a4_page_at_96_dpi(cli_outputs):
     assert sorted(p.name for p in cli_outputs.glob("trang*")) == ["trang-1.png"]
+    # The command names the page it wrote, not a pattern.
+    said = (cli_outputs / "said.txt").read_text(encoding="utf-8")
+    assert said == f"đã ghi {cli_outputs / 'trang-1.png'}\n"
     with Image.open(cli_outputs / "trang-1.png") as image:
         assert image.format == "PNG"
         width, height = image.size

@@ -198,9 +198,9 @@ def test_page_number_from_page_two_top_centre(document):
 
 def test_render_to_path_and_file_object(seed, tmp_path):
     target = tmp_path / "out.docx"
-    congvan.render(seed, target)
+    assert congvan.render(seed, target) == [target]  # the files written
     buf = io.BytesIO()
-    congvan.render(seed, buf)
+    assert congvan.render(seed, buf) == []
     assert docx.Document(target).paragraphs[0].text == docx.Document(buf).paragraphs[0].text
 
 

@@ -139,11 +139,8 @@ def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         write_all(stdout, render_bytes(doc))  # in full before anything is written
         return EXIT_OK
     # atomic: the previous file survives any failure; .pdf and .png through LibreOffice
-    render(doc, args.output, pdf_a=args.pdf_a)
-    written = args.output
-    if Path(args.output).suffix.lower() == ".png":
-        written = str(Path(args.output).with_name(f"{Path(args.output).stem}-*.png"))
-    print(f"đã ghi {written}", file=out)
+    written = render(doc, args.output, pdf_a=args.pdf_a)
+    print(f"đã ghi {', '.join(str(path) for path in written)}", file=out)
     return EXIT_OK
 
 

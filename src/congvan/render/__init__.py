@@ -158,8 +158,9 @@ def _pictures(doc: VanBan) -> tuple[Picture | None, Picture | None]:
 
 
 def render(doc: VanBan, target: str | PathLike[str] | IO[bytes], *,
-           template: Template | None = None, pdf_a: bool = False) -> None:
-    """Render `doc` to `target`, a path or a binary file object.
+           template: Template | None = None, pdf_a: bool = False) -> list[Path]:
+    """Render `doc` to `target`, a path or a binary file object; return the files written (the
+    PNG pages, the one .docx or .pdf; none for a file object).
 
     A path's extension chooses the format: ``.docx``; ``.pdf`` (through LibreOffice, PDF/A-2b
     when `pdf_a`); ``.png``, one picture per page written next to it as ``OUT-1.png``,
@@ -173,7 +174,7 @@ def render(doc: VanBan, target: str | PathLike[str] | IO[bytes], *,
     """
     if hasattr(target, "write"):
         write_all(target, render_bytes(doc, template=template))  # type: ignore[arg-type]
-        return
+        return []
     path = Path(target)  # type: ignore[arg-type]
     if path.is_dir():
         raise RenderError(f"{path} là thư mục, không phải tệp .docx (output is a directory)",
@@ -186,6 +187,7 @@ def render(doc: VanBan, target: str | PathLike[str] | IO[bytes], *,
         raise RenderError(f"không ghi được tệp {path}: {exc.strerror or exc}; tệp cũ (nếu có) "
                           f"vẫn nguyên (cannot write output; previous file intact)",
                           code="output.write") from None
+    return [name for name, _ in files]
 
 
 #: The formats a path's extension may ask for.

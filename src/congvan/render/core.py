@@ -1,7 +1,8 @@
 """The .docx core properties (docProps/core.xml) of a rendered document: what Word shows under
 File › Info and what LibreOffice carries into the PDF's metadata (Title, Author, the date).
 
-- title (``dc:title``): the trích yếu (ô 5b) as printed, or the tên loại when there is none;
+- title (``dc:title``): the trích yếu (ô 5b) as printed, or the tên loại when there is none; a
+  thư công's name before its occasion (``Thư chúc mừng – Nhân dịp …``);
 - author (``dc:creator``): the issuing body (tên cơ quan ban hành, ô 2);
 - ``dcterms:created`` and ``dcterms:modified``: the issue date (ô 4), so that the same input gives
   the same bytes;
@@ -27,7 +28,7 @@ from typing import Any
 from lxml import etree
 
 from .._memo import Memo
-from ..models import VanBan
+from ..models import ThuCong, VanBan
 from ..vietnamese.text import strip_xml_illegal
 
 __all__ = ["core_properties"]
@@ -76,6 +77,8 @@ def _tree(title: str, creator: str, issued: str) -> Any:
 def core_properties(doc: VanBan, context: Mapping[str, Any]) -> bytes:
     """Return docProps/core.xml for `doc`, whose template context is `context`."""
     title = _one_line(context["trich_yeu"]) or _one_line(context["ten_loai"])
+    if isinstance(doc, ThuCong):  # its trích yếu is the occasion: the letter's name first
+        title = " – ".join(part for part in (_one_line(doc.ten_thu), title) if part)
     issued = f"{doc.ngay.isoformat()}T00:00:00Z"
     creator = _one_line(doc.co_quan_ban_hanh.ten)
     key = (title, creator, issued)
