@@ -89,3 +89,69 @@ def test_render_with_a_template_that_lacks_keys_names_them(seed):
     template = Template(user_template("{{ so_hieu }}"), name="letterhead.docx")
     with pytest.raises(congvan.TemplateError, match="so_hieu"):
         congvan.render_bytes(seed, template=template)
+
+
+# --- a user's copy made before congvan added a body style ---------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_OLD = ("CVGiớithiệu", "FootnoteText")  # styles added by later versions, as an old copy lacks them
+
+
+def _styles(data: bytes) -> dict[str, bytes]:
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        root = etree.fromstring(package.read("word/styles.xml"))
+    return {s.get(f"{_W}styleId"): etree.tostring(s) for s in root.iter(f"{_W}style")}
+
+
+def _old_copy(name: str) -> bytes:
+    """The shipped template `name` as Word saves a user's copy of an older congvan: without the
+    styles of _OLD, and with its own CV Nội dung (12 pt before)."""
+    word = docx.Document(str(template_dir() / f"{name}.docx"))
+    for style in list(word.styles):
+        if style.style_id in _OLD:
+            style.element.getparent().remove(style.element)
+    word.styles["CV Nội dung"].paragraph_format.space_before = docx.shared.Pt(12)
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+def test_an_old_copy_gets_the_body_styles_it_lacks_and_keeps_its_own():
+    old = _old_copy("giay")
+    assert not set(_OLD) & _styles(old).keys()
+    doc = congvan.load(ROOT / "examples" / "giay-gioi-thieu-36-GGT-SGDDT.yaml")
+    out = congvan.render_bytes(doc, template=congvan.Template(old))
+    shipped, made = _styles(congvan.render_bytes(doc)), _styles(out)
+    for sid in _OLD:  # the missing ones, as the shipped template defines them
+        assert made[sid] == shipped[sid], sid
+    assert made["CVNộidung"] == _styles(old)["CVNộidung"] != shipped["CVNộidung"]
+    # The centred "… trân trọng giới thiệu:" line names a style the output defines: centred.
+    word = docx.Document(io.BytesIO(out))
+    line = next(p for p in word.paragraphs if p.text.endswith("trân trọng giới thiệu:"))
+    assert line.style is not None and line.style.name == "CV Giới thiệu"
+    assert line.style.paragraph_format.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
+    assert congvan.check(out) == []
+
+
+def test_a_copy_that_lacks_nothing_keeps_its_styles_part_as_it_is():
+    with zipfile.ZipFile(template_dir() / "cong_van.docx") as package:
+        styles = package.read("word/styles.xml")
+    seed = congvan.load(ROOT / "examples" / "cong-van-4172-UBND-VHTT.yaml")
+    out = congvan.render_bytes(seed, template=congvan.Template(
+        template_dir() / "cong_van.docx"))
+    with zipfile.ZipFile(io.BytesIO(out)) as package:
+        assert package.read("word/styles.xml") == styles
+
+
+def test_a_malformed_styles_part_is_a_template_error():
+    data = io.BytesIO()
+    with zipfile.ZipFile(template_dir() / "cong_van.docx") as src, \
+            zipfile.ZipFile(data, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, b"<w:styles" if item.filename == "word/styles.xml"
+                         else src.read(item))
+    with pytest.raises(congvan.TemplateError) as exc:
+        congvan.Template(data.getvalue())
+    assert exc.value.code == "template.package" and "word/styles.xml" in str(exc.value)

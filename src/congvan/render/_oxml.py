@@ -656,6 +656,31 @@ def styles_root(blob: bytes) -> _Element | None:
         return None
 
 
+def add_missing_styles(blob: bytes, source: bytes, style_ids: Iterable[str]) -> bytes:
+    """Return the styles part `blob` with each style of `style_ids` that it lacks copied from the
+    styles part `source`, and with them the styles they are based on, followed by or linked to
+    that it lacks too; `blob` unchanged when it lacks none. A style `blob` has is never touched."""
+    root = _parse_part(blob, f"{_W}styles")
+    have = {s.get(f"{_W}styleId") for s in root.iter(f"{_W}style")}
+    known = {s.get(f"{_W}styleId"): s for s in _parse_part(source, f"{_W}styles")
+             .iter(f"{_W}style")}
+    wanted = [sid for sid in style_ids if sid not in have]
+    added = False
+    while wanted:
+        sid = wanted.pop()
+        style = known.get(sid)
+        if sid in have or style is None:
+            continue
+        have.add(sid)
+        root.append(copy.deepcopy(style))
+        added = True
+        for tag in ("basedOn", "next", "link"):
+            ref = style.find(f"{_W}{tag}")
+            if ref is not None and ref.get(f"{_W}val"):
+                wanted.append(cast(str, ref.get(f"{_W}val")))
+    return _serialise_part(root) if added else blob
+
+
 def replace_final_section(blob: bytes, sect: _Element) -> bytes:
     """Return the main document part `blob` with the body's own ``w:sectPr`` (the last
     section's properties) replaced by a copy of `sect`."""

@@ -140,6 +140,12 @@ def style_id(kind: Kind) -> str:
     return LOOKS[kind].name.replace(" ", "")
 
 
+def body_style_ids() -> frozenset[str]:
+    """Return the styleIds the body's paragraphs and footnotes may name (add_body_styles)."""
+    return frozenset({style_id(kind) for kind in LOOKS} | {CHUONG_MUC.name.replace(" ", ""),
+                                                          FOOTNOTE_TEXT, FOOTNOTE_REFERENCE})
+
+
 def page_text_width(landscape: bool = False) -> float:
     """Return the width of the text area in mm: 165 portrait, 252 on a landscape page."""
     width = PAGE.height if landscape else PAGE.width

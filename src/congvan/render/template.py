@@ -83,6 +83,7 @@ _CONTENT_TYPES = "[Content_Types].xml"
 _DOCUMENT = "word/document.xml"
 #: The core properties (title, author, dates): written per document (render/core.py).
 _CORE = "docProps/core.xml"
+_STYLES = "word/styles.xml"
 #: Parts of a template that a render may replace by its own (a Word template often has an empty
 #: footnotes part; a document with footnotes brings its own).
 _REPLACEABLE = frozenset({"word/footnotes.xml"})
@@ -360,9 +361,6 @@ class Template:
         #: ``w:sectPr``): ("header" | "footer", type, relationship id). render/body.py copies
         #: them to the section break that ends the document's first section.
         self.section_refs: tuple[tuple[str, str, str], ...] = ()
-        variables: set[str] = set()
-        env = _ENV
-        static: list[_zip.Entry] = []
         try:
             members = read_zip(data, self.name, max_members=MAX_TEMPLATE_MEMBERS,
                                max_part_bytes=MAX_TEMPLATE_PART_BYTES,
@@ -376,28 +374,40 @@ class Template:
                               "word/document.xml hoặc [Content_Types].xml", "not a Word document")
         self.section_refs = next(_section_refs(blob) for info, blob in members
                                  if info.filename == _DOCUMENT)
+        variables: set[str] = set()
+        static: list[_zip.Entry] = []
         for info, blob in members:
-            if info.filename == _CONTENT_TYPES:
-                self._types = self._package_part(_oxml.declare_png, blob, _CONTENT_TYPES,
-                                                 "malformed content types")
-            elif info.filename == _DOCUMENT_RELS:
-                # Parsed now, so that a malformed part is refused here, not in a render.
-                self._package_part(_oxml.add_image_rels, blob, _DOCUMENT_RELS,
-                                   "malformed document relationships")
-                self._rels = blob  # images add relationships per document
-            elif info.filename == _CORE:
-                self._held[_CORE] = _zip.entry(_CORE, blob)  # replaced by the render's own
-            elif (info.filename.endswith(".xml")
-                  and _TAG.search(blob.decode("utf-8", "replace"))):
-                variables |= self._compile(info, blob, env)
-            elif info.filename in _REPLACEABLE:
-                self._held[info.filename] = _zip.entry(info.filename, blob)
-            else:
-                static.append(_zip.entry(info.filename, blob))
+            variables |= self._take(info, blob, static)
         self._static = _zip.Block.of(static)
         self._plain_types = _zip.entry(_CONTENT_TYPES, self._types)
         self._plain_rels = _zip.entry(_DOCUMENT_RELS, self._rels)
         self.variables = frozenset(variables)
+
+    def _take(self, info: zipfile.ZipInfo, blob: bytes, static: list[_zip.Entry]) -> set[str]:
+        """Keep the member `info` (`blob`) where a render needs it: compiled when it has tags,
+        appended to `static` when it never changes; return the variables it uses."""
+        if info.filename == _CONTENT_TYPES:
+            self._types = self._package_part(_oxml.declare_png, blob, _CONTENT_TYPES,
+                                             "malformed content types")
+        elif info.filename == _DOCUMENT_RELS:
+            # Parsed now, so that a malformed part is refused here, not in a render.
+            self._package_part(_oxml.add_image_rels, blob, _DOCUMENT_RELS,
+                               "malformed document relationships")
+            self._rels = blob  # images add relationships per document
+        elif info.filename == _CORE:
+            self._held[_CORE] = _zip.entry(_CORE, blob)  # replaced by the render's own
+        elif info.filename.endswith(".xml") and _TAG.search(blob.decode("utf-8", "replace")):
+            return self._compile(info, blob, _ENV)
+        elif info.filename in _REPLACEABLE:
+            self._held[info.filename] = _zip.entry(info.filename, blob)
+        elif info.filename == _STYLES and not self._deterministic:
+            # A copy of a shipped template made before congvan added a body style lacks it: the
+            # style is copied from the shipped ones (the template's own are kept).
+            static.append(_zip.entry(_STYLES, self._package_part(
+                _with_body_styles, blob, _STYLES, "malformed styles")))
+        else:
+            static.append(_zip.entry(info.filename, blob))
+        return set()
 
     def _read(self, source: str | PathLike[str] | bytes | IO[bytes]) -> bytes:
         try:
@@ -617,6 +627,21 @@ def _frozen(name: str, uses: frozenset[str],
         else:
             return None
     return tuple(key)
+
+
+@cache
+def _shipped_styles() -> bytes:
+    """The styles part of a shipped template (the body styles are the same in every one)."""
+    with zipfile.ZipFile(template_dir() / "cong_van.docx") as package:
+        return package.read(_STYLES)
+
+
+def _with_body_styles(blob: bytes) -> bytes:
+    """Return the styles part `blob` of a user's template with every body style congvan may name
+    (body.body_style_ids) that it lacks."""
+    from .body import body_style_ids  # body.py imports this module (Part)
+
+    return _oxml.add_missing_styles(blob, _shipped_styles(), sorted(body_style_ids()))
 
 
 def _section_refs(blob: bytes) -> tuple[tuple[str, str, str], ...]:
