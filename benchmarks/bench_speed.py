@@ -9,8 +9,10 @@ Prints, in one process so the ratios are fair on a shared machine:
   python-docx build + save; congvan.render fsyncs the file (durable), python-docx's save does not:
   the pipeline is also timed with the atomic write without fsync;
 - render of distinct documents (the seed with kinh_gui, nguoi_ky.ho_ten and so_van_ban changed,
-  as a batch's rows), and render with every memo emptied before each call (cold): the render
-  line renders one document again and again, which congvan's memos (congvan._memo) serve best;
+  as a batch's rows): 200 of them in turn (each seen before after the first round), and new ones
+  (each rendered once, as in a batch: the memos of what rows share are warm, those of what a row
+  changes miss); and render with every memo emptied before each call (cold): the render line
+  renders one document again and again, which congvan's memos (congvan._memo) serve best;
 - YAML parse alone: congvan's spec reader against yaml.safe_load;
 - the seed's .docx size, and `import congvan` / `congvan --version` wall time (best of 5 processes).
 Times in the process are CPU time (time.process_time), the best of 5 rounds, every case taking its
@@ -149,10 +151,10 @@ def _clear_memos() -> None:
         header_columns.cache_clear()
 
 
-def _rows(data: dict[str, Any], n: int) -> list[congvan.VanBan]:
+def _rows(data: dict[str, Any], n: int, start: int = 0) -> list[congvan.VanBan]:
     """The seed `n` times with the three fields a batch's rows set, validated."""
     docs = []
-    for i in range(n):
+    for i in range(start, start + n):
         row = {**data, "kinh_gui": [f"UBND phường số {i}"], "so_van_ban": str(100 + i),
                "nguoi_ky": {**data["nguoi_ky"], "ho_ten": f"Nguyễn Văn {i}"}}
         docs.append(congvan.validate(row, base_dir=SEED.parent))
@@ -176,6 +178,7 @@ def main(n: int = 200) -> None:
             write_atomic(target, congvan.render_bytes(congvan.load(SEED)), durable=False)
 
         rows = _rows(data, n)
+        fresh = iter(_rows(data, 6 * n, start=n))  # one for the warm-up call, 5 rounds of n
         cycle = iter(range(10**9))
 
         def cold_render() -> None:
@@ -187,6 +190,7 @@ def main(n: int = 200) -> None:
             "docx_build": (lambda: python_docx_build(data), few),
             "render": (lambda: congvan.render_bytes(doc), n),
             "distinct": (lambda: congvan.render_bytes(rows[next(cycle) % n]), n),
+            "new": (lambda: congvan.render_bytes(next(fresh)), n),
             "cold": (cold_render, some),
             "docx_pipe": (docx_pipeline, few),
             "pipe": (congvan_pipeline, some),
@@ -209,6 +213,8 @@ def main(n: int = 200) -> None:
     print(f"render (congvan.render_bytes)   {render * ms:8.2f} ms   {docx_build / render:6.1f}×")
     print(f"  distinct documents (batch rows) {distinct * ms:6.2f} ms   "
           f"{docx_build / distinct:6.1f}×")
+    print(f"  new documents (each once)     {t['new'] * ms:8.2f} ms   "
+          f"{docx_build / t['new']:6.1f}×")
     print(f"  cold (memos emptied each call) {cold * ms:7.2f} ms   {docx_build / cold:6.1f}×")
     print(f"pipeline (yaml+python-docx+save){docx_pipe * ms:8.2f} ms")
     print(f"pipeline (load+render+write)    {pipe * ms:8.2f} ms   {docx_pipe / pipe:6.1f}×")
