@@ -140,9 +140,12 @@ def _clear_memos() -> None:
     from congvan.render import core, layout, template
 
     render_pkg = importlib.import_module("congvan.render")
-    for memo in (models._PARSED, models._CHECKED, render_pkg._BODY_XML, context._FITTED,
+    for memo in (models._PARSED, render_pkg._BODY_XML, context._FITTED,
                  template._ENTRIES, getattr(core, "_TREES", models._PARSED)):
         memo.clear()
+    checked = getattr(models, "_checked_kept", None)  # a memo before the fourth round
+    if checked is not None:
+        checked.cache_clear()
     render_pkg._builtin("cong_van")._parts.clear()
     layout._width_twips.cache_clear()
     layout._rule.cache_clear()

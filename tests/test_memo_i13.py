@@ -30,9 +30,10 @@ SEED = ROOT / "examples" / "cong-van-4172-UBND-VHTT.yaml"
 
 def _clear() -> None:
     """Empty every memo, the shipped templates' own included."""
-    for memo in (models._PARSED, models._CHECKED, render_pkg._BODY_XML, context._FITTED,  # pyright: ignore[reportPrivateUsage]
+    for memo in (models._PARSED, render_pkg._BODY_XML, context._FITTED,  # pyright: ignore[reportPrivateUsage]
                  template_mod._ENTRIES, core._TREES):  # pyright: ignore[reportPrivateUsage]
         memo.clear()
+    models._checked_kept.cache_clear()  # pyright: ignore[reportPrivateUsage]
     for name in ("cong_van",):
         render_pkg._builtin(name)._parts.clear()  # pyright: ignore[reportPrivateUsage]
 

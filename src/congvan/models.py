@@ -189,16 +189,21 @@ def _normalize_body(text: str) -> str:
     return textwrap.dedent("\n".join(lines))  # the indentation all its lines share is not nesting
 
 
-#: Checked texts by (normaliser, text as typed): the fields a batch's rows share (issuer, body
-#: blocks, recipients) are normalised and scanned for legacy encodings once. Successes only.
-_CHECKED: Memo[str] = Memo(2048)
 _CHECKED_MAX_CHARS = 2_000
 
 
 def _checked_text(value: Any, normalize: Callable[[str], str]) -> Any:
     if type(value) is not str or len(value) > _CHECKED_MAX_CHARS:
         return _check_text(value, normalize)
-    return _CHECKED.get_or_make((normalize, value), lambda: _check_text(value, normalize))
+    return _checked_kept(value, normalize)
+
+
+@lru_cache(maxsize=2048)
+def _checked_kept(value: str, normalize: Callable[[str], str]) -> Any:
+    """_check_text, kept by (text as typed, normaliser): the fields a batch's rows share (issuer,
+    body blocks, recipients) are normalised and scanned for legacy encodings once. Successes only
+    (an lru_cache keeps no exception); functools' C cache, as a document asks about 25 times."""
+    return _check_text(value, normalize)
 
 
 def _check_text(value: Any, normalize: Callable[[str], str]) -> Any:
