@@ -337,7 +337,10 @@ def test_pipe_table():
                  "| 2 | Phước Long | chưa |")
     table, = body.blocks
     assert isinstance(table, Table)
-    assert table.widths_mm == (55.0, 55.0, 55.0)
+    # Shared by content: every line fits, the columns grow in proportion to their longest line.
+    stt, don_vi, ket_qua = table.widths_mm
+    assert abs(stt + don_vi + ket_qua - 165) < 0.05
+    assert stt < ket_qua < don_vi
     assert [c.align for c in table.header[0]] == ["center", None, "right"]
     assert [c.paragraphs[0].kind for c in table.header[0]] == ["tieu_de_bang"] * 3
     assert [[c.paragraphs[0].text for c in row] for row in table.rows] == [
@@ -350,7 +353,7 @@ def test_pipe_table():
 
 
 def test_pipe_table_landscape_width():
-    assert parse("| a | b |\n|---|---|\n| 1 | 2 |", landscape=True).blocks[0].widths_mm == (
+    assert parse("| a | a |\n|---|---|\n| 1 | 2 |", landscape=True).blocks[0].widths_mm == (
         126.0, 126.0)
 
 
@@ -391,9 +394,43 @@ def test_table_mapping():
         "Phường B", "7", "1"]
 
 
-def test_table_mapping_equal_widths_without_cot():
-    table, = parse({"bang": {"dong": [["a", "b", "c"]]}}).blocks
+def test_table_mapping_columns_of_like_content_share_equally_without_cot():
+    table, = parse({"bang": {"dong": [["ab", "ba", "ab"]]}}).blocks
     assert table.widths_mm == (55.0, 55.0, 55.0) and table.header == ()
+
+
+LONG = ("Báo cáo kết quả triển khai cài đặt và sử dụng ứng dụng Bluezone trên địa bàn các xã, "
+        "phường, kèm danh sách đơn vị chưa hoàn thành và đề xuất biện pháp khắc phục")
+
+
+def test_a_number_column_stays_narrow_beside_long_text():
+    table, = parse(f"| STT | Nội dung | Thời hạn |\n|:-:|---|:-:|\n| 1 | {LONG} | 30/11/2024 |\n"
+                   "| 2 | Ngắn | 06/12/2024 |").blocks
+    stt, noi_dung, thoi_han = table.widths_mm
+    assert 8 < stt < 16  # "STT" in bold 13 pt is about 9 mm, with the cell's margins
+    assert 22 < thoi_han < 32  # "30/11/2024" on one line
+    assert noi_dung > 115 and abs(stt + noi_dung + thoi_han - 165) < 0.05
+
+
+def test_given_widths_are_kept_and_the_rest_shared_by_content():
+    table, = parse({"bang": {"cot": [{"rong": 20}, {}, {}],
+                             "dong": [["1", LONG, "x"]]}}).blocks
+    first, long_, short = table.widths_mm
+    assert first == 20.0 and short < 15 and abs(first + long_ + short - 165) < 0.05
+
+
+def test_words_wider_than_the_page_share_it_each_at_least_5_mm():
+    word = "Khánh-Hòa-Nha-Trang-Vĩnh-Hải-Phước-Long"  # about 80 mm: no column holds it whole
+    table, = parse("| " + " | ".join([word] * 3 + ["x"] * 5) + " |\n"
+                   + "|---" * 8 + "|\n" + "| 1 " * 8 + "|").blocks
+    assert all(w >= 5.0 for w in table.widths_mm)
+    assert table.widths_mm[0] == table.widths_mm[2] > 5 * table.widths_mm[-1]
+    assert abs(sum(table.widths_mm) - 165) < 0.05
+
+
+def test_forty_columns_share_the_page_equally():
+    table, = parse("| a " * 40 + "|\n" + "|---" * 40 + "|\n" + "| 1 " * 40 + "|").blocks
+    assert table.widths_mm == (4.12,) * 40 or table.widths_mm == (4.13,) * 40
 
 
 def test_table_too_wide():

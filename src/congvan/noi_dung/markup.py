@@ -596,18 +596,17 @@ class _Walker:
                        f"bảng tối đa {tables.MAX_COLUMNS} cột, {tables.MAX_ROWS} dòng",
                        "table too large")
             return
-        text_width = tables.text_width(self.landscape)
-        widths = tuple(round(text_width / width, 2) for _ in range(width)) if width else ()
-
         def cell(runs: tuple[Run, ...], align: str | None, head: bool) -> Cell:
             kind: Kind = "tieu_de_bang" if head else "o_bang"
             if align is None and not head and tables.is_number("".join(r.text for r in runs)):
                 align = "right"
             return Cell((Paragraph(kind, runs),), align=tables.align_of(align))
 
-        self.emit(Table(widths,
-                        tuple(tuple(cell(r, a, True) for r, a in row) for row in header),
-                        tuple(tuple(cell(r, a, False) for r, a in row) for row in rows)))
+        head = tuple(tuple(cell(r, a, True) for r, a in row) for row in header)
+        body = tuple(tuple(cell(r, a, False) for r, a in row) for row in rows)
+        widths = tables.fit_columns([None] * width, (*head, *body),
+                                    tables.text_width(self.landscape))
+        self.emit(Table(widths, head, body))
 
     def mapping_block(self, value: Mapping[Any, Any], path: Path) -> None:
         self.path = path

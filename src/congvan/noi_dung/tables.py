@@ -1,6 +1,6 @@
 """A table typed as a mapping ``{bang: {…}}`` in the body (docs/noi-dung.md) → blocks.Table.
 
-Widths in mm (equal over the text width when not given), alignment per column or cell, merged
+Widths in mm (when not given: shared by content, fit_columns), alignment per column or cell, merged
 cells (``gop_cot`` across, ``gop_dong`` down), header rows repeated on every page. congvan never
 cuts a table: one wider than the text area is an error (``bang.qua_rong``), and every row must
 fill the grid exactly (``bang.so_cot``), since Word would otherwise draw a ragged table.
@@ -13,11 +13,12 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Literal, Protocol, cast
 
 from ..errors import shorten
-from ..rules import PAGE
+from ..measure import text_width_pt
+from ..rules import LAYOUT, PAGE, STYLES
 from .blocks import Cell, Kind, Paragraph, Run, Table
 
-__all__ = ["MAX_COLUMNS", "MAX_ROWS", "align_of", "as_list", "as_mapping", "build", "is_number",
-           "text_width"]
+__all__ = ["MAX_COLUMNS", "MAX_ROWS", "align_of", "as_list", "as_mapping", "build", "fit_columns",
+           "is_number", "text_width"]
 
 Path = tuple[str | int, ...]
 Align = Literal["left", "center", "right"]
@@ -103,7 +104,73 @@ def build(spec: Mapping[object, object], *, path: Path, landscape: bool,
     rows = _grid(dong, ncols, (*path, "dong"), columns, False, inline, sink)
     if before.count or widths is None or header is None or rows is None:
         return None
-    return Table(widths, header, rows, caption, unit)
+    given = [w for w, _ in columns]
+    return Table(fit_columns(given, (*header, *rows), text_width(landscape)), header, rows,
+                 caption, unit)
+
+
+#: Narrowest column congvan makes (mm): what bang.qua_rong lets the columns without a width share.
+_MIN_COLUMN = 5.0
+_MM_PER_PT = 25.4 / 72
+
+
+def fit_columns(given: Sequence[float | None], rows: Sequence[Sequence[Cell]],
+                available: float) -> tuple[float, ...]:
+    """Return the widths (mm) of a table's columns: each one `given` as typed; the others share
+    what is left by their content, as a browser lays out a table (CSS 2.1 §17.5.2.2, simplified).
+
+    Each column wants at least its widest word and at most its longest line (single-column cells,
+    measured in the cell's font, plus the cell's margins). When every longest line fits, the
+    columns grow in proportion to them; else each gets its widest word and the room left goes to
+    the columns in proportion to what they still want; when even the widest words do not fit,
+    they share the width in proportion to those.
+    """
+    auto = [i for i, w in enumerate(given) if w is None]
+    widths = [w or 0.0 for w in given]
+    left = available - sum(widths)
+    if not auto:
+        return tuple(round(w, 2) for w in widths)
+    least = dict.fromkeys(auto, 0.0)
+    most = dict.fromkeys(auto, 0.0)
+    for row in rows:
+        column = 0
+        for cell in row:
+            if cell.colspan == 1 and column in least:
+                word, line = _extent(cell)
+                least[column] = max(least[column], word)
+                most[column] = max(most[column], line)
+            column += cell.colspan
+    margin = 2 * LAYOUT.table_cell_margin + 1.0  # 1 mm: measured text never wraps on rounding
+    lo = {i: max(_MIN_COLUMN, least[i] + margin) for i in auto}
+    hi = {i: max(lo[i], most[i] + margin) for i in auto}
+    if sum(hi.values()) <= left:
+        share = {i: hi[i] * left / sum(hi.values()) for i in auto}
+    elif sum(lo.values()) <= left:
+        want = sum(hi[i] - lo[i] for i in auto)
+        share = {i: lo[i] + (left - sum(lo.values())) * (hi[i] - lo[i]) / want for i in auto}
+    elif left > _MIN_COLUMN * len(auto):
+        over = sum(lo[i] - _MIN_COLUMN for i in auto)
+        floor = left - _MIN_COLUMN * len(auto)
+        share = {i: _MIN_COLUMN + floor * (lo[i] - _MIN_COLUMN) / over for i in auto}
+    else:  # too many columns for the page (a pipe table of 40): shared equally
+        share = dict.fromkeys(auto, left / len(auto))
+    for i in auto:
+        widths[i] = share[i]
+    return tuple(round(w, 2) for w in widths)
+
+
+def _extent(cell: Cell) -> tuple[float, float]:
+    """Return the widths (mm) of `cell`'s widest word and longest line, in its font."""
+    word = line = 0.0
+    for paragraph in cell.paragraphs:
+        style = STYLES["tieu_de_bang" if paragraph.kind == "tieu_de_bang" else "o_bang"]
+        bold = style.bold or cell.bold or (bool(paragraph.runs)
+                                            and all(r.bold for r in paragraph.runs))
+        for text in paragraph.text.split("\n"):
+            line = max(line, text_width_pt(text, style.size, bold=bold) * _MM_PER_PT)
+            for part in text.split():
+                word = max(word, text_width_pt(part, style.size, bold=bold) * _MM_PER_PT)
+    return word, line
 
 
 class _Counter:
