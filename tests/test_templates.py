@@ -31,6 +31,15 @@ def test_committed_template_is_what_layout_builds(name):
 
 
 @pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_a_template_build_carries_no_build_time(name):
+    """`make templates` on an unchanged layout leaves the committed files as they are."""
+    with zipfile.ZipFile(io.BytesIO(build_template(name))) as package:
+        assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    with zipfile.ZipFile(ROOT / "templates" / f"{name}.docx") as package:
+        assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
 def test_shipped_templates_use_only_context_keys(name):
     template = Template(template_dir() / f"{name}.docx")
     template.check(TEMPLATE_KEYS)

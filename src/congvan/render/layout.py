@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import io
+import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeAlias, cast
@@ -53,6 +54,7 @@ from ..rules import (
     DoKhan,
     DoMat,
 )
+from . import _zip  # pyright: ignore[reportPrivateUsage] (the package's own module)
 from ._oxml import (
     add_anchored_picture,
     add_inline_picture,
@@ -843,4 +845,8 @@ def _save(doc: WordDocument, ballast: set[str]) -> bytes:
     package.relate_to(app, RT.EXTENDED_PROPERTIES)
     out = io.BytesIO()
     doc.save(out)
-    return out.getvalue()
+    # Written again with the fixed date of congvan's own zips (_zip): zipfile stamps each member
+    # with the build time, and `make templates` then changed every template's bytes on each run.
+    with zipfile.ZipFile(out) as saved:
+        entries = [_zip.entry(info.filename, saved.read(info)) for info in saved.infolist()]
+    return _zip.package(_zip.Block.of(entries), [])
