@@ -175,7 +175,7 @@ def test_version():
 
 
 def test_an_unexpected_error_is_one_line(monkeypatch):
-    def boom(doc):
+    def boom(doc, **_):
         raise RuntimeError("hỏng")
 
     monkeypatch.setattr("congvan.cli.render_bytes", boom)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -44,7 +45,7 @@ from .errors import (
 )
 from .io import validate
 from .models import VanBan
-from .render import render_bytes
+from .render import Template, render_bytes
 
 __all__ = ["BatchResult", "parse_path", "read_rows", "render_many", "safe_name", "set_path"]
 
@@ -255,6 +256,7 @@ class _Task:
     base_dir: str
     allow_outside_images: bool
     target: str | None  # None: return the .docx bytes (the parent converts them to PDF)
+    template: bytes | None = None  # a user's template (.docx bytes), compiled once per worker
 
 
 @dataclass(frozen=True)
@@ -270,7 +272,8 @@ def _work(task: _Task) -> _Done:
     try:
         doc = task.doc if isinstance(task.doc, VanBan) else validate(
             task.doc, base_dir=task.base_dir, allow_outside_images=task.allow_outside_images)
-        data = render_bytes(doc)
+        data = render_bytes(doc, template=None if task.template is None
+                            else _compiled(task.template))
         if task.target is None:
             return _Done(task.number, (), data)
         # No fsync per file (it would cost more than the rendering); resume checks wholeness.
@@ -288,6 +291,23 @@ def _work(task: _Task) -> _Done:
             f"lỗi không mong đợi ({type(exc).__name__}: {shorten(str(exc))}) (internal error)")),))
 
 
+@functools.lru_cache(maxsize=4)
+def _compiled(data: bytes) -> Template:
+    """Return the user's template `data`, compiled once per process (the parent has compiled it
+    once already, so that a bad template stops the batch before any row)."""
+    return Template(data)
+
+
+def _template_bytes(template: Template | str | PathLike[str] | bytes | None) -> bytes | None:
+    """Return the bytes of `template` (a Template, a path, or a .docx's bytes), checked by
+    compiling it here: TemplateError now, not in every row."""
+    if template is None:
+        return None
+    if isinstance(template, Template):
+        return template.source
+    return Template(template).source
+
+
 _TEMP = re.compile(r"\..+\.(docx|pdf)\.[a-z0-9_]{8}\.tmp")
 
 
@@ -297,7 +317,9 @@ def render_many(docs: Iterable[VanBan | Mapping[str, Any]], outdir: str | PathLi
                 format: str = "docx", resume: bool = False,
                 base_dir: str | PathLike[str] | None = None,
                 allow_outside_images: bool = False,
-                window: int | None = None, chunksize: int | None = None) -> Iterator[BatchResult]:
+                window: int | None = None, chunksize: int | None = None,
+                template: Template | str | PathLike[str] | bytes | None = None,
+                ) -> Iterator[BatchResult]:
     """Render every document of `docs` into the folder `outdir`; yield a BatchResult per document,
     in input order, as they finish.
 
@@ -312,23 +334,28 @@ def render_many(docs: Iterable[VanBan | Mapping[str, Any]], outdir: str | PathLi
     safe (safe_name) and two documents with one name are refused (``batch.name_duplicate``).
     Files are written atomically; `resume` skips documents whose file
     exists. ``format="pdf"`` converts each .docx here through one LibreOffice (congvan.export).
+    `template` (a congvan.Template, a path or a .docx's bytes) replaces the shipped templates;
+    its bytes go to the workers, each compiling it once.
 
     Raise RenderError now for a bad `format` (``batch.format``), `jobs` or `window`
     (``batch.jobs``), `name` (``batch.name``) or an `outdir` that cannot be made
-    (``output.write``); a document's own failure is in its result, never raised.
+    (``output.write``), TemplateError for a bad `template`; a document's own failure is in its
+    result, never raised.
     """
     items = ((n, doc) for n, doc in enumerate(docs, start=1))
     return render_numbered(items, Path(outdir), jobs=jobs, executor=executor, name=name,
                             format=format, resume=resume,
                             base_dir=Path(base_dir) if base_dir is not None else Path.cwd(),
                             allow_outside_images=allow_outside_images, window=window,
-                            chunksize=chunksize)
+                            chunksize=chunksize, template=template)
 
 
 def render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: int | None,
                     executor: Executor | None, name: str | Callable[[int, Any], str],
                     format: str, resume: bool, base_dir: Path, allow_outside_images: bool,
-                    window: int | None, chunksize: int | None = None) -> Iterator[BatchResult]:
+                    window: int | None, chunksize: int | None = None,
+                    template: Template | str | PathLike[str] | bytes | None = None,
+                    ) -> Iterator[BatchResult]:
     """render_many() for items already numbered, some of them the problems of a row that could
     not be merged (congvan batch). The arguments are checked now, the work done as results are
     asked for."""
@@ -342,19 +369,21 @@ def render_numbered(items: Iterable[tuple[int, Any]], outdir: Path, *, jobs: int
         namer = NameTemplate(name) if isinstance(name, str) else name
     except ValueError as exc:
         raise RenderError(f"name: {exc}", code="batch.name") from None
+    source = _template_bytes(template)
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise RenderError(f"không tạo được thư mục {outdir}: {exc.strerror or exc} (cannot make "
                           f"the output folder)", code="output.write") from None
     return _results(items, outdir, jobs or os.cpu_count() or 1, executor, namer, format, resume,
-                    str(base_dir.resolve()), allow_outside_images, window, chunksize)
+                    str(base_dir.resolve()), allow_outside_images, window, chunksize, source)
 
 
 def _results(items: Iterable[tuple[int, Any]], outdir: Path, jobs: int,
              executor: Executor | None, namer: NameTemplate | Callable[[int, Any], str],
              format: str, resume: bool, base: str, allow_outside_images: bool,
-             window: int | None, chunksize: int | None) -> Iterator[BatchResult]:
+             window: int | None, chunksize: int | None,
+             template: bytes | None) -> Iterator[BatchResult]:
     _remove_stale_temps(outdir)
     suffix = "." + format
     own = executor is None and jobs > 1
@@ -379,7 +408,7 @@ def _results(items: Iterable[tuple[int, Any]], outdir: Path, jobs: int,
     try:
         for number, doc in items:
             group.add(*_start(number, doc, outdir, namer, suffix, taken, resume, base,
-                              allow_outside_images, format))
+                              allow_outside_images, format, template))
             if len(group.entries) < chunk:
                 continue
             pending.append(group.submit(pool))
@@ -445,7 +474,7 @@ def _ignore_sigint() -> None:
 
 def _start(number: int, doc: Any, outdir: Path, namer: NameTemplate | Callable[[int, Any], str],
            suffix: str, taken: dict[str, int], resume: bool, base: str, allow: bool,
-           format: str) -> tuple[int, Path | None, BatchResult | _Task]:
+           format: str, template: bytes | None) -> tuple[int, Path | None, BatchResult | _Task]:
     if isinstance(doc, tuple):  # problems found while merging the row
         return number, None, BatchResult(number, None, cast("tuple[Problem, ...]", doc))
     try:
@@ -461,7 +490,8 @@ def _start(number: int, doc: Any, outdir: Path, namer: NameTemplate | Callable[[
     path = outdir / file
     if resume and _whole(path, format):
         return number, path, BatchResult(number, path, skipped=True)
-    return number, path, _Task(number, doc, base, allow, str(path) if format == "docx" else None)
+    return number, path, _Task(number, doc, base, allow, str(path) if format == "docx" else None,
+                               template)
 
 
 def _build_name(namer: NameTemplate | Callable[[int, Any], str], number: int, doc: Any) -> str:

@@ -47,7 +47,15 @@ def add_parser(sub: Subparsers[argparse.ArgumentParser]) -> None:
                    help="bỏ qua các hàng đã có tệp kết quả (chạy tiếp lần trước bị dừng)")
     p.add_argument("--cho-phep-anh-ngoai", dest="allow_outside_images", action="store_true",
                    help="cho phép ảnh và hồ sơ cơ quan nằm ngoài thư mục của SPEC")
+    add_template_flag(p)
     p.set_defaults(run=run)
+
+
+def add_template_flag(p: argparse.ArgumentParser) -> None:
+    """The --template option of ``congvan render`` and ``congvan batch`` (docs/templates.md)."""
+    p.add_argument("--template", metavar="MẪU.docx",
+                   help="mẫu Word của cơ quan thay cho mẫu có sẵn (a template edited in Word, "
+                        "docs/templates.md)")
 
 
 def run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -66,7 +74,7 @@ def run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     results = render_numbered(
         rows, outdir, jobs=args.jobs, executor=None, name=template, format=fmt,
         resume=args.resume, base_dir=Path(args.spec).parent,
-        allow_outside_images=args.allow_outside_images, window=None)
+        allow_outside_images=args.allow_outside_images, window=None, template=args.template)
     written, skipped, failed = _report(results, str(args.data), err)
     summary = f"đã ghi {written} tệp vào {outdir}"
     if skipped:

@@ -36,7 +36,7 @@ from .checker import cli as checker_cli
 from .errors import CongVanError, InvalidDocumentError, RenderError
 from .io import load
 from .models import GiayMoi, VanBan, tach_giay_moi
-from .render import render, render_bytes, write_all
+from .render import Template, render, render_bytes, write_all
 from .sample import cli as sample_cli
 from .schema import input_schema
 
@@ -66,7 +66,8 @@ def _ten_tep(stem: str, index: int, width: int, khach: str) -> str:
     return f"{stem}-{index:0{width}d}-{slug.strip('-')[:40].strip('-') or 'khach-moi'}.docx"
 
 
-def _render_moi_rieng(doc: GiayMoi, spec: str, output: str | None, out: IO[str]) -> int:
+def _render_moi_rieng(doc: GiayMoi, spec: str, output: str | None, out: IO[str],
+                      template: Template | None = None) -> int:
     """Mail merge (``moi_rieng: true``): one invitation per invitee, into the folder `output`
     (default: the spec's name without its suffix). Every file is rendered before any is written;
     each is written atomically."""
@@ -79,7 +80,7 @@ def _render_moi_rieng(doc: GiayMoi, spec: str, output: str | None, out: IO[str])
         raise RenderError(f"{folder} không phải thư mục; giấy mời mời riêng từng người cần -o là "
                           f"thư mục (moi_rieng: -o must be a folder)", code="output.not_dir")
     docs = tach_giay_moi(doc)
-    data = [render_bytes(one) for one in docs]
+    data = [render_bytes(one, template=template) for one in docs]
     stem = Path(spec).stem if spec != "-" else "giay-moi"
     width = max(2, len(str(len(docs))))
     try:
@@ -115,9 +116,11 @@ def _check_output(args: argparse.Namespace) -> None:
 
 
 def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    # A bad template is refused before the spec is read (template.*, exit 2).
+    template = Template(args.template) if args.template is not None else None
     doc = _read_early(args)
     if isinstance(doc, GiayMoi) and doc.moi_rieng:
-        return _render_moi_rieng(doc, args.spec, args.output, out)
+        return _render_moi_rieng(doc, args.spec, args.output, out, template)
     if args.output is None:
         if args.spec == "-":
             print("congvan render: cần -o OUT.docx khi đọc từ stdin", file=err)
@@ -127,7 +130,7 @@ def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         _check_output(args)
     doc = doc or _read(args.spec, sys.stdin, args.allow_outside_images)
     if isinstance(doc, GiayMoi) and doc.moi_rieng:
-        return _render_moi_rieng(doc, args.spec, args.output, out)
+        return _render_moi_rieng(doc, args.spec, args.output, out, template)
     if args.output == "-":
         if args.pdf_a:
             raise RenderError("--pdf-a chỉ dùng với -o OUT.pdf, không với stdout (--pdf-a needs a "
@@ -136,10 +139,10 @@ def _cmd_render(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         if stdout is None:
             raise RenderError("không ghi được ra stdout: đã bị đóng (stdout is closed)",
                               code="output.write")
-        write_all(stdout, render_bytes(doc))  # in full before anything is written
+        write_all(stdout, render_bytes(doc, template=template))  # in full before any write
         return EXIT_OK
     # atomic: the previous file survives any failure; .pdf and .png through LibreOffice
-    written = render(doc, args.output, pdf_a=args.pdf_a)
+    written = render(doc, args.output, template=template, pdf_a=args.pdf_a)
     print(f"đã ghi {', '.join(str(path) for path in written)}", file=out)
     return EXIT_OK
 
@@ -259,6 +262,7 @@ def _parser() -> argparse.ArgumentParser:
                         'ra stdout; mặc định: SPEC.docx')
     p.add_argument("--pdf-a", dest="pdf_a", action="store_true",
                    help="PDF/A-2b để lưu trữ (archival PDF/A-2b; docs/pdf.md)")
+    batch_cli.add_template_flag(p)
     _add_image_flag(p)
     p.set_defaults(run=_cmd_render)
     p = sub.add_parser("validate", help="kiểm tra tệp dữ liệu; in mọi lỗi kèm tên trường",

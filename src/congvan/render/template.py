@@ -345,6 +345,8 @@ class Template:
         # Cut from the left: the file name, at the end of a long path, is what names the template.
         self.name = name if len(name) <= 200 else "…" + name[-199:]
         data = self._read(source)
+        #: The template file's bytes, as read (render_many sends them to its workers).
+        self.source = data
         # Parts without tags are compressed once, into the local entries and central directory
         # every package starts with (_zip.Block); the templated parts are compiled once and
         # appended per document. The content types and relationships change only when a render

@@ -1,0 +1,87 @@
+"""A template edited in Word, used from the command line (``--template``) and by render_many:
+every document takes the office's styles; a bad template stops the command before any file."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+from docx.shared import Pt
+
+import congvan
+from congvan.cli import main
+from congvan.render.template import template_dir
+
+from .conftest import SEED
+
+
+@pytest.fixture
+def office_template(tmp_path: Path) -> Path:
+    """The shipped công văn template with the office's own body spacing (12 pt before)."""
+    path = tmp_path / "cua-toi.docx"
+    shutil.copy(template_dir() / "cong_van.docx", path)
+    word = docx.Document(str(path))
+    word.styles["CV Nội dung"].paragraph_format.space_before = Pt(12)
+    word.save(str(path))
+    return path
+
+
+def _spacing(path: Path | bytes) -> float:
+    source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
+    space = docx.Document(source).styles["CV Nội dung"].paragraph_format.space_before
+    assert space is not None
+    return space.pt
+
+
+def _run(*args: object) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main([str(a) for a in args], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_render_with_the_offices_template(office_template, tmp_path):
+    target = tmp_path / "cv.docx"
+    code, out, _ = _run("render", SEED, "-o", target, "--template", office_template)
+    assert code == 0 and out == f"đã ghi {target}\n"
+    assert _spacing(target) == 12.0
+    assert _spacing(congvan.render_bytes(congvan.load(SEED))) == 6.0  # the shipped one: 6 pt
+
+
+def test_batch_with_the_offices_template_in_every_worker(office_template, tmp_path):
+    data = yaml.safe_load(SEED.read_text(encoding="utf-8"))
+    del data["kinh_gui"]
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    rows = tmp_path / "rows.csv"
+    rows.write_text("kinh_gui[0]\n" + "".join(f"UBND phường {i}\n" for i in range(40)),
+                    encoding="utf-8")
+    code, _, err = _run("batch", spec, "--data", rows, "-o", tmp_path / "out", "--jobs", 2,
+                        "--template", office_template)
+    assert code == 0, err
+    files = sorted((tmp_path / "out").glob("*.docx"))
+    assert len(files) == 40 and {_spacing(f) for f in files} == {12.0}
+
+
+def test_render_many_takes_a_template_object(office_template, tmp_path):
+    doc = congvan.load(SEED)
+    results = list(congvan.render_many([doc, doc], tmp_path / "out", jobs=1,
+                                       template=congvan.Template(office_template)))
+    assert all(r.ok for r in results)
+    assert [_spacing(r.path) for r in results if r.path] == [12.0, 12.0]
+
+
+@pytest.mark.parametrize("command", ["render", "batch"])
+def test_a_bad_template_stops_before_any_file(tmp_path, command):
+    bad = tmp_path / "hong.docx"
+    bad.write_bytes(b"not a zip")
+    out = tmp_path / "out"
+    args = (["render", SEED, "-o", out / "x.docx"] if command == "render"
+            else ["batch", SEED, "--data", tmp_path / "rows.csv", "-o", out])
+    (tmp_path / "rows.csv").write_text("kinh_gui[0]\nA\n", encoding="utf-8")
+    code, _, err = _run(*args, "--template", bad)
+    assert code == 2 and "hong.docx" in err and "không phải tệp .docx" in err
+    assert not out.exists()
