@@ -39,15 +39,19 @@ from lxml import etree
 from markupsafe import Markup
 
 from . import io as _io
-from .checker._package import SourceType, parse_xml, read_package
 
 # fix's reading, copying and writing of a .docx (its limits, its refusals), shared, not copied:
-from .checker.fix import MAX_FIX_FILE_BYTES, MAX_FIX_PART_BYTES, MAX_FIX_TOTAL_BYTES
-from .checker.fix import _check_output as check_output  # pyright: ignore[reportPrivateUsage]
-from .checker.fix import _copy as copy_members  # pyright: ignore[reportPrivateUsage]
-from .checker.fix import _input_bytes as input_bytes  # pyright: ignore[reportPrivateUsage]
-from .checker.fix import _serialise as serialise  # pyright: ignore[reportPrivateUsage]
-from .checker.fix import _write as write_output  # pyright: ignore[reportPrivateUsage]
+from .checker._edit import (
+    MAX_FIX_FILE_BYTES,
+    MAX_FIX_PART_BYTES,
+    MAX_FIX_TOTAL_BYTES,
+    check_output,
+    input_bytes,
+    serialise,
+    write_output,
+)
+from .checker._edit import copy_package as copy_members
+from .checker._package import SourceType, parse_xml, read_package
 from .context import build_ban_sao_context
 from .errors import InvalidDocumentError, Problem, RenderError
 from .models import BASE_DIR, BanSao

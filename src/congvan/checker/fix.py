@@ -11,19 +11,16 @@ stays as it was; the rules whose ``fixable`` is False are reported as left.
 The input is read with lower limits than ``check`` (``MAX_FIX_FILE_BYTES`` for the file,
 ``MAX_FIX_PART_BYTES`` per XML part, ``MAX_FIX_TOTAL_BYTES`` together: fixing holds two views of the
 document and the new zip at once, and must stay well inside 1 GiB), its size checked before it is
-read; parts not modified are copied (inflating at most ``_COPY_LIMIT`` bytes), and the output is
-assembled in memory, then written atomically (``congvan._files.write_atomic``): a full disk or a
-file-size limit leaves the previous output intact and no fragment. An output that is the input
-(through a symlink, ``..`` or a hard link) or a folder is refused before any work.
+read; parts not modified are copied (inflating at most ``_edit._COPY_LIMIT`` bytes), and the
+output is assembled in memory, then written atomically (``congvan._files.write_atomic``): a full
+disk or a file-size limit leaves the previous output intact and no fragment. An output that is the
+input (through a symlink, ``..`` or a hard link) or a folder is refused before any work. The
+reading, copying and writing live in checker/_edit.py, which ``congvan copy`` shares.
 """
 
 from __future__ import annotations
 
-import io
-import os
 import re
-import stat
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from os import PathLike
@@ -31,27 +28,26 @@ from typing import IO, Any, Literal, cast
 
 from lxml import etree
 
-from .._files import FileRefused, read_regular, same_file, write_atomic
-from ..errors import DocxReadError, RenderError, shorten
 from ..rules import FONT, PAGE, STYLES
 from ..vietnamese import legacy
+from ._edit import (
+    MAX_FIX_FILE_BYTES,
+    MAX_FIX_PART_BYTES,
+    MAX_FIX_TOTAL_BYTES,
+    check_output,
+    copy_package,
+    input_bytes,
+    serialise,
+    write_output,
+)
 from ._families import check_view
 from ._model import DocView, Para, Run, Span, view
-from ._package import CORRUPT, MAX_RATIO, Package, SourceType, read_package
+from ._package import Package, SourceType, read_package
 from ._resolve import W
 from ._xml import Element, is_element
 from .finding import Finding
 
 __all__ = ["MAX_FIX_FILE_BYTES", "MAX_FIX_PART_BYTES", "MAX_FIX_TOTAL_BYTES", "FixReport", "fix"]
-
-#: Largest .docx ``fix`` reads (``check`` takes up to ``_package.MAX_FILE_BYTES``): the input, the
-#: output and the media copied between them are all in memory at once.
-MAX_FIX_FILE_BYTES = 40 * 1024 * 1024
-#: Largest XML part ``fix`` reads, inflated. A 300-page text's document.xml is about 5 MiB; the
-#: views of a dense 8 MiB part cost about 0.5 GB, twice over while the output is re-checked.
-MAX_FIX_PART_BYTES = 8 * 1024 * 1024
-#: All XML parts ``fix`` reads, inflated together.
-MAX_FIX_TOTAL_BYTES = 16 * 1024 * 1024
 
 _W = f"{{{W}}}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -63,7 +59,6 @@ _RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "
               "eastAsianLayout", "specVanish", "oMath"]
 _TWIPS_PER_MM = 1440 / 25.4
 _DAY_MONTH = re.compile(r"ngày\s+(\d+)\s+tháng\s+(\d+)", re.IGNORECASE)
-_COPY_LIMIT = 4 * MAX_FIX_FILE_BYTES
 #: The marks a Nơi nhận entry may start with instead of "- " (recipients.py reads the same).
 _NN_DASHES = "-–—+•*"
 
@@ -425,128 +420,6 @@ def _issuer_spans(fixer: _Fixer, f: Finding) -> list[Span]:
     return locate(fixer.doc).co_quan
 
 
-def _serialise(root: Element) -> bytes:
-    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8",
-                          standalone=True)
-
-
-def _copy(source: SourceType, replaced: dict[str, bytes]) -> bytes:
-    src: Any = io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source
-    if hasattr(src, "seek"):
-        src.seek(0)
-    out = io.BytesIO()
-    try:
-        _copy_members(src, out, replaced)
-    except CORRUPT as exc:  # a member the check never read (media) may be the broken one
-        raise DocxReadError(f"tệp bị hỏng, không sao chép được ({shorten(str(exc), 200)}) "
-                            "(a member of the file is corrupt)", code="docx.corrupt_part") from None
-    return out.getvalue()
-
-
-def _copy_members(src: Any, out: IO[bytes], replaced: dict[str, bytes]) -> None:
-    total = 0
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            if info.filename in replaced:
-                zout.writestr(info, replaced[info.filename], compress_type=zipfile.ZIP_DEFLATED)
-                continue
-            if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise DocxReadError(f"phần {info.filename} giải nén quá lớn (zip bomb?) "
-                                    f"(part {info.filename} inflates beyond the limit)",
-                                    code="docx.bomb")
-            with zin.open(info) as fin, zout.open(info, "w") as fout:
-                while chunk := fin.read(1 << 20):
-                    total += len(chunk)
-                    if total > _COPY_LIMIT:
-                        raise DocxReadError("tệp giải nén quá lớn (the file inflates beyond the "
-                                            "limit)", code="docx.bomb")
-                    fout.write(chunk)
-
-
-def _size(exc: FileRefused) -> int:
-    """The size in bytes a ``too_large`` refusal reports (0 when it names none)."""
-    return exc.size if isinstance(exc.size, int) else 0
-
-
-def _read_input(path: str | PathLike[str], name: str) -> bytes:
-    """Return the bytes of the .docx at `path`: a regular file, at most ``MAX_FIX_FILE_BYTES``."""
-    try:
-        return read_regular(path, MAX_FIX_FILE_BYTES)
-    except FileRefused as exc:
-        if exc.reason == "too_large":
-            raise DocxReadError(
-                f"{name} quá lớn để sửa ({_size(exc) / 2**20:.0f} MiB; --fix đọc tối đa "
-                f"{MAX_FIX_FILE_BYTES // 2**20} MiB) ({name} is too large to fix)",
-                code="docx.too_large") from None
-        raise DocxReadError(f"{name} không phải tệp thường (FIFO, thiết bị…): không đọc "
-                            f"({name} is not a regular file; refused)",
-                            code="docx.not_regular") from None
-    except FileNotFoundError:
-        raise DocxReadError(f"không tìm thấy tệp {name} (file {name} not found)",
-                            code="docx.not_found") from None
-    except IsADirectoryError:
-        raise DocxReadError(f"{name} là thư mục, không phải tệp .docx ({name} is a directory)",
-                            code="docx.is_directory") from None
-    except OSError as exc:
-        raise DocxReadError(f"không đọc được {name}: {exc.strerror or exc} (cannot read {name})",
-                            code="docx.unreadable") from None
-
-
-def _input_bytes(source: SourceType, name: str | None) -> tuple[bytes, str | None]:
-    """Return the bytes `fix` works on (a path or stream read once, within its limit) and the name
-    messages give them."""
-    if isinstance(source, (bytes, bytearray)):
-        return bytes(source), name
-    if not hasattr(source, "read"):
-        name = name or str(source)
-        return _read_input(cast("str | PathLike[str]", source), name), name
-    stream = cast("IO[bytes]", source)
-    name = name or getattr(stream, "name", None) or "<stream>"
-    data = cast(object, stream.read(MAX_FIX_FILE_BYTES + 1))  # a text stream gives str
-    if not isinstance(data, (bytes, bytearray)):
-        raise DocxReadError(f"{name}: cần tệp mở ở chế độ nhị phân (a binary stream is needed)",
-                            code="docx.unreadable")
-    return bytes(data), name
-
-
-def _check_output(source: SourceType, output: str | PathLike[str]) -> None:
-    """Refuse an output that is the input, or a folder, before any work is done."""
-    if not isinstance(source, (bytes, bytearray)) and not hasattr(source, "read") and (
-            same_file(cast("str | PathLike[str]", source), output)):
-        raise RenderError(f"tệp kết quả {output} chính là tệp đầu vào: không ghi đè "
-                          f"(the output is the input; refused)", code="fix.output_is_input")
-    if os.path.isdir(output):
-        raise RenderError(f"{output} là thư mục: cần tên tệp .docx cho -o "
-                          f"(the output is a directory)", code="fix.output_is_directory")
-    try:
-        mode = os.stat(output).st_mode
-    except OSError:
-        return  # absent (or a dangling link): a new file
-    if not stat.S_ISREG(mode):  # the rename would replace a device or FIFO, e.g. /dev/null
-        raise RenderError(f"{output} không phải tệp thường (thiết bị, FIFO…): không ghi "
-                          f"(the output is not a regular file)", code="fix.output_not_regular")
-
-
-def _write(output: str | PathLike[str] | IO[bytes], data: bytes) -> None:
-    name = str(getattr(output, "name", output))
-    try:
-        if hasattr(output, "write"):
-            stream = cast("IO[bytes]", output)
-            view = memoryview(data)
-            while view:  # a raw or non-blocking stream may take part of it
-                # -- typed int, but a non-blocking raw stream returns None when it would block
-                n = cast("int | None", stream.write(view))
-                if n is None:  # buffered writers take everything or raise
-                    break
-                view = view[n:]
-        else:
-            write_atomic(cast("str | PathLike[str]", output), data)
-    except OSError as exc:
-        raise RenderError(f"không ghi được tệp {name}: {exc.strerror or exc} "
-                          f"(cannot write the output; the previous file, if any, is unchanged)",
-                          code="fix.write_failed") from None
-
-
 def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
         name: str | None = None) -> FixReport:
     """Write `source` with the safe fixes applied to `output`; return what was fixed and what is
@@ -558,17 +431,17 @@ def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
     ``fix.write_failed``); a failed write leaves a previous file at `output` intact.
     """
     if not hasattr(output, "write"):
-        _check_output(source, cast("str | PathLike[str]", output))
-    source, name = _input_bytes(source, name)
+        check_output(source, cast("str | PathLike[str]", output))
+    source, name = input_bytes(source, name)
     limits = (MAX_FIX_FILE_BYTES, MAX_FIX_PART_BYTES, MAX_FIX_TOTAL_BYTES)
     pkg = read_package(source, name, limits=limits)
     doc = view(pkg)
     before = check_view(doc)
     fixer = _Fixer(pkg, doc, before)
     fixer.run()
-    replaced = {part: _serialise(pkg.parts[part]) for part in fixer.modified}
+    replaced = {part: serialise(pkg.parts[part]) for part in fixer.modified}
     del fixer, doc
-    data = _copy(source, replaced)
+    data = copy_package(source, replaced)
     changed = bool(replaced)
     del replaced
     # -- the fixes add a few elements per run: room for the output to grow past the input's limits
@@ -583,5 +456,5 @@ def fix(source: SourceType, output: str | PathLike[str] | IO[bytes], *,
     report = FixReport(output=str(getattr(output, "name", output)),
                        fixed=[f for f in before if _key(f) not in left], remaining=after,
                        before=before)
-    _write(output, data)
+    write_output(output, data)
     return report
