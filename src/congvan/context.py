@@ -441,16 +441,17 @@ def _bien_ban(doc: VanBan, ctx: dict[str, Any]) -> None:
     nhan = NHAN_BIEN_BAN
     start = f"{fmt.format_gio_phut(doc.thoi_gian_bat_dau)}, {fmt.format_ngay(doc.ngay)}"
     opening: list[Block] = [_para("doan", f"{nhan['thoi_gian_bat_dau']}: {start}."),
-                            _para("doan", f"{nhan['dia_diem']}: {_no_end(doc.dia_diem)}.")]
+                            _para("doan", f"{nhan['dia_diem']}: {fmt.end_with(doc.dia_diem, '.')}")]
     people = doc.thanh_phan_tham_du
     if len(people) == 1:
-        opening.append(_para("doan", f"{nhan['thanh_phan_tham_du']}: {_no_end(people[0])}."))
+        who = fmt.end_with(people[0], ".")
+        opening.append(_para("doan", f"{nhan['thanh_phan_tham_du']}: {who}"))
     else:
         opening.append(_para("doan", f"{nhan['thanh_phan_tham_du']}:", keep_next=True))
         opening += [_para("gach", line) for line in fmt.format_kinh_gui(list(people))]
     thu_ky = ", ".join(t for t in (doc.thu_ky.ho_ten, doc.thu_ky.chuc_vu) if t)
-    opening += [_para("doan", f"{nhan['chu_tri']}: {_no_end(doc.chu_tri)}."),
-                _para("doan", f"{nhan['thu_ky']}: {_no_end(thu_ky)}."),
+    opening += [_para("doan", f"{nhan['chu_tri']}: {fmt.end_with(doc.chu_tri, '.')}"),
+                _para("doan", f"{nhan['thu_ky']}: {fmt.end_with(thu_ky, '.')}"),
                 _para("doan", f"{nhan['noi_dung']}:", keep_next=True)]
     end_day = doc.ngay_ket_thuc
     ngay = f", {fmt.format_ngay(end_day)}" if end_day and end_day != doc.ngay else " cùng ngày"
@@ -471,9 +472,9 @@ def _cong_dien(doc: VanBan, ctx: dict[str, Any]) -> None:
     assert isinstance(doc, CongDien)
     _co_ten_loai(doc, ctx)
     sender = doc.co_quan_dien or " ".join(_lines(doc.co_quan_ban_hanh.ten))
-    ctx["dien"] = f"{_no_end(sender).rstrip(':')} {NHAN_DIEN}:"
+    ctx["dien"] = f"{fmt.end_with(sender, '').rstrip(':')} {NHAN_DIEN}:"
     last = len(doc.noi_nhan_dien) - 1
-    ctx["kinh_gui"] = [f"- {_no_end(r)}{'.' if i == last else ';'}"
+    ctx["kinh_gui"] = [f"- {fmt.end_with(r, '.' if i == last else ';')}"
                        for i, r in enumerate(doc.noi_nhan_dien)]
     ctx["kinh_gui_mot_dong"] = ""
 
@@ -507,14 +508,14 @@ def _hop_dong(doc: VanBan, ctx: dict[str, Any]) -> None:
 def _ben(ben: str, ten: str, info: BenHopDong, signer: NguoiKy) -> list[Block]:
     """Return one party's lines: ``Bên A: <name>`` bold, then its particulars (practice)."""
     out: list[Block] = [Paragraph("doan", (Run(f"Bên {ben}: ", bold=True),
-                                           Run(_no_end(ten), bold=True)), keep_next=True)]
+                                           Run(fmt.end_with(ten, ""), bold=True)), keep_next=True)]
     for label, value in (("Địa chỉ", info.dia_chi), ("Điện thoại", info.dien_thoai),
                          ("Mã số thuế", info.ma_so_thue), ("Số tài khoản", info.tai_khoan)):
         if value:
-            out.append(_para("doan", f"{label}: {_no_end(value)}.", keep_next=True))
+            out.append(_para("doan", f"{label}: {fmt.end_with(value, '.')}", keep_next=True))
     title = " ".join(_lines(signer.chuc_vu)) if signer.chuc_vu else ""
     who = f"{signer.ho_ten}, chức vụ: {title}" if title else signer.ho_ten
-    out.append(_para("doan", f"Đại diện: {_no_end(who)}."))
+    out.append(_para("doan", f"Đại diện: {fmt.end_with(who, '.')}"))
     return out
 
 
@@ -541,12 +542,6 @@ def _lien_tich(doc: VanBan, ctx: dict[str, Any]) -> None:
         ctx["ky_them"].append({
             "trai": {"dong": trai, "ho_ten": left_signer.ho_ten},
             "phai": {"dong": phai, "ho_ten": right_signer.ho_ten if right_signer else ""}})
-
-
-def _no_end(text: str) -> str:
-    """Return `text` without the full stop or semicolon a clerk typed at its end: congvan
-    writes it."""
-    return text.rstrip(" .;")
 
 
 #: The context builder of each shipped template's family.

@@ -45,6 +45,7 @@ __all__ = [
     "SoKyHieu",
     "break_costs",
     "break_lines",
+    "end_with",
     "format_dia_danh_thoi_gian",
     "format_gio_phut",
     "format_ket_thuc",
@@ -159,8 +160,15 @@ def format_trich_yeu_cong_van(trich_yeu: str) -> list[str]:
     return lines
 
 
-def _end(text: str, mark: str) -> str:
-    """Return `text` ending in `mark`, replacing a trailing ``;``, ``.`` or ``,`` the user typed."""
+def end_with(text: str, mark: str) -> str:
+    """Return `text` ending in `mark`, replacing a trailing ``;``, ``.`` or ``,`` the user typed
+    (congvan writes the closing mark of each line).
+
+    >>> end_with("Sở Tài chính;", ".")
+    'Sở Tài chính.'
+    >>> end_with("Phòng họp số 2.", "")
+    'Phòng họp số 2'
+    """
     return text.rstrip(" ;.,") + mark
 
 
@@ -187,7 +195,7 @@ def format_can_cu(can_cu: list[str]) -> list[str]:
     ['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Theo đề nghị của Giám đốc.']
     """
     last = len(can_cu) - 1
-    return [_end(line, "." if i == last else ";") for i, line in enumerate(can_cu)]
+    return [end_with(line, "." if i == last else ";") for i, line in enumerate(can_cu)]
 
 
 def format_kem_theo(ten: str, so_ky_hieu: SoKyHieu, ngay: date, cua: str) -> str:
@@ -231,7 +239,7 @@ def format_kinh_gui(kinh_gui: list[str]) -> list[str]:
     if len(kinh_gui) == 1:
         return list(kinh_gui)
     last = len(kinh_gui) - 1
-    return [f"- {_end(r, '.' if i == last else ';')}" for i, r in enumerate(kinh_gui)]
+    return [f"- {end_with(r, '.' if i == last else ';')}" for i, r in enumerate(kinh_gui)]
 
 
 def format_noi_nhan(entries: list[tuple[str, str | None]], noi_luu: list[str],
@@ -248,7 +256,7 @@ def format_noi_nhan(entries: list[tuple[str, str | None]], noi_luu: list[str],
     >>> format_noi_nhan([("Như trên", None)], ["VT", "KHTC (VX/KN)"])
     ['- Như trên;', '- Lưu: VT, KHTC (VX/KN).']
     """
-    lines = [f"- {_end(f'{name} {note}' if note else name, ';')}" for name, note in entries]
+    lines = [f"- {end_with(f'{name} {note}' if note else name, ';')}" for name, note in entries]
     luu_line = f"- {NHAN_LUU}: {', '.join(noi_luu or [LUU_VAN_THU])}."
     if ky_hieu_nguoi_soan_thao:
         luu_line += f" {ky_hieu_nguoi_soan_thao}"
