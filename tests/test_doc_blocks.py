@@ -9,7 +9,8 @@
   so that every block is one or the other on purpose.
 
 Each block runs in a fresh folder holding a copy of examples/ and the files the docs name
-(spec.yaml, my-letter.yaml, van-ban.docx: the seed and its rendering).
+(spec.yaml, my-letter.yaml, van-ban.docx: the seed and its rendering; mau/cua-toi.docx: a
+copy of the shipped công văn template).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 import pytest
 
 import congvan
+from congvan.render.template import template_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
@@ -50,6 +52,10 @@ def workspace(tmp_path: Path) -> Path:
     for name in ("spec.yaml", "my-letter.yaml"):
         shutil.copy(seed, tmp_path / name)
     congvan.render(congvan.load(seed), tmp_path / "van-ban.docx")
+    # An office's copy of a shipped template (docs/templates.md: "Work on a copy"), in a folder of
+    # its own: `congvan check *.docx` is about documents.
+    (tmp_path / "mau").mkdir()
+    shutil.copy(template_dir() / "cong_van.docx", tmp_path / "mau" / "cua-toi.docx")
     return tmp_path
 
 
