@@ -85,3 +85,32 @@ def test_a_bad_template_stops_before_any_file(tmp_path, command):
     code, _, err = _run(*args, "--template", bad)
     assert code == 2 and "hong.docx" in err and "không phải tệp .docx" in err
     assert not out.exists()
+
+
+def test_own_workers_get_the_template_once_not_with_every_chunk(office_template, tmp_path,
+                                                                  monkeypatch):
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    from congvan import batch
+
+    sent: list[int] = []
+    started: list[object] = []
+
+    class Spy(ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            started.append(kwargs.get("initargs"))
+            super().__init__(*args, **kwargs)
+
+        def submit(self, fn, /, *args, **kwargs):
+            sent.append(len(pickle.dumps(args)))
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", Spy)
+    template = office_template.read_bytes()
+    doc = congvan.load(SEED)
+    results = list(congvan.render_many([doc] * 70, tmp_path / "out", jobs=2,
+                                       template=office_template))
+    assert all(r.ok for r in results) and {_spacing(r.path) for r in results if r.path} == {12.0}
+    assert started == [(template,)]  # once per worker, at its start
+    assert len(sent) == 3 and max(sent) < len(template)  # chunks of 32, 32, 6 without it

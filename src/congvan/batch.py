@@ -257,6 +257,8 @@ class _Task:
     allow_outside_images: bool
     target: str | None  # None: return the .docx bytes (the parent converts them to PDF)
     template: bytes | None = None  # a user's template (.docx bytes), compiled once per worker
+    # The template congvan's own workers were started with (_start_worker): not sent per chunk.
+    installed_template: bool = False
 
 
 @dataclass(frozen=True)
@@ -272,8 +274,9 @@ def _work(task: _Task) -> _Done:
     try:
         doc = task.doc if isinstance(task.doc, VanBan) else validate(
             task.doc, base_dir=task.base_dir, allow_outside_images=task.allow_outside_images)
-        data = render_bytes(doc, template=None if task.template is None
-                            else _compiled(task.template))
+        template = (_installed[0] if task.installed_template
+                    else None if task.template is None else _compiled(task.template))
+        data = render_bytes(doc, template=template)
         if task.target is None:
             return _Done(task.number, (), data)
         # No fsync per file (it would cost more than the rendering); resume checks wholeness.
@@ -289,6 +292,10 @@ def _work(task: _Task) -> _Done:
     except Exception as exc:  # a bug in congvan must not stop the other documents
         return _Done(task.number, (Problem((), "render.internal", (
             f"lỗi không mong đợi ({type(exc).__name__}: {shorten(str(exc))}) (internal error)")),))
+
+
+#: The user's template of this worker process, compiled by _start_worker.
+_installed: list[Template | None] = [None]
 
 
 @functools.lru_cache(maxsize=4)
@@ -394,8 +401,11 @@ def _results(items: Iterable[tuple[int, Any]], outdir: Path, jobs: int,
 
         converter = stack.enter_context(Converter())
     # Our own workers leave Ctrl-C to this process, which lets each finish its document.
-    pool: Executor | None = (ProcessPoolExecutor(jobs, initializer=_ignore_sigint) if own
-                             else executor)
+    # A user's template goes to each of our own workers once, when it starts; another executor
+    # (a Dask cluster) gets its bytes with every chunk.
+    pool: Executor | None = (ProcessPoolExecutor(jobs, initializer=_start_worker,
+                                                 initargs=(template,)) if own else executor)
+    shared = own and template is not None
     # A round trip to a worker (pickling, pipe writes, a wakeup) costs more than a small document:
     # send them in chunks, and keep about two chunks per worker in flight. 32 rather than 8: the
     # command's own CPU for 10,000 rows 1.7–1.9 → 1.2–1.5 s (benchmarks/README.md).
@@ -408,7 +418,8 @@ def _results(items: Iterable[tuple[int, Any]], outdir: Path, jobs: int,
     try:
         for number, doc in items:
             group.add(*_start(number, doc, outdir, namer, suffix, taken, resume, base,
-                              allow_outside_images, format, template))
+                              allow_outside_images, format, None if shared else template,
+                              shared))
             if len(group.entries) < chunk:
                 continue
             pending.append(group.submit(pool))
@@ -468,13 +479,18 @@ def _work_many(tasks: list[_Task]) -> list[_Done]:
     return [_work(task) for task in tasks]
 
 
-def _ignore_sigint() -> None:
+def _start_worker(template: bytes | None) -> None:
+    """Start one of congvan's own workers: Ctrl-C is the command's (each worker finishes its
+    document), and the user's template is compiled once, here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if template is not None:
+        _installed[0] = _compiled(template)
 
 
 def _start(number: int, doc: Any, outdir: Path, namer: NameTemplate | Callable[[int, Any], str],
            suffix: str, taken: dict[str, int], resume: bool, base: str, allow: bool,
-           format: str, template: bytes | None) -> tuple[int, Path | None, BatchResult | _Task]:
+           format: str, template: bytes | None,
+           installed: bool) -> tuple[int, Path | None, BatchResult | _Task]:
     if isinstance(doc, tuple):  # problems found while merging the row
         return number, None, BatchResult(number, None, cast("tuple[Problem, ...]", doc))
     try:
@@ -491,7 +507,7 @@ def _start(number: int, doc: Any, outdir: Path, namer: NameTemplate | Callable[[
     if resume and _whole(path, format):
         return number, path, BatchResult(number, path, skipped=True)
     return number, path, _Task(number, doc, base, allow, str(path) if format == "docx" else None,
-                               template)
+                               template, installed)
 
 
 def _build_name(namer: NameTemplate | Callable[[int, Any], str], number: int, doc: Any) -> str:
