@@ -341,8 +341,9 @@ def render_many(docs: Iterable[VanBan | Mapping[str, Any]], outdir: str | PathLi
     safe (safe_name) and two documents with one name are refused (``batch.name_duplicate``).
     Files are written atomically; `resume` skips documents whose file
     exists. ``format="pdf"`` converts each .docx here through one LibreOffice (congvan.export).
-    `template` (a congvan.Template, a path or a .docx's bytes) replaces the shipped templates;
-    its bytes go to the workers, each compiling it once.
+    `template` (a congvan.Template, a path or a .docx's bytes) replaces the shipped templates:
+    congvan's own workers get its bytes once, when they start, another executor with every chunk;
+    each worker compiles it once.
 
     Raise RenderError now for a bad `format` (``batch.format``), `jobs` or `window`
     (``batch.jobs``), `name` (``batch.name``) or an `outdir` that cannot be made
