@@ -419,6 +419,16 @@ def test_given_widths_are_kept_and_the_rest_shared_by_content():
     assert first == 20.0 and short < 15 and abs(first + long_ + short - 165) < 0.05
 
 
+def test_a_cell_across_columns_widens_them_together():
+    # Two short number columns under a long merged heading: alone they would take about 19 mm
+    # between them, and the heading would wrap word by word.
+    head = [["STT", {"o": "Kết quả kiểm tra định kỳ năm 2024", "gop_cot": 2}, "Ghi chú"]]
+    table, = parse({"bang": {"dau": head, "dong": [["1", "5", "6%", LONG]]}}).blocks
+    stt, so, ti_le, ghi_chu = table.widths_mm
+    assert stt < 16
+    assert so + ti_le > 30 and ghi_chu > 100 and abs(sum(table.widths_mm) - 165) < 0.05
+
+
 def test_words_wider_than_the_page_share_it_each_at_least_5_mm():
     word = "Khánh-Hòa-Nha-Trang-Vĩnh-Hải-Phước-Long"  # about 80 mm: no column holds it whole
     table, = parse("| " + " | ".join([word] * 3 + ["x"] * 5) + " |\n"

@@ -119,19 +119,28 @@ def fit_columns(given: Sequence[float | None], rows: Sequence[Sequence[Cell]],
     """Return the widths (mm) of a table's columns: each one `given` as typed; the others share
     what is left by their content, as a browser lays out a table (CSS 2.1 §17.5.2.2, simplified).
 
-    Each column wants at least its widest word and at most its longest line (single-column cells,
-    measured in the cell's font, plus the cell's margins). When every longest line fits, the
-    columns grow in proportion to them; else each gets its widest word and the room left goes to
-    the columns in proportion to what they still want; when even the widest words do not fit,
-    they share the width in proportion to those.
+    Each column wants at least its widest word and at most its longest line, measured in the
+    cell's font, plus the cell's margins; a cell across columns asks it of them together. When
+    every longest line fits, the columns grow in proportion to them; else each gets its widest
+    word and the room left goes to the columns in proportion to what they still want; when even
+    the widest words do not fit, each gets _MIN_COLUMN and the rest goes in proportion to what
+    their widest words want beyond it (equal shares when the page cannot give each _MIN_COLUMN).
     """
-    auto = [i for i, w in enumerate(given) if w is None]
     widths = [w or 0.0 for w in given]
-    left = available - sum(widths)
-    if not auto:
-        return tuple(round(w, 2) for w in widths)
+    auto = [i for i, w in enumerate(given) if w is None]
+    if auto:
+        lo, hi = _wants(widths, auto, rows)
+        for i, width in _share(lo, hi, available - sum(widths)).items():
+            widths[i] = width
+    return tuple(round(w, 2) for w in widths)
+
+
+def _wants(widths: list[float], auto: list[int],
+           rows: Sequence[Sequence[Cell]]) -> tuple[dict[int, float], dict[int, float]]:
+    """Return the least and the most width (mm) each column of `auto` wants (fit_columns)."""
     least = dict.fromkeys(auto, 0.0)
     most = dict.fromkeys(auto, 0.0)
+    spans: list[tuple[int, int, float, float]] = []  # first column, colspan, word, line
     for row in rows:
         column = 0
         for cell in row:
@@ -139,24 +148,41 @@ def fit_columns(given: Sequence[float | None], rows: Sequence[Sequence[Cell]],
                 word, line = _extent(cell)
                 least[column] = max(least[column], word)
                 most[column] = max(most[column], line)
+            elif cell.colspan > 1 and not cell.merged_above:
+                spans.append((column, cell.colspan, *_extent(cell)))
             column += cell.colspan
     margin = 2 * LAYOUT.table_cell_margin + 1.0  # 1 mm: measured text never wraps on rounding
     lo = {i: max(_MIN_COLUMN, least[i] + margin) for i in auto}
     hi = {i: max(lo[i], most[i] + margin) for i in auto}
+    # A cell across columns ("Kết quả" over "Số lượng | Tỉ lệ") wants its columns together as
+    # wide as its own word and line: what they lack is shared among those without a width,
+    # narrower spans first.
+    for first, colspan, word, line in sorted(spans, key=lambda span: span[1]):
+        columns = range(first, first + colspan)
+        mine = [i for i in columns if i in lo]
+        fixed = sum(widths[i] for i in columns if i not in lo)
+        for wants, text in ((lo, word), (hi, line)):
+            lack = text + margin - fixed - sum(wants[i] for i in mine)
+            for i in mine if lack > 0 else ():
+                wants[i] += lack / len(mine)
+        for i in mine:
+            hi[i] = max(hi[i], lo[i])
+    return lo, hi
+
+
+def _share(lo: dict[int, float], hi: dict[int, float], left: float) -> dict[int, float]:
+    """Return the width of each column given what it wants at least (`lo`) and at most (`hi`),
+    `left` mm being theirs to share (fit_columns)."""
     if sum(hi.values()) <= left:
-        share = {i: hi[i] * left / sum(hi.values()) for i in auto}
-    elif sum(lo.values()) <= left:
-        want = sum(hi[i] - lo[i] for i in auto)
-        share = {i: lo[i] + (left - sum(lo.values())) * (hi[i] - lo[i]) / want for i in auto}
-    elif left > _MIN_COLUMN * len(auto):
-        over = sum(lo[i] - _MIN_COLUMN for i in auto)
-        floor = left - _MIN_COLUMN * len(auto)
-        share = {i: _MIN_COLUMN + floor * (lo[i] - _MIN_COLUMN) / over for i in auto}
-    else:  # too many columns for the page (a pipe table of 40): shared equally
-        share = dict.fromkeys(auto, left / len(auto))
-    for i in auto:
-        widths[i] = share[i]
-    return tuple(round(w, 2) for w in widths)
+        return {i: hi[i] * left / sum(hi.values()) for i in hi}
+    if sum(lo.values()) <= left:
+        want = sum(hi[i] - lo[i] for i in hi)
+        return {i: lo[i] + (left - sum(lo.values())) * (hi[i] - lo[i]) / want for i in hi}
+    if left > _MIN_COLUMN * len(lo):
+        over = sum(lo[i] - _MIN_COLUMN for i in lo)
+        floor = left - _MIN_COLUMN * len(lo)
+        return {i: _MIN_COLUMN + floor * (lo[i] - _MIN_COLUMN) / over for i in lo}
+    return dict.fromkeys(lo, left / len(lo))  # too many columns for the page: equal shares
 
 
 def _extent(cell: Cell) -> tuple[float, float]:
