@@ -294,7 +294,7 @@ def _widths(columns: list[tuple[float | None, Align | None]], available: float, 
     missing = [i for i, (w, _) in enumerate(columns) if w is None]
     share = (available - given) / len(missing) if missing else 0.0
     page = "trang ngang" if landscape else "trang dọc"
-    if given > available + _EPSILON or (missing and share < 5):
+    if given > available + _EPSILON or (missing and share < _MIN_COLUMN):
         sink((*path, "cot"), "bang.qua_rong", None,
              f"tổng bề rộng các cột {given:g} mm vượt bề rộng vùng văn bản {available:g} mm "
              f"({page}); congvan không cắt bảng: thu hẹp cột hoặc dùng phụ lục trang ngang",
