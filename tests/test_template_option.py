@@ -114,3 +114,59 @@ def test_own_workers_get_the_template_once_not_with_every_chunk(office_template,
     assert all(r.ok for r in results) and {_spacing(r.path) for r in results if r.path} == {12.0}
     assert started == [(template,)]  # once per worker, at its start
     assert len(sent) == 3 and max(sent) < len(template)  # chunks of 32, 32, 6 without it
+
+
+def test_a_template_of_another_family_is_refused_not_silently_short(tmp_path):
+    """A công văn's template has no place for a Quyết định's tên loại: refused, naming it."""
+    qd = congvan.load(SEED.parent / "quyet-dinh-2315-QD-UBND.yaml")
+    with pytest.raises(congvan.TemplateError) as exc:
+        congvan.render_bytes(qd, template=congvan.Template(template_dir() / "cong_van.docx"))
+    assert exc.value.code == "template.missing_key"
+    assert "{{ ten_loai }}" in str(exc.value) and "van_ban.docx" in str(exc.value)
+    code, _, err = _run("render", SEED.parent / "quyet-dinh-2315-QD-UBND.yaml", "-o",
+                        tmp_path / "qd.docx", "--template", template_dir() / "cong_van.docx")
+    assert code == 2 and "{{ ten_loai }}" in err and not (tmp_path / "qd.docx").exists()
+
+
+def test_every_example_renders_with_a_copy_of_its_own_familys_template():
+    from congvan.context import template_of
+
+    for path in sorted(SEED.parent.glob("*.yaml")):
+        doc = congvan.load(path)
+        copy = congvan.Template((template_dir() / f"{template_of(doc)}.docx").read_bytes())
+        assert congvan.render_bytes(doc, template=copy)[:2] == b"PK", path.name
+
+
+def test_a_template_without_a_place_for_the_signature_image_is_refused(tmp_path):
+    data = (template_dir() / "cong_van.docx").read_bytes()
+    word = docx.Document(io.BytesIO(data))
+    for paragraph in word.paragraphs + [p for t in word.tables for row in t.rows
+                                        for c in row.cells for p in c.paragraphs]:
+        for run in paragraph.runs:
+            run.text = run.text.replace("{{ cho_ky }}", "").replace("{{p cho_ky }}", "")
+    out = io.BytesIO()
+    word.save(out)
+    template = congvan.Template(out.getvalue())
+    assert "cho_ky" not in template.variables
+    (tmp_path / "ky.png").write_bytes(_png(40, 20))
+    spec = SEED.read_text(encoding="utf-8").replace("  ho_ten:", "  anh_chu_ky: ky.png\n  ho_ten:",
+                                                    1)
+    (tmp_path / "cv.yaml").write_text(spec, encoding="utf-8")
+    with pytest.raises(congvan.TemplateError) as exc:
+        congvan.render_bytes(congvan.load(tmp_path / "cv.yaml"), template=template)
+    assert exc.value.code == "template.missing_key" and "{{ cho_ky }}" in str(exc.value)
+
+
+def _png(width: int, height: int) -> bytes:
+    """A white RGBA PNG of `width` × `height` pixels."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    rows = (b"\x00" + b"\xff" * 4 * width) * height
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+            + chunk(b"IEND", b""))

@@ -10,7 +10,7 @@ import docx
 import pytest
 
 import congvan
-from congvan.render import TEMPLATE_KEYS
+from congvan.render import CONTENT_KEYS, TEMPLATE_KEYS
 from congvan.render.layout import TEMPLATE_NAMES, build_template
 from congvan.render.template import Template, template_dir
 
@@ -50,16 +50,25 @@ def test_shipped_templates_use_only_context_keys(name):
         assert "kinh_gui" in template.variables
 
 
-def user_template(text: str) -> bytes:
+#: Placeholders that take whole paragraphs (Word XML congvan builds).
+_BLOCK_KEYS = {"noi_dung", "van_ban_kem_theo", "phu_luc", "cho_ky"}
+
+
+def user_template(text: str, *, whole: bool = False) -> bytes:
+    """A one-paragraph template holding `text`; `whole` adds, after it, a paragraph for every part
+    a document may have (a template that lacks one is refused when the document has that part)."""
     document = docx.Document()
     document.add_paragraph(text)
+    for key in sorted(CONTENT_KEYS | {"cho_ky"}) if whole else ():
+        document.add_paragraph(f"{{{{p {key} }}}}" if key in _BLOCK_KEYS else f"{{{{ {key} }}}}")
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()
 
 
 def test_a_users_own_template_renders_the_same_strings(seed):
-    template = Template(user_template("{{ so_ky_hieu }} — {{ dia_danh_thoi_gian }}"))
+    template = Template(user_template("{{ so_ky_hieu }} — {{ dia_danh_thoi_gian }}",
+                                      whole=True))
     template.check(TEMPLATE_KEYS)
     out = congvan.render_bytes(seed, template=template)
     assert docx.Document(io.BytesIO(out)).paragraphs[0].text == (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import select
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from os import PathLike
 from pathlib import Path
@@ -23,7 +23,7 @@ from markupsafe import Markup
 from .._files import write_atomic
 from .._memo import Memo
 from ..context import CONTEXT_KEYS, build_context, template_of
-from ..errors import RenderError, shorten
+from ..errors import RenderError, TemplateError, shorten
 from ..images import ImageError, Png, read_png
 from ..models import SEAL_MM, VanBan
 from ..noi_dung.blocks import Block, SectionBreak
@@ -36,7 +36,8 @@ from .core import core_properties
 from .layout import Picture, dynamic_parts, picture
 from .template import Template, builtin_template
 
-__all__ = ["OUTPUT_EXTENSIONS", "Template", "output_files", "render", "render_bytes", "write_all"]
+__all__ = ["CONTENT_KEYS", "OUTPUT_EXTENSIONS", "Template", "output_files", "render",
+           "render_bytes", "write_all"]
 
 #: Keys a template may use: the formatted context plus the per-document geometry of layout.py.
 TEMPLATE_KEYS = CONTEXT_KEYS | {"duong_ke_co_quan", "duong_ke_trich_yeu", "dau_do_mat",
@@ -72,8 +73,34 @@ def render_bytes(doc: VanBan, *, template: Template | None = None) -> bytes:
     footnotes, sections = FootnoteSink(), Sections(tpl.section_refs)
     _body_parts(context, footnotes, sections)
     parts = [p for p in (footnotes.part(),) if p is not None] + sections.parts()
-    return tpl.render(context, [p for p in (signature, seal) if p is not None], parts=parts,
+    data = tpl.render(context, [p for p in (signature, seal) if p is not None], parts=parts,
                       last_section=sections.final(), core=core)
+    if template is not None:  # after the render: its own errors (template.limit …) come first
+        _check_places(doc, tpl, context, pictures=signature is not None or seal is not None)
+    return data
+
+
+#: The context's keys that carry what the document says (a template may print the quốc hiệu and
+#: tiêu ngữ as text; the widths and the title of the core properties are not content).
+CONTENT_KEYS = CONTEXT_KEYS - {"quoc_hieu", "tieu_ngu", "cot_trai", "cot_phai", "tieu_de"}
+
+
+def _check_places(doc: VanBan, tpl: Template, context: Mapping[str, Any], *,
+                  pictures: bool) -> None:
+    """Refuse a user's template that has no placeholder for a part this document has: the part
+    would be dropped without a word (a công văn's template used for a Quyết định has no
+    ``{{ ten_loai }}``). A part's stamp (``dau_do_khan``) carries it as well as its text."""
+    missing = sorted(key for key in CONTENT_KEYS if context[key] and key not in tpl.variables
+                     and f"dau_{key}" not in tpl.variables)
+    if pictures and "cho_ky" not in tpl.variables:
+        missing.append("cho_ky")  # the signature and seal images
+    if missing:
+        names = ", ".join(f"{{{{ {key} }}}}" for key in missing)
+        raise TemplateError(
+            f"mẫu {tpl.name} không có chỗ cho {names} mà văn bản này có: phần đó sẽ bị mất; lấy "
+            f"mẫu của loại văn bản này ({template_of(doc)}.docx) làm gốc hoặc thêm các chỗ đó "
+            f"vào mẫu (the template has no placeholder for parts this document has)",
+            code="template.missing_key")
 
 
 def _body_parts(context: dict[str, Any], footnotes: FootnoteSink, sections: Sections) -> None:
