@@ -17,6 +17,7 @@ from congvan.cli import main
 from congvan.render.template import template_dir
 
 from .conftest import SEED
+from .test_render import png
 
 
 @pytest.fixture
@@ -148,7 +149,7 @@ def test_a_template_without_a_place_for_the_signature_image_is_refused(tmp_path)
     word.save(out)
     template = congvan.Template(out.getvalue())
     assert "cho_ky" not in template.variables
-    (tmp_path / "ky.png").write_bytes(_png(40, 20))
+    (tmp_path / "ky.png").write_bytes(png(40, 20))
     spec = SEED.read_text(encoding="utf-8").replace("  ho_ten:", "  anh_chu_ky: ky.png\n  ho_ten:",
                                                     1)
     (tmp_path / "cv.yaml").write_text(spec, encoding="utf-8")
@@ -156,17 +157,3 @@ def test_a_template_without_a_place_for_the_signature_image_is_refused(tmp_path)
         congvan.render_bytes(congvan.load(tmp_path / "cv.yaml"), template=template)
     assert exc.value.code == "template.missing_key" and "{{ cho_ky }}" in str(exc.value)
 
-
-def _png(width: int, height: int) -> bytes:
-    """A white RGBA PNG of `width` × `height` pixels."""
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data)))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
-    rows = (b"\x00" + b"\xff" * 4 * width) * height
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
-            + chunk(b"IEND", b""))

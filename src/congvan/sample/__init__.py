@@ -404,6 +404,15 @@ def _than_dieu(rng: random.Random, cq: CoQuan, topic: ChuDe, ten: str) -> list[A
 _DUONG = ("Lê Lợi", "Trần Hưng Đạo", "Hai Bà Trưng", "Quang Trung", "Nguyễn Huệ", "Lý Thường Kiệt")
 
 
+def _mo_dau(rng: random.Random, loai: str) -> tuple[CoQuan, date, ChuDe, Spec]:
+    """Return what a document of `loai` starts from: its issuer, date, topic and the components
+    every document has (_chung), drawn in this order by every builder."""
+    cq = co_quan(rng, loai)
+    day = ngay(rng)
+    topic = _chu_de(rng, cq, day)
+    return cq, day, topic, _chung(rng, cq, loai, day)
+
+
 def _chung(rng: random.Random, cq: CoQuan, loai: str, day: date) -> Spec:
     """The components every document has, and, now and then, the optional ones (PL I §III): a
     draft mark instead of a số, urgency and secrecy stamps, the circulation scope, the drafter's
@@ -439,10 +448,7 @@ def _ascii(text: str) -> str:
 
 
 def _quyet_dinh(rng: random.Random, loai: str) -> Spec:
-    cq = co_quan(rng, loai)
-    day = ngay(rng)
-    topic = _chu_de(rng, cq, day)
-    spec = _chung(rng, cq, loai, day)
+    cq, day, topic, spec = _mo_dau(rng, loai)
     nghi_quyet = loai == "nghi_quyet"
     spec["tham_quyen_ban_hanh"] = (
         f"{cq.ten_trong_cau}\nkhóa {_pick(rng, ('XI', 'XII', 'XIII'))}, kỳ họp thứ "
@@ -498,10 +504,7 @@ def _quyet_dinh(rng: random.Random, loai: str) -> Spec:
 
 
 def _co_ten_loai(rng: random.Random, loai: str) -> Spec:
-    cq = co_quan(rng, loai)
-    day = ngay(rng)
-    topic = _chu_de(rng, cq, day)
-    spec = _chung(rng, cq, loai, day)
+    cq, day, topic, spec = _mo_dau(rng, loai)
     ten_loai = LOAI_VAN_BAN[loai].ten_trong_cau
     trich_yeu = {
         "chi_thi": f"Về việc {topic.viec}",
@@ -616,10 +619,7 @@ def _than_ngan(rng: random.Random, cq: CoQuan, topic: ChuDe, loai: str,
 
 
 def _cong_van(rng: random.Random, loai: str) -> Spec:
-    cq = co_quan(rng, loai)
-    day = ngay(rng)
-    topic = _chu_de(rng, cq, day)
-    spec = _chung(rng, cq, loai, day)
+    cq, _, topic, spec = _mo_dau(rng, loai)
     spec["don_vi_soan_thao"] = _pick(rng, cq.don_vi)[1]
     spec["trich_yeu"] = topic.viec
     recipients = ["Các phòng, ban, đơn vị trực thuộc", "Ủy ban nhân dân các xã, phường",
@@ -643,10 +643,7 @@ def _dia_diem(cq: CoQuan) -> str:
 
 
 def _giay(rng: random.Random, loai: str) -> Spec:
-    cq = co_quan(rng, loai)
-    day = ngay(rng)
-    topic = _chu_de(rng, cq, day)
-    spec = _chung(rng, cq, loai, day)
+    cq, day, topic, spec = _mo_dau(rng, loai)
     if loai == "giay_moi":
         ong, chu_tri = _ong_ba(rng)
         spec.update({
@@ -702,10 +699,7 @@ def _la_nu(name: str) -> bool:
 
 
 def _bien_ban(rng: random.Random, loai: str) -> Spec:
-    cq = co_quan(rng, loai)
-    day = ngay(rng)
-    topic = _chu_de(rng, cq, day)
-    spec = _chung(rng, cq, loai, day)
+    cq, day, topic, spec = _mo_dau(rng, loai)
     spec.pop("do_khan", None)
     ong, chair = _ong_ba(rng)
     title = f"{cq.cap_pho if _chance(rng, 50) else cq.thu_truong} {cq.ten_trong_cau}"
@@ -737,10 +731,7 @@ def _bien_ban(rng: random.Random, loai: str) -> Spec:
 
 
 def _cong_dien(rng: random.Random, loai: str) -> Spec:
-    cq = co_quan(rng, loai)
-    day = ngay(rng)
-    topic = _chu_de(rng, cq, day)
-    spec = _chung(rng, cq, loai, day)
+    cq, _, topic, spec = _mo_dau(rng, loai)
     spec["do_khan"] = _pick(rng, ("HỎA TỐC", "THƯỢNG KHẨN"))
     tasks = _some(rng, topic.nhiem_vu, 2, len(topic.nhiem_vu))
     spec.update({
@@ -764,10 +755,7 @@ _TEN_CONG_TY = ("Biển Xanh", "Phương Nam", "Sao Việt", "Hồng Hà", "Trư
 
 
 def _hop_dong(rng: random.Random, loai: str) -> Spec:
-    cq = co_quan(rng, loai)
-    day = ngay(rng)
-    topic = _chu_de(rng, cq, day)
-    spec = _chung(rng, cq, loai, day)
+    cq, day, topic, spec = _mo_dau(rng, loai)
     hinh_thuc = _pick(rng, ("TNHH", "cổ phần"))
     ben_b = f"Công ty {hinh_thuc} {_pick(rng, _CONG_TY)} {_pick(rng, _TEN_CONG_TY)}"
     ten = LOAI_VAN_BAN[loai].ten_trong_cau
